@@ -1,0 +1,36 @@
+/** Why {@link ExtractError} was thrown. */
+export type ExtractErrorCode =
+  /** The input is neither a string nor bytes. */
+  | 'INVALID_INPUT'
+  /** The input exceeds `maxBytes`. */
+  | 'TOO_LARGE';
+
+/** A typed failure of `extract`: the only error it throws on purpose. */
+export class ExtractError extends Error {
+  override readonly name = 'ExtractError';
+  constructor(readonly code: ExtractErrorCode, message: string) {
+    super(message);
+  }
+}
+
+/** Why {@link FetchError} was thrown. */
+export type FetchErrorCode =
+  | 'TIMEOUT'
+  | 'HTTP_STATUS'
+  | 'TOO_LARGE'
+  | 'NOT_HTML'
+  | 'ROBOTS_DISALLOWED'
+  | 'REDIRECT_LOOP'
+  | 'NETWORK';
+
+/** A typed failure of the fetcher: `code` says what went wrong. */
+export class FetchError extends Error {
+  override readonly name = 'FetchError';
+  constructor(
+    readonly code: FetchErrorCode,
+    message: string,
+    readonly details: { url?: string; status?: number; cause?: unknown } = {},
+  ) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+  }
+}

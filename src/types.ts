@@ -1,0 +1,126 @@
+/**
+ * The data model shared by every stage: what `extract` returns and what the
+ * serializers, feeds and crawler consume. Field names are stable (semver).
+ */
+
+/** A body section: an optional heading and the paragraphs under it. */
+export interface Section {
+  /** The section heading (real `<h2>`–`<h6>` or a pseudo-heading), trailing colon removed; null for the untitled opening section. */
+  heading: string | null;
+  /** Nesting depth: 1 for the outermost headings ("I.", `<h2>`), 2 for those under them ("1.", `<h3>`), ...; 0 for the untitled opening section. */
+  level: number;
+  /** Paragraphs in reading order: plain text, NFC, whitespace collapsed. A table row is one paragraph with cells joined by ` | `. */
+  paragraphs: string[];
+}
+
+/** An image of the article body. */
+export interface ArticleImage {
+  /** Absolute URL when the page URL is known, else as written in the page. */
+  src: string;
+  /** The `alt` text, or null. */
+  alt: string | null;
+  /** The caption printed with the image (`<figcaption>`, a caption cell or line), or null. */
+  caption: string | null;
+}
+
+/** Normalised measure units of a {@link NumericFact}; `count` for everything counted by a noun. */
+export type FactUnit =
+  | 'ha' | 'm' | 'm2' | 'km' | 'km2' | 'm3'
+  | 't' | 'kg'
+  | 'VND' | 'USD'
+  | '%' | 'ratio' | 'count';
+
+/** The kind of quantity a {@link NumericFact} measures. */
+export type FactQuantity =
+  | 'area' | 'length' | 'money' | 'count' | 'percent' | 'ratio' | 'mass' | 'volume' | 'other';
+
+/** A hedge that stands before a number: gần (nearly), hơn / trên (over), khoảng / ước (about), dưới (under). */
+export type FactQualifier = 'nearly' | 'over' | 'about' | 'under';
+
+/** A number the article states, with its unit and where it stands. */
+export interface NumericFact {
+  /** The exact span of text, e.g. `gần 2 tỷ đồng`. */
+  raw: string;
+  /** The number, scale words applied (`1,5 tỷ đồng` → 1500000000; `18/24` → 0.75). */
+  value: number;
+  /** For a range (`từ 5 đến 7 ha`): the upper bound, while `value` holds the lower one. Absent otherwise. */
+  max?: number;
+  /** The normalised unit. */
+  unit: FactUnit;
+  /** For counts, the counted noun phrase as written (`hộ nghèo`); null for measures. */
+  noun: string | null;
+  /** What the number measures. */
+  quantity: FactQuantity;
+  /** The hedge before the number, or null. */
+  qualifier: FactQualifier | null;
+  /** The sentence the fact stands in. */
+  sentence: string;
+  /** Index into {@link Article.sections}; null when the text did not come from an article. */
+  section: number | null;
+  /** Offset of `raw` in the text it was extracted from ({@link Article.text} for an article). */
+  start: number;
+  /** End offset (exclusive) of `raw`. */
+  end: number;
+}
+
+/** A news article extracted from a portal page. */
+export interface Article {
+  /** `options.url`, else the page's canonical / `og:url` link, else null. */
+  url: string | null;
+  /** The headline, NFC, whitespace collapsed; empty string when the page has none. */
+  title: string;
+  /** ISO 8601: `YYYY-MM-DD`, or `YYYY-MM-DDTHH:mm:ss+07:00` when a time is given; null when the page gives none. */
+  publishedAt: string | null;
+  /** The byline as printed, without labels; null when there is none. */
+  author: string | null;
+  /** The "Nguồn:" / "Theo ..." attribution, without the label; null when there is none. */
+  source: string | null;
+  /** The sapo / bold intro when the article has one, else null. It is also the first paragraph of `text`. */
+  lead: string | null;
+  /** The body in reading order. */
+  sections: Section[];
+  /** The whole clean body: lead, headings and paragraphs separated by a blank line. */
+  text: string;
+  /** Images of the body. */
+  images: ArticleImage[];
+  /** Numeric facts stated in the body, in reading order. */
+  facts: NumericFact[];
+  /** Legal documents cited in the body, normalised, each once, in order of first citation. */
+  documentRefs: string[];
+  /** Always `vi`. */
+  language: 'vi';
+}
+
+/** Options of {@link extract}. */
+export interface ExtractOptions {
+  /** The URL the page was fetched from: resolves relative links and becomes `Article.url`. */
+  url?: string;
+  /** The HTTP `Content-Type` header, whose charset outranks the page's own `<meta charset>` (as in browsers). */
+  contentType?: string;
+  /** Refuse inputs larger than this many bytes (UTF-16 code units for strings) with `ExtractError('TOO_LARGE')`. Default 50 MiB. */
+  maxBytes?: number;
+  /** Stop parsing after this many DOM nodes and extract from what was parsed. Default 1,000,000. */
+  maxNodes?: number;
+}
+
+/** One article link of a category (listing) page. */
+export interface ListingEntry {
+  /** Absolute URL of the article. */
+  url: string;
+  /** The link text or the title printed beside it, or null. */
+  title: string | null;
+  /** The date printed beside the link (same format as {@link Article.publishedAt}), or null. */
+  publishedAt: string | null;
+}
+
+/** What a category page links to. */
+export interface Listing {
+  /** The listing's own URL (options.url or canonical), or null. */
+  url: string | null;
+  /** The article links of the list itself, absolute, de-duplicated, in page order (sidebars excluded). */
+  articles: ListingEntry[];
+  /** Absolute URL of the next page of the list, or null. */
+  nextPage: string | null;
+  /** Absolute URLs of feeds the page advertises (`<link rel="alternate" type="application/rss+xml">`). */
+  feeds: string[];
+}

@@ -1,0 +1,56 @@
+/**
+ * Clean stage: drops what can never be article text — code, embedded objects, form
+ * controls, hidden elements, comments and Word's `<o:p>` / `<xml>` leftovers — and
+ * unwraps Word smart tags (`<st1:place>`). Works in place on the freshly parsed tree,
+ * in one pass that rebuilds each children array (no quadratic splicing).
+ */
+import type { AnyNode, Document, Element, ParentNode } from 'domhandler';
+import { isElement } from '../parse/dom.js';
+
+const DROP = new Set([
+  'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed',
+  'applet', 'svg', 'math', 'canvas', 'audio', 'video', 'source', 'track', 'map', 'link', 'meta',
+  'base', 'head', 'title', 'input', 'select', 'textarea', 'button', 'option', 'optgroup',
+  'datalist', 'output', 'progress', 'meter', 'dialog', 'o:p', 'xml', 'marquee', 'nav',
+]);
+
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+function dropped(el: Element): boolean {
+  if (DROP.has(el.name)) return true;
+  const a = el.attribs;
+  if ('hidden' in a || a['aria-hidden'] === 'true') return true;
+  const style = a.style;
+  return style !== undefined && HIDDEN_STYLE.test(style);
+}
+
+/** Removes non-content nodes from the tree, in place. */
+export function clean(doc: Document): void {
+  const stack: ParentNode[] = [doc];
+  while (stack.length) {
+    const parent = stack.pop()!;
+    const out: AnyNode[] = [];
+    const queue = [...parent.children];
+    for (let i = 0; i < queue.length; i++) {
+      const node = queue[i]!;
+      if (node.type === 'comment' || node.type === 'directive' || node.type === 'cdata') continue;
+      if (isElement(node)) {
+        if (dropped(node)) continue;
+        // Word smart tags (st1:place, st1:date ...) wrap real text: keep the text, drop the tag.
+        if (node.name.includes(':')) {
+          queue.splice(i + 1, 0, ...node.children);
+          continue;
+        }
+        stack.push(node);
+      }
+      out.push(node);
+    }
+    for (let i = 0; i < out.length; i++) {
+      const node = out[i]!;
+      node.parent = parent;
+      node.prev = out[i - 1] ?? null;
+      node.next = out[i + 1] ?? null;
+    }
+    parent.children = out as never;
+  }
+}

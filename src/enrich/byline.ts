@@ -1,0 +1,95 @@
+/**
+ * Bylines and attributions. A closing byline (the last short lines of the body: a name,
+ * "Tác giả: ...", "Name - Unit", "(Nguồn: ...)") outranks a header credit ("Viết bởi ...")
+ * which outranks a CMS account ("Đăng bởi: admin") and `<meta name="author">`.
+ */
+import {
+  ACCOUNT_LABELS, ACCOUNT_NAMES, AUTHOR_LABELS, CAPTION_CUES, DESK_WORDS, SOURCE_LABELS,
+} from '../lexicon/byline.js';
+import type { Block } from '../structure/blocks.js';
+import { startsWithCue, stripWrapping } from '../text/match.js';
+
+/** What a byline line says. */
+export type Credit =
+  | { kind: 'author'; value: string }
+  | { kind: 'source'; value: string }
+  | { kind: 'account'; value: string };
+
+const LABEL_SEP = /^[\s:：.-]*/;
+const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}]*\.?|\p{Lu}{2,}[\p{L}-]*)$/u;
+
+function afterLabel(text: string, label: string): string {
+  return stripWrapping(text.slice(label.length).replace(LABEL_SEP, ''));
+}
+
+/** True when a string reads like a person's name, initials or a desk ("Nguyễn Văn A", "BBT", "PV"). */
+export function looksLikeName(s: string): boolean {
+  const lower = s.toLowerCase();
+  if (DESK_WORDS.includes(lower)) return true;
+  const words = s.split(/\s+/);
+  if (words.length < 1 || words.length > 6) return false;
+  if (words.length === 1) return /^\p{Lu}{2,5}$/u.test(s);
+  return words.every((w) => NAME_WORD.test(w));
+}
+
+/** True when a bare closing line is a byline: a name, a desk, or "Name - Unit". */
+function bareByline(text: string): boolean {
+  if (text.length > 70 || /[.;!?]$/.test(text)) return false;
+  if (looksLikeName(text)) return true;
+  const dash = /^(.+?)\s+[-–—]\s+(.+)$/.exec(text);
+  return !!dash && looksLikeName(dash[1]!) && dash[2]!.split(/\s+/).length <= 8;
+}
+
+/**
+ * Reads one short line as a credit, or null. `closing` allows bare names (only at the end
+ * of an article is a lone name a byline).
+ */
+export function parseCredit(line: string, closing: boolean): Credit | null {
+  if (line.length > 120) return null;
+  const text = stripWrapping(line);
+  if (!text || startsWithCue(text, CAPTION_CUES)) return null;
+  const account = startsWithCue(text, ACCOUNT_LABELS);
+  if (account) {
+    const v = afterLabel(text, account);
+    return v ? { kind: 'account', value: v } : null;
+  }
+  const source = startsWithCue(text, SOURCE_LABELS);
+  if (source) {
+    const v = afterLabel(text, source);
+    // "Theo kế hoạch, ..." opens a sentence; an attribution is short and ends without a full stop.
+    if (v && v.length <= 80 && !/[.,;]$/.test(v) && !v.includes(', ') && (source !== 'theo' || closing)) {
+      return { kind: 'source', value: v };
+    }
+    return null;
+  }
+  const author = startsWithCue(text, AUTHOR_LABELS);
+  if (author) {
+    const v = afterLabel(text, author);
+    if (v && v.length <= 80 && (text.slice(author.length).trimStart().startsWith(':') || author.length > 4)
+      && !/[.;]$/.test(v)) return { kind: 'author', value: v };
+    return null;
+  }
+  if (closing && bareByline(text)) return { kind: 'author', value: text };
+  return null;
+}
+
+/** True for a CMS account name that never is a byline. */
+export function isAccountName(name: string): boolean {
+  return ACCOUNT_NAMES.includes(name.toLowerCase());
+}
+
+/** The credits at the end of the body, and how many trailing blocks they took. */
+export function closingCredits(blocks: readonly Block[]): { credits: Credit[]; taken: number } {
+  const credits: Credit[] = [];
+  let taken = 0;
+  for (let i = blocks.length - 1; i >= 0 && taken < 4; i--) {
+    const b = blocks[i]!;
+    if (b.kind === 'image') break;
+    if (b.kind !== 'text' || b.text.length > 120) break;
+    const c = parseCredit(b.text, true);
+    if (!c) break;
+    credits.unshift(c);
+    taken++;
+  }
+  return { credits, taken };
+}

@@ -1,0 +1,86 @@
+/**
+ * The headline: the line near the start of the article that best matches what the page
+ * declares as its title (`<title>`, `og:title`, JSON-LD `headline`), preferring headings
+ * and title-classed elements; else the declared title without the site name.
+ */
+import { TITLE_CLASS_WORDS } from '../lexicon/boilerplate.js';
+import { classId } from '../parse/dom.js';
+import type { Block } from '../structure/blocks.js';
+import type { PageMetadata } from './metadata.js';
+
+/** The chosen headline and the block it was read from (null when it came from metadata only). */
+export interface TitleResult {
+  title: string;
+  block: Block | null;
+}
+
+const TOKEN = /[\p{L}\p{N}]+/gu;
+const SITE_SEPARATORS = /\s+(?:[-–—|:»]|::)\s+/;
+
+function tokens(s: string): string[] {
+  return s.toLowerCase().match(TOKEN) ?? [];
+}
+
+/** Share of `a`'s tokens found in `b`, in order-insensitive multiset terms. */
+function coverage(a: string[], bag: Map<string, number>): number {
+  if (!a.length) return 0;
+  const left = new Map(bag);
+  let hit = 0;
+  for (const t of a) {
+    const n = left.get(t) ?? 0;
+    if (n > 0) { hit++; left.set(t, n - 1); }
+  }
+  return hit / a.length;
+}
+
+function bagOf(ts: string[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const t of ts) m.set(t, (m.get(t) ?? 0) + 1);
+  return m;
+}
+
+function titleClassed(b: Block): boolean {
+  for (let n = b.el, k = 0; n && k < 3; n = n.parent as typeof n, k++) {
+    const s = classId(n);
+    if (s && TITLE_CLASS_WORDS.some((w) => s.includes(w))) return true;
+  }
+  return false;
+}
+
+/** The declared title with a trailing (or leading) site-name segment removed. */
+export function trimSiteName(title: string): string {
+  const parts = title.split(SITE_SEPARATORS);
+  if (parts.length < 2) return title;
+  // The site name is the short segment that names a portal; the headline is the longest part.
+  return parts.reduce((a, b) => (b.length > a.length ? b : a));
+}
+
+/**
+ * Picks the headline among the blocks before (and just inside) the article body.
+ * `bodyStart` is the index of the first body block.
+ */
+export function findTitle(blocks: readonly Block[], bodyStart: number, meta: PageMetadata): TitleResult {
+  const declared = [meta.ogTitle, meta.headline, meta.documentTitle].filter((t): t is string => !!t);
+  const declaredBag = bagOf(tokens(declared.join(' ')));
+  let best: Block | null = null;
+  let bestScore = -Infinity;
+  const from = Math.max(0, bodyStart - 60);
+  const to = Math.min(blocks.length, bodyStart + 3);
+  for (let i = from; i < to; i++) {
+    const b = blocks[i]!;
+    if (b.kind !== 'text' || b.text.length < 8 || b.text.length > 300) continue;
+    if (b.linkChars / b.chars > 0.5 && !titleClassed(b) && b.heading === 0) continue;
+    const ts = tokens(b.text);
+    if (ts.length < 2) continue;
+    const cov = declared.length ? coverage(ts, declaredBag) : 0;
+    const headingish = b.heading > 0 ? (b.heading === 1 ? 3 : 2) : 0;
+    const styled = headingish + (titleClassed(b) ? 2 : 0) + (b.boldChars / b.chars > 0.8 ? 1 : 0);
+    if (cov < 0.8 && styled < 2) continue;
+    const distance = Math.abs(bodyStart - i);
+    const score = cov * 10 + styled + Math.min(ts.length, 12) / 6 - distance * 0.15;
+    if (score > bestScore) { bestScore = score; best = b; }
+  }
+  if (best) return { title: best.text, block: best };
+  const fallback = meta.ogTitle ?? meta.headline ?? (meta.documentTitle ? trimSiteName(meta.documentTitle) : '');
+  return { title: fallback, block: null };
+}

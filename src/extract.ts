@@ -1,0 +1,147 @@
+/**
+ * `extract`: the whole pipeline from page bytes to an {@link Article}.
+ * decode → parse → read metadata → clean → linearise → locate → drop chrome →
+ * title, date, credits → structure → facts and references.
+ */
+import type { Element } from 'domhandler';
+import { clean } from './clean/index.js';
+import { decode } from './decode/index.js';
+import { closingCredits, isAccountName, parseCredit, type Credit } from './enrich/byline.js';
+import { findDate, isDateLine } from './enrich/date.js';
+import { readMetadata } from './enrich/metadata.js';
+import { findTitle } from './enrich/title.js';
+import { ExtractError } from './errors.js';
+import { locateContent } from './locate/index.js';
+import { parse, type ParserName } from './parse/index.js';
+import { linearize, type Block } from './structure/blocks.js';
+import { dropChrome, isCueLine, isTailCue } from './structure/filter.js';
+import { structure } from './structure/sections.js';
+import type { Article, ExtractOptions } from './types.js';
+
+const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+const DEFAULT_MAX_NODES = 1_000_000;
+const PROSE_CHARS = 80;
+
+/** Options of {@link extract} that are not part of the stable API (benchmarks compare parsers). */
+interface InternalOptions extends ExtractOptions {
+  parser?: ParserName;
+}
+
+function absoluteUrl(href: string | undefined, base: string | null): string | null {
+  if (!href) return null;
+  try { return new URL(href, base ?? undefined).href; } catch { return null; }
+}
+
+function inRoots(el: Element, roots: ReadonlySet<Element>): boolean {
+  for (let n: Element | null = el; n; n = n.parent as Element | null) if (roots.has(n)) return true;
+  return false;
+}
+
+function emptyArticle(url: string | null, title: string, publishedAt: string | null): Article {
+  return {
+    url, title, publishedAt, author: null, source: null, lead: null, sections: [], text: '',
+    images: [], facts: [], documentRefs: [], language: 'vi',
+  };
+}
+
+function pickCredits(credits: readonly Credit[]): { author: string | null; source: string | null; account: string | null } {
+  let author: string | null = null, source: string | null = null, account: string | null = null;
+  for (const c of credits) {
+    if (c.kind === 'author') author ??= c.value;
+    else if (c.kind === 'source') source ??= c.value;
+    else account ??= c.value;
+  }
+  return { author, source, account };
+}
+
+/**
+ * Extracts the article of a ward / commune portal news page.
+ *
+ * Synchronous and offline. Bytes are decoded as a browser would (BOM, `contentType`'s
+ * charset, `<meta charset>`, then UTF-8 or windows-1258). Malformed or empty input gives
+ * a best-effort article (empty fields), never a crash.
+ *
+ * @throws {@link ExtractError} `INVALID_INPUT` when `input` is neither a string nor bytes,
+ *   `TOO_LARGE` when it exceeds `options.maxBytes`.
+ */
+export function extract(input: string | Uint8Array, options: ExtractOptions = {}): Article {
+  if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
+    throw new ExtractError('INVALID_INPUT', `extract() takes a string or a Uint8Array, got ${input === null ? 'null' : typeof input}`);
+  }
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (input.length > maxBytes) {
+    throw new ExtractError('TOO_LARGE', `input of ${input.length} bytes exceeds maxBytes (${maxBytes})`);
+  }
+  const { html } = decode(input, options.contentType);
+  const { document } = parse(html, {
+    maxNodes: options.maxNodes ?? DEFAULT_MAX_NODES,
+    parser: (options as InternalOptions).parser ?? 'htmlparser2',
+  });
+  const meta = readMetadata(document);
+  const url = options.url ?? absoluteUrl(meta.canonical, null);
+  const base = absoluteUrl(meta.baseHref, url) ?? url;
+  clean(document);
+  const blocks = linearize(document);
+
+  const region = locateContent(blocks);
+  if (!region) {
+    const { title } = findTitle(blocks, blocks.length, meta);
+    return emptyArticle(url, title, findDate([], [], meta));
+  }
+  const roots = new Set(region.roots);
+  const regionBlocks = blocks.filter((b) => inRoots(b.el, roots));
+  const bodyStart = regionBlocks[0]?.index ?? blocks.length;
+  const { title, block: titleBlock } = findTitle(blocks, bodyStart, meta);
+
+  let body = dropChrome(regionBlocks, region.roots);
+  if (titleBlock) body = body.filter((b) => b.index > titleBlock.index);
+
+  // Lines before the first prose paragraph: datelines, credits, counters.
+  const firstProse = body.findIndex((b) => b.kind === 'text' && b.chars >= PROSE_CHARS && !isDateLine(b.text));
+  const headerFrom = titleBlock ? titleBlock.index + 1 : Math.max(0, bodyStart - 8);
+  const headerTo = firstProse >= 0 ? body[firstProse]!.index : bodyStart;
+  const header = blocks.slice(headerFrom, headerTo);
+  const headerCredits: Credit[] = [];
+  for (const b of header) {
+    if (b.kind !== 'text') continue;
+    const c = parseCredit(b.text, false);
+    if (c) headerCredits.push(c);
+  }
+  const headerIndexes = new Set(header.map((b) => b.index));
+  body = body.filter((b) => {
+    if (b.kind !== 'text') return true;
+    if (isDateLine(b.text)) return false;
+    if (headerIndexes.has(b.index) && (parseCredit(b.text, false) || isCueLine(b) || b.chars < 25)) return false;
+    return true;
+  });
+
+  const { credits, taken } = closingCredits(body);
+  body = body.slice(0, body.length - taken);
+
+  const lastIndex = regionBlocks[regionBlocks.length - 1]!.index;
+  const trailer: Block[] = [];
+  for (const b of blocks.slice(lastIndex + 1, lastIndex + 8)) {
+    if (isTailCue(b)) break;
+    trailer.push(b);
+  }
+  const closing = pickCredits(credits);
+  const heading = pickCredits(headerCredits);
+  const account = heading.account && !isAccountName(heading.account) ? heading.account : null;
+  const metaAuthor = meta.author && !isAccountName(meta.author) ? meta.author : null;
+
+  const s = structure(body, base);
+  return {
+    url,
+    title,
+    publishedAt: findDate(header, trailer, meta),
+    author: closing.author ?? heading.author ?? account ?? metaAuthor,
+    source: closing.source ?? heading.source,
+    lead: s.lead,
+    sections: s.sections,
+    text: s.text,
+    images: s.images,
+    facts: [],
+    documentRefs: [],
+    language: 'vi',
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * Vietnamese (and common CMS) cues for page chrome. Data only: the content locator and
+ * the block filter read these lists; nothing here names one portal.
+ */
+
+/** Words in class / id attributes that mark chrome (matched as substrings of the lower-cased attribute). */
+export const NEGATIVE_CLASS_WORDS = [
+  'comment', 'binhluan', 'y-kien', 'ykien', 'footer', 'footnote', 'sidebar', 'widget', 'menu', 'nav',
+  'breadcrumb', 'banner', 'advert', 'quangcao', 'share', 'social', 'sharing', 'chiase', 'related',
+  'lienquan', 'other', 'khac', 'cactin', 'tinkhac', 'xemnhieu', 'most-', 'popular', 'moinhat',
+  'latest', 'tag', 'rating', 'danhgia', 'print', 'email', 'mailto', 'counter', 'thongke', 'visitor',
+  'luotxem', 'view-count', 'viewcount', 'hits', 'lienket', 'weblink', 'search', 'timkiem', 'poll',
+  'thamdo', 'login', 'dangnhap', 'copyright', 'banquyen', 'pagenav', 'pagination', 'pager',
+  'toolbar', 'tool', 'congcu', 'tienich', 'modal', 'popup', 'cookie', 'calendar', 'lich',
+  'weather', 'thoitiet', 'video', 'album', 'gallery-list', 'marquee', 'ticker', 'hotline',
+  'subscribe', 'newsletter', 'button', 'btn', 'icon', 'taglib', 'asset-links', 'metadata',
+  'author-box', 'byline-box', 'entry-meta', 'post-meta', 'meta-info', 'header', 'masthead',
+  'logo', 'skip', 'back-to',
+];
+
+/** Words in class / id attributes that mark the article body. */
+export const POSITIVE_CLASS_WORDS = [
+  'article', 'content', 'entry', 'main', 'post', 'text', 'story', 'body', 'noidung', 'chitiet',
+  'chi-tiet', 'detail', 'baiviet', 'bai-viet', 'news', 'tintuc', 'tin-tuc', 'journal', 'blog',
+  'page', 'sapo', 'lead', 'summary',
+];
+
+/**
+ * Headings that open a block of chrome after the article ("other news", comments, ...):
+ * once one of these stands alone as a line after the body has begun, the rest of the
+ * container is not the article.
+ */
+export const TAIL_CUES = [
+  'các tin khác', 'tin khác', 'các tin đã đưa', 'tin đã đưa', 'tin liên quan', 'các tin liên quan',
+  'bài viết liên quan', 'bài liên quan', 'tin cùng chuyên mục', 'tin cùng loại', 'các bài viết khác',
+  'bài viết khác', 'tin tức khác', 'các tin tức khác', 'tin mới nhất', 'tin mới hơn', 'tin cũ hơn',
+  'các tin mới', 'các tin cũ', 'tin mới', 'tin xem nhiều', 'xem nhiều nhất', 'đọc nhiều nhất',
+  'xem tin theo ngày', 'bình luận', 'ý kiến bạn đọc', 'gửi ý kiến', 'gửi bình luận',
+  'để lại bình luận', 'để lại một bình luận', 'viết bình luận', 'ý kiến của bạn', 'xem thêm',
+  'related posts', 'related articles', 'leave a reply', 'leave a comment', 'comments',
+];
+
+/** Lines of chrome that may stand anywhere, matched at the start of a short line. */
+export const LINE_CUES = [
+  'lượt xem', 'số lượt xem', 'lượt đọc', 'số lần xem', 'đã xem', 'lượt truy cập', 'số lượt truy cập',
+  'tổng lượt truy cập', 'truy cập tổng', 'đang truy cập', 'đang trực tuyến', 'đang online',
+  'trực tuyến:', 'hôm nay:', 'hôm qua:', 'tuần này:', 'tháng này:', 'tháng trước:', 'năm nay:',
+  'tổng số:', 'thống kê truy cập', 'chia sẻ', 'share', 'in bài viết', 'in bài', 'in trang',
+  'bản in', 'gửi email', 'gửi bài viết', 'gửi cho bạn bè', 'trở về', 'trở lại', 'quay lại',
+  'về đầu trang', 'đầu trang', 'lên đầu trang', 'đánh giá bài viết', 'bình chọn', 'cỡ chữ',
+  'font size', 'phóng to', 'thu nhỏ', 'tín nhiệm mạng', 'chứng nhận tín nhiệm mạng', 'bản quyền',
+  'copyright', '©', 'ghi rõ nguồn', 'chịu trách nhiệm nội dung', 'chịu trách nhiệm chính',
+  'giấy phép số', 'tìm kiếm', 'nhập từ khóa', 'từ khóa:', 'tags:', 'tag:', 'thẻ:', 'đăng bởi',
+  'người đăng', 'posted by', 'email của bạn sẽ không được hiển thị', 'các trường bắt buộc',
+  'xem tiếp', 'đọc tiếp', 'tải về', 'file đính kèm', 'tệp đính kèm', 'in bản tin', 'rss',
+  'facebook', 'zalo', 'twitter', 'tweet', 'like', 'thích',
+];
+
+/** Class / id words of a lead (sapo) paragraph. */
+export const LEAD_CLASS_WORDS = ['sapo', 'lead', 'summary', 'tomtat', 'tom-tat', 'mota', 'description', 'intro', 'excerpt', 'teaser', 'abstract'];
+
+/** Class / id words of an article headline. */
+export const TITLE_CLASS_WORDS = ['title', 'tieude', 'tieu-de', 'heading', 'headline', 'ten-bai', 'tenbai', 'contentheading'];
+
+/** Image sources that are decoration, not article pictures (substrings of the lower-cased URL). */
+export const DECORATIVE_IMAGE_WORDS = [
+  'icon', 'print', 'email', 'mail', 'arrow', 'bullet', 'dot.', 'spacer', 'blank.', 'pixel',
+  'logo', 'banner', 'button', 'btn', 'counter', 'rss', 'facebook', 'zalo', 'twitter', 'share',
+  'new.gif', 'hot.gif', 'tinnhiemmang', 'handle_cert', 'avatar', 'emoji', 'smiley',
+];

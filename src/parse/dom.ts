@@ -1,0 +1,69 @@
+/**
+ * Small, allocation-light helpers over domhandler nodes. Every walk is iterative so that
+ * pathologically deep pages cannot overflow the call stack.
+ */
+import type { AnyNode, Element, ParentNode } from 'domhandler';
+
+/** True for element nodes (tags, scripts and styles). */
+export function isElement(node: AnyNode): node is Element {
+  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
+}
+
+/** An attribute's value, or undefined. */
+export function attr(el: Element, name: string): string | undefined {
+  return el.attribs[name];
+}
+
+/** The lower-cased `class` and `id` of an element, joined by a space. */
+export function classId(el: Element): string {
+  const c = el.attribs.class;
+  const i = el.attribs.id;
+  if (!c && !i) return '';
+  return `${c ?? ''} ${i ?? ''}`.toLowerCase();
+}
+
+/** The concatenated text of a subtree. */
+export function textContent(root: AnyNode): string {
+  if (root.type === 'text') return root.data;
+  let out = '';
+  const stack: AnyNode[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'text') out += node.data;
+    else if ('children' in node) {
+      const ch = (node as ParentNode).children;
+      for (let i = ch.length - 1; i >= 0; i--) stack.push(ch[i]!);
+    }
+  }
+  return out;
+}
+
+/** Visits every element of a subtree in document order (the root included). */
+export function* elements(root: ParentNode): Generator<Element> {
+  const stack: AnyNode[] = [...root.children].reverse();
+  if (isElement(root as AnyNode)) yield root as Element;
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (!isElement(node)) continue;
+    yield node;
+    const ch = node.children;
+    for (let i = ch.length - 1; i >= 0; i--) stack.push(ch[i]!);
+  }
+}
+
+/** True when `node` lies inside `ancestor` (or is it). */
+export function contains(ancestor: AnyNode, node: AnyNode): boolean {
+  for (let n: AnyNode | null = node; n; n = n.parent) if (n === ancestor) return true;
+  return false;
+}
+
+/** Removes a node from its parent. */
+export function detach(node: AnyNode): void {
+  const parent = node.parent;
+  if (!parent) return;
+  const i = parent.children.indexOf(node as never);
+  if (i >= 0) parent.children.splice(i, 1);
+  if (node.prev) node.prev.next = node.next;
+  if (node.next) node.next.prev = node.prev;
+  node.parent = node.prev = node.next = null;
+}

@@ -1,0 +1,59 @@
+/**
+ * Parse stage: HTML string to a domhandler tree (the tree cheerio and domutils work on).
+ * htmlparser2 is the default for speed; parse5 (spec-exact tree building) is available
+ * for comparison and for pages whose broken markup only a browser-grade parser repairs.
+ */
+import { Parser } from 'htmlparser2';
+import { DomHandler, type Document } from 'domhandler';
+import { parse as parse5Parse } from 'parse5';
+import { adapter } from 'parse5-htmlparser2-tree-adapter';
+
+/** Which HTML parser builds the tree. */
+export type ParserName = 'htmlparser2' | 'parse5';
+
+/** Options of {@link parse}. */
+export interface ParseOptions {
+  /** Stop after this many nodes; the tree holds what was parsed until then. */
+  maxNodes: number;
+  parser: ParserName;
+}
+
+/** The parsed tree and whether it was cut short by `maxNodes`. */
+export interface Parsed {
+  document: Document;
+  truncated: boolean;
+}
+
+const CHUNK = 64 * 1024;
+
+class CountingHandler extends DomHandler {
+  count = 0;
+  override addNode(node: Parameters<DomHandler['addNode']>[0]): void {
+    this.count++;
+    super.addNode(node);
+  }
+}
+
+/** Parses HTML into a DOM, bounded by `maxNodes` (checked between 64 KiB chunks). */
+export function parse(html: string, options: ParseOptions): Parsed {
+  if (options.parser === 'parse5') {
+    // parse5 has no streaming bound; cut the input in proportion instead (~16 chars per node).
+    const limit = options.maxNodes * 16;
+    const document = parse5Parse(html.length > limit ? html.slice(0, limit) : html, {
+      treeAdapter: adapter,
+    }) as unknown as Document;
+    return { document, truncated: html.length > limit };
+  }
+  const handler = new CountingHandler(undefined, { withStartIndices: false });
+  const parser = new Parser(handler, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  let truncated = false;
+  for (let i = 0; i < html.length; i += CHUNK) {
+    parser.write(html.slice(i, i + CHUNK));
+    if (handler.count > options.maxNodes) {
+      truncated = true;
+      break;
+    }
+  }
+  parser.end();
+  return { document: handler.root, truncated };
+}

@@ -1,0 +1,218 @@
+/**
+ * Linearisation: the cleaned tree as a flat list of blocks (lines of text, table rows,
+ * images) in reading order, each with the typographic facts the later stages use:
+ * how much of it is bold, italic or link text, its alignment, its heading level.
+ * Every later stage works on this list instead of re-walking the DOM.
+ */
+import type { AnyNode, Element, ParentNode } from 'domhandler';
+import { attr, isElement, textContent } from '../parse/dom.js';
+import { cleanText } from '../text/normalize.js';
+
+/** One line of the page. */
+export interface Block {
+  /** Position in reading order. */
+  index: number;
+  kind: 'text' | 'row' | 'image';
+  /** Clean text (NFC, whitespace collapsed); for rows the cells joined by ` | `; empty for images. */
+  text: string;
+  /** The nearest block-level element that holds the line. */
+  el: Element;
+  /** 1–6 when the line is inside `<hN>`, else 0. */
+  heading: number;
+  /** Non-space characters that are bold, italic, or inside a link. */
+  boldChars: number;
+  italicChars: number;
+  linkChars: number;
+  /** Non-space characters in all. */
+  chars: number;
+  /** The leading bold run of the line (clean text), or ''. */
+  boldPrefix: string;
+  align: 'left' | 'center' | 'right';
+  /** For images: the source as written, and the alt text. */
+  src?: string;
+  alt?: string;
+  /** For rows: the clean cell texts. */
+  cells?: string[];
+}
+
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'header', 'hgroup', 'hr', 'li', 'main', 'menu', 'ol', 'p', 'pre', 'section', 'summary', 'table',
+  'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'ul', 'caption', 'body', 'html', 'legend', 'dir',
+]);
+const BOLD_TAGS = new Set(['b', 'strong']);
+const ITALIC_TAGS = new Set(['i', 'em', 'cite']);
+const BOLD_STYLE = /font-weight\s*:\s*(?:bold|bolder|[6-9]00)/i;
+const ITALIC_STYLE = /font-style\s*:\s*italic/i;
+const NON_SPACE = /\S/g;
+
+interface Piece { text: string; bold: boolean; italic: boolean; link: boolean }
+
+function rowsOf(table: Element): Element[] {
+  const rows: Element[] = [];
+  for (const c of table.children) {
+    if (!isElement(c)) continue;
+    if (c.name === 'tr') rows.push(c);
+    else if (c.name === 'tbody' || c.name === 'thead' || c.name === 'tfoot') {
+      for (const r of c.children) if (isElement(r) && r.name === 'tr') rows.push(r);
+    }
+  }
+  return rows;
+}
+
+function cellsOf(row: Element): Element[] {
+  return row.children.filter((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th'));
+}
+
+function hasNestedTable(el: Element): boolean {
+  const stack: AnyNode[] = [...el.children];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (!isElement(n)) continue;
+    if (n.name === 'table') return true;
+    stack.push(...n.children);
+  }
+  return false;
+}
+
+/** A table of data (rows of cells) rather than a layout grid: read one line per row. */
+function dataTableRows(table: Element): Element[] | null {
+  const rows = rowsOf(table);
+  if (rows.length < 2) return null;
+  let multi = 0;
+  for (const r of rows) {
+    const cells = cellsOf(r);
+    if (cells.some(hasNestedTable)) return null;
+    if (cells.length >= 2) multi++;
+  }
+  return multi >= Math.max(2, rows.length * 0.6) ? rows : null;
+}
+
+function alignOf(el: Element): Block['align'] {
+  for (let n: ParentNode | null = el, k = 0; n && isElement(n as AnyNode) && k < 3; n = n.parent, k++) {
+    const e = n as Element;
+    const a = (e.attribs.align ?? '').toLowerCase();
+    const m = /text-align\s*:\s*(right|center)/i.exec(e.attribs.style ?? '');
+    const v = a === 'right' || a === 'center' ? a : m?.[1]?.toLowerCase();
+    if (v === 'right' || v === 'center') return v;
+    if (e.name === 'center') return 'center';
+  }
+  return 'left';
+}
+
+function count(s: string): number {
+  return s.match(NON_SPACE)?.length ?? 0;
+}
+
+/** Reads the tree below `root` as a list of blocks in reading order. */
+export function linearize(root: ParentNode): Block[] {
+  const blocks: Block[] = [];
+  let pieces: Piece[] = [];
+  const blockStack: Element[] = [root as Element];
+  let bold = 0;
+  let italic = 0;
+  let link = 0;
+
+  const current = (): Element => blockStack[blockStack.length - 1]!;
+  const headingLevel = (): number => {
+    for (let i = blockStack.length - 1; i >= 0; i--) {
+      const m = /^h([1-6])$/.exec(blockStack[i]!.name);
+      if (m) return Number(m[1]);
+    }
+    return 0;
+  };
+  const push = (b: Omit<Block, 'index'>): void => { blocks.push({ index: blocks.length, ...b }); };
+
+  const flush = (): void => {
+    if (!pieces.length) return;
+    const raw = pieces.map((p) => p.text).join('');
+    const text = cleanText(raw);
+    if (text) {
+      let boldChars = 0, italicChars = 0, linkChars = 0, chars = 0;
+      let prefix = '';
+      let inPrefix = true;
+      for (const p of pieces) {
+        const n = count(p.text);
+        chars += n;
+        if (p.bold) boldChars += n;
+        if (p.italic) italicChars += n;
+        if (p.link) linkChars += n;
+        if (inPrefix) {
+          if (p.bold) prefix += p.text;
+          else if (n > 0) inPrefix = false;
+          else prefix += p.text;
+        }
+      }
+      const el = current();
+      push({
+        kind: 'text', text, el, heading: headingLevel(), boldChars, italicChars, linkChars, chars,
+        boldPrefix: cleanText(prefix), align: alignOf(el),
+      });
+    }
+    pieces = [];
+  };
+
+  type Frame = { node: AnyNode; exit?: () => void };
+  const stack: Frame[] = [];
+  for (let i = root.children.length - 1; i >= 0; i--) stack.push({ node: root.children[i]! });
+  while (stack.length) {
+    const frame = stack.pop()!;
+    if (frame.exit) { frame.exit(); continue; }
+    const node = frame.node;
+    if (node.type === 'text') {
+      if (node.data) pieces.push({ text: node.data, bold: bold > 0, italic: italic > 0, link: link > 0 });
+      continue;
+    }
+    if (!isElement(node)) continue;
+    const name = node.name;
+    if (name === 'br' || name === 'hr') { flush(); continue; }
+    if (name === 'img') {
+      const src = attr(node, 'data-src') ?? attr(node, 'data-original') ?? attr(node, 'src');
+      if (src) {
+        flush();
+        const el = current();
+        push({
+          kind: 'image', text: '', el: node, heading: 0, boldChars: 0, italicChars: 0, linkChars: link > 0 ? 1 : 0,
+          chars: 0, boldPrefix: '', align: alignOf(el), src, alt: cleanText(attr(node, 'alt') ?? ''),
+        });
+      }
+      continue;
+    }
+    if (name === 'table') {
+      const rows = dataTableRows(node);
+      if (rows) {
+        flush();
+        for (const r of rows) {
+          const cells = cellsOf(r).map((c) => cleanText(textContent(c)));
+          if (!cells.some(Boolean)) continue;
+          const text = cells.join(' | ');
+          const n = count(text);
+          push({ kind: 'row', text, el: r, heading: 0, boldChars: 0, italicChars: 0, linkChars: 0, chars: n, boldPrefix: '', align: 'left', cells });
+        }
+        continue;
+      }
+    }
+    const style = node.attribs.style ?? '';
+    const isBold = BOLD_TAGS.has(name) || (style !== '' && BOLD_STYLE.test(style));
+    const isItalic = ITALIC_TAGS.has(name) || (style !== '' && ITALIC_STYLE.test(style));
+    const isLink = name === 'a' && node.attribs.href !== undefined;
+    const isBlock = BLOCK_TAGS.has(name);
+    if (isBlock) { flush(); blockStack.push(node); }
+    if (isBold) bold++;
+    if (isItalic) italic++;
+    if (isLink) link++;
+    stack.push({
+      node,
+      exit: () => {
+        if (isBold) bold--;
+        if (isItalic) italic--;
+        if (isLink) link--;
+        if (isBlock) { flush(); blockStack.pop(); }
+      },
+    });
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]! });
+  }
+  flush();
+  return blocks;
+}

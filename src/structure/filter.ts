@@ -1,0 +1,51 @@
+/**
+ * Chrome removal inside the located region: lines inside chrome-like elements (share bars,
+ * related lists, tags, ratings), link lists, counters and other lexicon cue lines, and
+ * everything after a heading such as "Các tin khác" that starts the blocks portals inject
+ * after the article.
+ */
+import type { Element } from 'domhandler';
+import { LINE_CUES, NEGATIVE_CLASS_WORDS, TAIL_CUES } from '../lexicon/boilerplate.js';
+import { classId } from '../parse/dom.js';
+import { startsWithCue } from '../text/match.js';
+import type { Block } from './blocks.js';
+
+const SHORT_LINE = 80;
+
+function inChrome(el: Element, roots: ReadonlySet<Element>): boolean {
+  for (let n: Element | null = el; n && !roots.has(n); n = n.parent as Element | null) {
+    const s = classId(n);
+    if (s && NEGATIVE_CLASS_WORDS.some((w) => s.includes(w))) return true;
+  }
+  return false;
+}
+
+/** True when a short line opens a chrome block after the article ("Các tin khác", "Bình luận", ...). */
+export function isTailCue(b: Block): boolean {
+  if (b.kind !== 'text' || b.text.length > 60) return false;
+  const cue = startsWithCue(b.text, TAIL_CUES);
+  return cue !== undefined && b.text.length <= cue.length + 25;
+}
+
+/** True for a counter, share, print or copyright line. */
+export function isCueLine(b: Block): boolean {
+  return b.kind === 'text' && b.text.length <= SHORT_LINE && startsWithCue(b.text, LINE_CUES) !== undefined;
+}
+
+/** Keeps the blocks of the region that are article content. */
+export function dropChrome(blocks: readonly Block[], roots: readonly Element[]): Block[] {
+  const rootSet = new Set(roots);
+  const out: Block[] = [];
+  let prose = 0;
+  for (const b of blocks) {
+    if (inChrome(b.el, rootSet)) continue;
+    if (b.kind === 'text') {
+      if (prose > 0 && isTailCue(b)) break;
+      if (isCueLine(b)) continue;
+      if (b.linkChars / b.chars > 0.5 && b.chars < 300) continue;
+      if (b.chars >= 80) prose++;
+    }
+    out.push(b);
+  }
+  return out;
+}

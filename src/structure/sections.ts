@@ -1,0 +1,153 @@
+/**
+ * Structure stage: the body blocks as lead, sections (real and pseudo-headings, with
+ * nesting levels), images with captions, and the plain text with the offset of every
+ * paragraph (so that facts found in the text can be traced to their section).
+ */
+import type { ArticleImage, Section } from '../types.js';
+import { CAPTION_CUES } from '../lexicon/byline.js';
+import { DECORATIVE_IMAGE_WORDS, LEAD_CLASS_WORDS } from '../lexicon/boilerplate.js';
+import { BULLETS, ORDINALS } from '../lexicon/structure.js';
+import { classId } from '../parse/dom.js';
+import { startsWithCue } from '../text/match.js';
+import type { Block } from './blocks.js';
+
+/** A paragraph of `text`: where it stands and which section holds it. */
+export interface ParagraphSpan {
+  start: number;
+  end: number;
+  section: number;
+}
+
+/** The structured body. */
+export interface Structured {
+  lead: string | null;
+  sections: Section[];
+  text: string;
+  images: ArticleImage[];
+  spans: ParagraphSpan[];
+}
+
+type HeadingKind = 'h2' | 'h3' | 'h4' | 'h5' | 'h6' | 'roman' | 'number' | 'letter' | 'ordinal' | 'bold';
+
+const LABEL = new RegExp(
+  String.raw`^(?:(?<roman>[IVXLC]{1,6})\s*[.)/]|(?<number>\d{1,2}(?:\.\d{1,2})*)\s*[.)/](?!\d)|(?<letter>[a-zđ])\s*[.)](?!\w)|(?<ordinal>Thứ\s+(?:${ORDINALS.join('|')})\b))`,
+  'u',
+);
+const TERMINAL = /[.!?;,…]["”»)]*$/u;
+const MAX_HEADING = 160;
+
+function labelKind(text: string): HeadingKind | null {
+  const m = LABEL.exec(text);
+  if (!m?.groups) return null;
+  if (m.groups.roman) return 'roman';
+  if (m.groups.number) return 'number';
+  if (m.groups.letter) return 'letter';
+  return 'ordinal';
+}
+
+function hasClassCue(b: Block, words: readonly string[], depth: number): boolean {
+  for (let n = b.el, k = 0; n && k < depth; n = n.parent as typeof n, k++) {
+    const s = classId(n);
+    if (s && words.some((w) => s.includes(w))) return true;
+  }
+  return false;
+}
+
+const dropColon = (s: string): string => s.replace(/\s*[:：]\s*$/u, '');
+
+/** What a line is as a heading: its heading text and kind, or null for a paragraph. */
+function asHeading(b: Block): { heading: string; kind: HeadingKind; runIn: boolean } | null {
+  if (b.kind !== 'text') return null;
+  const t = b.text;
+  if (startsWithCue(t, CAPTION_CUES) || BULLETS.some((x) => t.startsWith(x))) return null;
+  if (b.heading >= 2 && t.length <= 250) return { heading: dropColon(t), kind: `h${b.heading}` as HeadingKind, runIn: false };
+  const label = labelKind(t);
+  const bold = b.boldChars / b.chars;
+  if (bold >= 0.9 && t.length <= MAX_HEADING && !TERMINAL.test(t) && t.split(' ').length <= 25) {
+    return { heading: dropColon(t), kind: label ?? 'bold', runIn: false };
+  }
+  // A bold label that opens a paragraph ("<b>1. Về kinh tế:</b> Năm qua ...") heads a section.
+  const prefix = b.boldPrefix;
+  if (label && prefix && prefix.length < t.length && prefix.length <= MAX_HEADING && labelKind(prefix) === label) {
+    const heading = dropColon(prefix.replace(/[.,;]\s*$/u, ''));
+    if (heading.length >= 2) return { heading, kind: label, runIn: true };
+  }
+  // An unstyled label line in capitals or with a Roman numeral ("II. PHƯƠNG HƯỚNG NĂM 2021").
+  if (label && t.length <= 120 && !TERMINAL.test(t) && (label === 'roman' || t === t.toUpperCase())) {
+    return { heading: dropColon(t), kind: label, runIn: false };
+  }
+  return null;
+}
+
+function isDecorative(b: Block): boolean {
+  const src = (b.src ?? '').toLowerCase();
+  if (!src || src.startsWith('data:') || DECORATIVE_IMAGE_WORDS.some((w) => src.includes(w))) return true;
+  const w = Number.parseInt(b.el.attribs.width ?? '', 10);
+  const h = Number.parseInt(b.el.attribs.height ?? '', 10);
+  return (w > 0 && w <= 60) || (h > 0 && h <= 60);
+}
+
+function absolute(src: string, base: string | null): string {
+  if (!base) return src;
+  try { return new URL(src, base).href; } catch { return src; }
+}
+
+function figureCaption(img: Block, next: Block | undefined): string | null {
+  if (!next || next.kind !== 'text' || next.text.length > 300) return null;
+  for (let n = img.el.parent; n && 'name' in n; n = n.parent) {
+    if ((n as { name: string }).name === 'figure') {
+      for (let m = next.el as typeof next.el | null; m; m = m.parent as typeof m) if (m === n) return next.text;
+      return null;
+    }
+  }
+  const t = next.text;
+  if (next.italicChars / next.chars >= 0.6 || next.align === 'center' || startsWithCue(t, CAPTION_CUES)
+    || /\(?\s*Ảnh\s*:/u.test(t) || next.el.name === 'figcaption') return t;
+  return null;
+}
+
+function isLead(b: Block): boolean {
+  if (b.kind !== 'text' || b.chars < 40) return false;
+  if (hasClassCue(b, LEAD_CLASS_WORDS, 3)) return true;
+  return b.boldChars / b.chars >= 0.8 && b.chars >= 60 && TERMINAL.test(b.text);
+}
+
+/** Builds the lead, sections, images and text from the body blocks. */
+export function structure(blocks: readonly Block[], baseUrl: string | null): Structured {
+  const sections: Section[] = [{ heading: null, level: 0, paragraphs: [] }];
+  const kinds: HeadingKind[] = [];
+  const images: ArticleImage[] = [];
+  const paragraphs: { text: string; section: number }[] = [];
+  let lead: string | null = null;
+
+  blocks.forEach((b, i) => {
+    if (b.kind === 'image') {
+      if (isDecorative(b)) return;
+      images.push({ src: absolute(b.src!, baseUrl), alt: b.alt || null, caption: figureCaption(b, blocks[i + 1]) });
+      return;
+    }
+    if (paragraphs.length === 0 && lead === null && isLead(b)) {
+      lead = b.text;
+    } else {
+      const h = asHeading(b);
+      if (h) {
+        if (!kinds.includes(h.kind)) kinds.push(h.kind);
+        sections.push({ heading: h.heading, level: kinds.indexOf(h.kind) + 1, paragraphs: h.runIn ? [b.text] : [] });
+        paragraphs.push({ text: b.text, section: sections.length - 1 });
+        return;
+      }
+    }
+    sections[sections.length - 1]!.paragraphs.push(b.text);
+    paragraphs.push({ text: b.text, section: sections.length - 1 });
+  });
+
+  const kept = sections[0]!.paragraphs.length ? sections : sections.slice(1);
+  const shift = kept === sections ? 0 : 1;
+  const spans: ParagraphSpan[] = [];
+  let offset = 0;
+  for (const p of paragraphs) {
+    spans.push({ start: offset, end: offset + p.text.length, section: p.section - shift });
+    offset += p.text.length + 2;
+  }
+  return { lead, sections: kept, text: paragraphs.map((p) => p.text).join('\n\n'), images, spans };
+}

@@ -1,0 +1,97 @@
+/**
+ * Dates as Vietnamese portals print them, to ISO 8601 in Asia/Ho_Chi_Minh (+07:00, no DST).
+ */
+
+const VN_OFFSET_MINUTES = 7 * 60;
+
+/** A calendar date with an optional time of day, in Vietnam time. */
+export interface LocalDateTime {
+  year: number;
+  month: number;
+  day: number;
+  hour?: number;
+  minute?: number;
+  second?: number;
+}
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+
+function valid(d: LocalDateTime): boolean {
+  if (d.year < 1900 || d.year > 2200 || d.month < 1 || d.month > 12 || d.day < 1) return false;
+  const days = new Date(Date.UTC(d.year, d.month, 0)).getUTCDate();
+  if (d.day > days) return false;
+  if (d.hour === undefined) return true;
+  return d.hour < 24 && (d.minute ?? 0) < 60 && (d.second ?? 0) < 60;
+}
+
+/** `YYYY-MM-DD`, or `YYYY-MM-DDTHH:mm:ss+07:00` when the time is known. */
+export function formatLocal(d: LocalDateTime): string {
+  const date = `${pad(d.year, 4)}-${pad(d.month)}-${pad(d.day)}`;
+  if (d.hour === undefined) return date;
+  return `${date}T${pad(d.hour)}:${pad(d.minute ?? 0)}:${pad(d.second ?? 0)}+07:00`;
+}
+
+/** An instant (epoch ms) as Vietnam wall-clock time in ISO 8601 with +07:00. */
+export function formatInstant(ms: number): string {
+  const t = new Date(ms + VN_OFFSET_MINUTES * 60_000);
+  return formatLocal({
+    year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate(),
+    hour: t.getUTCHours(), minute: t.getUTCMinutes(), second: t.getUTCSeconds(),
+  });
+}
+
+// ISO 8601 / RFC 3339 as in <time datetime> and article:published_time.
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;
+// Day-first numeric date: 15/06/2020, 15-6-2020, 15.06.2020.
+const DMY = /(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/;
+// Spelled month: "ngày 15 tháng 6 năm 2020", "15 Tháng 6 2020", "15 tháng 06, 2020".
+const SPELLED = /(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,|năm)?\s*(\d{4})(?!\d)/iu;
+// Time of day: 08:30, 8:30:15, 8h30, 8 giờ 30.
+const TIME = /(?<![\d:/])(\d{1,2})\s*(?::|h|giờ)\s*(\d{2})(?:\s*(?::|phút)\s*(\d{2}))?(?![\d/])\s*(SA|CH|AM|PM)?/iu;
+
+/**
+ * Parses the first date (with its time, when printed next to it) in a line of text.
+ * Accepts ISO 8601 (an offset is converted to +07:00), day-first numeric dates and
+ * spelled months; returns null when there is no valid date.
+ */
+export function parseVietnameseDate(text: string): string | null {
+  const s = text.normalize('NFC');
+  const iso = ISO.exec(s);
+  if (iso) {
+    const [, y, mo, d, h, mi, se, zone] = iso;
+    const dt: LocalDateTime = { year: +y!, month: +mo!, day: +d! };
+    if (h !== undefined) Object.assign(dt, { hour: +h, minute: +mi!, second: se ? +se : 0 });
+    if (valid(dt)) {
+      if (h !== undefined && zone) {
+        const off = zone === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (+zone.slice(1, 3) * 60 + +zone.slice(-2));
+        const ms = Date.UTC(dt.year, dt.month - 1, dt.day, dt.hour, dt.minute, dt.second) - off * 60_000;
+        return formatInstant(ms);
+      }
+      return formatLocal(dt);
+    }
+  }
+  const m = DMY.exec(s) ?? SPELLED.exec(s);
+  if (!m) return null;
+  const dt: LocalDateTime = { year: +m[3]!, month: +m[2]!, day: +m[1]! };
+  if (!valid(dt)) return null;
+  // A time counts only when printed within a few characters of the date, before or after it.
+  const before = s.slice(Math.max(0, m.index - 16), m.index);
+  const after = s.slice(m.index + m[0].length, m.index + m[0].length + 24);
+  const t = TIME.exec(after) ?? lastTime(before);
+  if (t) {
+    let hour = +t[1]!;
+    const ampm = t[4]?.toUpperCase();
+    if ((ampm === 'CH' || ampm === 'PM') && hour < 12) hour += 12;
+    if ((ampm === 'SA' || ampm === 'AM') && hour === 12) hour = 0;
+    const withTime = { ...dt, hour, minute: +t[2]!, second: t[3] ? +t[3] : 0 };
+    if (valid(withTime)) return formatLocal(withTime);
+  }
+  return formatLocal(dt);
+}
+
+function lastTime(s: string): RegExpExecArray | null {
+  const re = new RegExp(TIME.source, 'giu');
+  let last: RegExpExecArray | null = null;
+  for (let m = re.exec(s); m; m = re.exec(s)) last = m;
+  return last;
+}

@@ -1,0 +1,23 @@
+/**
+ * Lexicon matching: does a line start with one of a list of cue phrases (case-insensitive,
+ * NFC, as a whole word)?
+ */
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** The cue that `text` starts with (longest first in the list wins ties), or undefined. */
+export function startsWithCue(text: string, cues: readonly string[]): string | undefined {
+  const lower = text.toLowerCase();
+  let found: string | undefined;
+  for (const cue of cues) {
+    if (lower.startsWith(cue) && !(WORD_CHAR.test(cue.at(-1)!) && WORD_CHAR.test(lower.charAt(cue.length)))) {
+      if (!found || cue.length > found.length) found = cue;
+    }
+  }
+  return found;
+}
+
+/** Strips leading punctuation and brackets that portals put around labels ("(Nguồn: ...)"). */
+export function stripWrapping(text: string): string {
+  return text.replace(/^[\s([{“"'«*–—-]+/u, '').replace(/[\s)\]}”"'»*]+$/u, '').trim();
+}

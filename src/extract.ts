@@ -7,14 +7,14 @@ import type { Element } from 'domhandler';
 import { clean } from './clean/index.js';
 import { decode } from './decode/index.js';
 import { closingCredits, isAccountName, parseCredit, type Credit } from './enrich/byline.js';
-import { findDate, isDateLine } from './enrich/date.js';
+import { findDate } from './enrich/date.js';
 import { readMetadata } from './enrich/metadata.js';
 import { findTitle } from './enrich/title.js';
 import { ExtractError } from './errors.js';
 import { locateContent } from './locate/index.js';
 import { parse, type ParserName } from './parse/index.js';
 import { linearize, type Block } from './structure/blocks.js';
-import { dropChrome, isCueLine, isTailCue } from './structure/filter.js';
+import { dropChrome, isCueLine, isMetaLine, isTailCue } from './structure/filter.js';
 import { structure } from './structure/sections.js';
 import type { Article, ExtractOptions } from './types.js';
 
@@ -97,7 +97,7 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   if (titleBlock) body = body.filter((b) => b.index > titleBlock.index);
 
   // Lines before the first prose paragraph: datelines, credits, counters.
-  const firstProse = body.findIndex((b) => b.kind === 'text' && b.chars >= PROSE_CHARS && !isDateLine(b.text));
+  const firstProse = body.findIndex((b) => b.kind === 'text' && b.chars >= PROSE_CHARS && !isMetaLine(b.text));
   const headerFrom = titleBlock ? titleBlock.index + 1 : Math.max(0, bodyStart - 8);
   const headerTo = firstProse >= 0 ? body[firstProse]!.index : bodyStart;
   const header = blocks.slice(headerFrom, headerTo);
@@ -110,7 +110,7 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   const headerIndexes = new Set(header.map((b) => b.index));
   body = body.filter((b) => {
     if (b.kind !== 'text') return true;
-    if (isDateLine(b.text)) return false;
+    if (isMetaLine(b.text)) return false;
     if (headerIndexes.has(b.index) && (parseCredit(b.text, false) || isCueLine(b) || b.chars < 25)) return false;
     return true;
   });
@@ -123,6 +123,13 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   for (const b of blocks.slice(lastIndex + 1, lastIndex + 8)) {
     if (isTailCue(b)) break;
     trailer.push(b);
+  }
+  // Credits printed just below the article container ("<div class=source>Nguồn: ...</div>").
+  for (const b of trailer) {
+    if (b.kind !== 'text') break;
+    const c = parseCredit(b.text, b.boldChars + b.italicChars >= b.chars * 0.8 || b.align === 'right');
+    if (!c) break;
+    credits.push(c);
   }
   const closing = pickCredits(credits);
   const heading = pickCredits(headerCredits);

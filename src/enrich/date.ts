@@ -14,7 +14,7 @@ import type { PageMetadata } from './metadata.js';
 export type DateLabel = 'published' | 'updated' | 'other' | 'none';
 
 const WORDS = /[\p{L}]+/gu;
-const DATE_BITS = /\d{1,4}\s*(?:[/.:-]\s*\d{1,4})*|\b(?:thứ|chủ nhật|ngày|tháng|năm|lúc|giờ|sa|ch|am|pm|gmt|hai|ba|tư|năm|sáu|bảy|cn)\b|[(),|+-]/giu;
+const DATE_BITS = /\d{1,4}\s*(?:[/.:-]\s*\d{1,4})*|(?<!\p{L})(?:thứ|chủ nhật|ngày|tháng|năm|lúc|giờ|sa|ch|am|pm|gmt|hai|ba|tư|sáu|bảy|cn)(?!\p{L})|[(),|+-]/giu;
 
 function includesLabel(lower: string, labels: readonly string[]): boolean {
   return labels.some((l) => lower.includes(l));
@@ -29,17 +29,11 @@ export function dateLabel(text: string): DateLabel {
   return 'none';
 }
 
-/**
- * True for a short line that is only a date (with weekday, time, labels): a dateline to
- * drop from the body, as opposed to a sentence that mentions a date.
- */
-export function isDateLine(text: string): boolean {
-  if (text.length > 90 || !parseVietnameseDate(text)) return false;
-  const rest = text.toLowerCase().replace(DATE_BITS, ' ');
-  const labels = [...PUBLISHED_DATE_LABELS, ...UPDATED_DATE_LABELS];
-  let left = rest;
-  for (const l of labels) left = left.split(l).join(' ');
-  return (left.match(WORDS)?.length ?? 0) <= 2;
+/** Number of words left in a lower-cased line once dates, times, weekdays and the given phrases are taken out. */
+export function wordsBesides(lower: string, phrases: readonly string[]): number {
+  let left = lower;
+  for (const p of phrases) if (left.includes(p)) left = left.split(p).join(' ');
+  return left.replace(DATE_BITS, ' ').match(WORDS)?.length ?? 0;
 }
 
 function sameDay(a: string, b: string): boolean {

@@ -85,6 +85,15 @@ export function locateContent(blocks: readonly Block[]): ContentRegion | null {
   }
   if (!top || best <= 0) return null;
 
+  // A body wrapped in single-purpose containers (rich-text fields): climb to the wrapper
+  // whose siblings hold the lead and the credits.
+  const topChars = stats.get(top)!.chars;
+  for (let p = top.parent; p && isElement(p as never) && (p as Element).name !== 'body'; p = p.parent) {
+    const ps = stats.get(p as Element);
+    if (!ps || ps.chars > topChars * 1.02 + 5) break;
+    top = p as Element;
+  }
+
   const parent = top.parent;
   if (!parent || !isElement(parent as never)) return { roots: [top] };
   const threshold = Math.max(10, best * 0.2);

@@ -5,15 +5,22 @@
  * after the article.
  */
 import type { Element } from 'domhandler';
+import { wordsBesides } from '../enrich/date.js';
 import { LINE_CUES, NEGATIVE_CLASS_WORDS, TAIL_CUES } from '../lexicon/boilerplate.js';
+import { PUBLISHED_DATE_LABELS, UPDATED_DATE_LABELS } from '../lexicon/byline.js';
+import { parseVietnameseDate } from '../text/dates.js';
 import { classId } from '../parse/dom.js';
 import { startsWithCue } from '../text/match.js';
 import type { Block } from './blocks.js';
 
 const SHORT_LINE = 80;
 
+// Table internals carry styling classes ("TableHeaderRow") that are not chrome.
+const TABLE_PARTS = new Set(['tr', 'td', 'th', 'tbody', 'thead', 'tfoot']);
+
 function inChrome(el: Element, roots: ReadonlySet<Element>): boolean {
   for (let n: Element | null = el; n && !roots.has(n); n = n.parent as Element | null) {
+    if (TABLE_PARTS.has(n.name)) continue;
     const s = classId(n);
     if (s && NEGATIVE_CLASS_WORDS.some((w) => s.includes(w))) return true;
   }
@@ -30,6 +37,20 @@ export function isTailCue(b: Block): boolean {
 /** True for a counter, share, print or copyright line. */
 export function isCueLine(b: Block): boolean {
   return b.kind === 'text' && b.text.length <= SHORT_LINE && startsWithCue(b.text, LINE_CUES) !== undefined;
+}
+
+const META_PHRASES = [...LINE_CUES, ...PUBLISHED_DATE_LABELS, ...UPDATED_DATE_LABELS]
+  .sort((a, b) => b.length - a.length);
+
+/**
+ * True for a dateline or a line of counters ("Thứ Hai, 15/11/2021 | 08:30 Lượt xem: 2.102"):
+ * once the date, its labels and chrome cues are taken out, at most two words are left.
+ */
+export function isMetaLine(text: string): boolean {
+  if (text.length > 120) return false;
+  const lower = text.toLowerCase();
+  if (!parseVietnameseDate(text) && !META_PHRASES.some((p) => lower.includes(p))) return false;
+  return wordsBesides(lower, META_PHRASES) <= 2;
 }
 
 /** Keeps the blocks of the region that are article content. */

@@ -30,7 +30,7 @@ export interface Structured {
 type HeadingKind = 'h2' | 'h3' | 'h4' | 'h5' | 'h6' | 'roman' | 'number' | 'letter' | 'ordinal' | 'bold';
 
 const LABEL = new RegExp(
-  String.raw`^(?:(?<roman>[IVXLC]{1,6})\s*[.)/]|(?<number>\d{1,2}(?:\.\d{1,2})*)\s*[.)/](?!\d)|(?<letter>[a-zđ])\s*[.)](?!\w)|(?<ordinal>Thứ\s+(?:${ORDINALS.join('|')})\b))`,
+  String.raw`^(?:(?<roman>[IVXLC]{1,6})\s*[.)/]|(?<number>\d{1,2}(?:\.\d{1,2})*)\s*[.)/](?!\d)|(?<letter>[a-zđ])\s*[.)](?!\w)|(?<ordinal>Thứ\s+(?:${ORDINALS.join('|')})(?![\p{L}\p{N}])))`,
   'u',
 );
 const TERMINAL = /[.!?;,…]["”»)]*$/u;

@@ -1,0 +1,11 @@
+// The `ward-news` command: each subcommand lives in its own module and registers itself here.
+import { Command } from 'commander';
+import { registerExtract } from './extract.js';
+
+const program = new Command('ward-news')
+  .description('Clean, typed articles from Vietnamese local-government news portals.')
+  .showHelpAfterError();
+
+registerExtract(program);
+
+await program.parseAsync(process.argv);

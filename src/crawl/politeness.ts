@@ -1,0 +1,152 @@
+/**
+ * Politeness: robots.txt obeyed (with its Crawl-delay), per-host concurrency and minimum
+ * spacing between requests, and a global concurrency cap across hosts. Plugs into
+ * `fetchPage` as its `schedule` hook, so redirect hops and retries are paced too.
+ */
+import { performance } from 'node:perf_hooks';
+import PQueue from 'p-queue';
+import robotsParser from 'robots-parser';
+import { FetchError } from '../errors.js';
+import { fetchPage } from '../fetch/fetch-page.js';
+import { sleep } from '../fetch/retry.js';
+import type { FetchOptions, RequestScheduler } from '../fetch/types.js';
+import { ROBOTS_TOKEN } from '../fetch/user-agent.js';
+
+/** Options of {@link Politeness}. */
+export interface PolitenessOptions {
+  /** Requests in flight at once across all hosts. Default 8. */
+  concurrency?: number;
+  /** Requests in flight at once to one host. Default 1. */
+  perHostConcurrency?: number;
+  /** Minimum time between two requests to one host, ms (see {@link Politeness}). Default 1,000. */
+  interval?: number;
+  /** Obey robots.txt. Default true. */
+  robots?: boolean;
+  /** Ceiling on a robots.txt `Crawl-delay`, ms, so that a huge value cannot stall a crawl forever. Default 60,000. */
+  maxCrawlDelay?: number;
+  /** Fetch options for robots.txt requests (User-Agent, timeouts, dispatcher, ...). */
+  fetch?: FetchOptions;
+}
+
+/** robots.txt rules of one origin, as far as the crawler needs them. */
+interface Rules {
+  isAllowed(url: string): boolean;
+  crawlDelay: number | undefined;
+  /** Why a URL is refused, when it is not the rules themselves. */
+  reason?: string;
+}
+
+const ALLOW_ALL: Rules = { isAllowed: () => true, crawlDelay: undefined };
+const DISALLOW_ALL: Rules = { isAllowed: () => false, crawlDelay: undefined };
+
+interface Host {
+  queue: PQueue;
+  /** performance.now() before which no request may start. */
+  nextAt: number;
+  interval: number;
+}
+
+/**
+ * Paces requests per host (`URL.host`, so one portal = one host; the port counts, as it does
+ * for robots.txt). Guarantee: no request to a host starts within `interval` ms of the start
+ * or of the end of another request to the same host — measured from the end too, so a slow
+ * answer is not followed by an immediate next request. A robots.txt `Crawl-delay` raises
+ * the interval of its host.
+ *
+ * robots.txt per RFC 9309: fetched once per origin; 4xx means no restriction; a 5xx or
+ * unreachable robots.txt means everything is disallowed for this run.
+ */
+export class Politeness {
+  private readonly global: PQueue;
+  private readonly hosts = new Map<string, Host>();
+  private readonly robots = new Map<string, Promise<Rules>>();
+  private readonly options: Required<Omit<PolitenessOptions, 'fetch'>> & { fetch: FetchOptions };
+
+  constructor(options: PolitenessOptions = {}) {
+    this.options = {
+      concurrency: options.concurrency ?? 8,
+      perHostConcurrency: options.perHostConcurrency ?? 1,
+      interval: options.interval ?? 1000,
+      robots: options.robots ?? true,
+      maxCrawlDelay: options.maxCrawlDelay ?? 60_000,
+      fetch: options.fetch ?? {},
+    };
+    this.global = new PQueue({ concurrency: this.options.concurrency });
+  }
+
+  /** The hook for `fetchPage({ schedule })`: robots check, then a paced slot. */
+  readonly schedule: RequestScheduler = async (url, send) => {
+    if (this.options.robots && url.pathname !== '/robots.txt') {
+      const rules = await this.rulesFor(url);
+      if (!rules.isAllowed(url.href)) {
+        throw new FetchError('ROBOTS_DISALLOWED', `${url.href}: ${rules.reason ?? 'disallowed by robots.txt'}`, { url: url.href });
+      }
+    }
+    return this.paced(url, send);
+  };
+
+  /** The minimum interval currently applied to the host of `url`, ms. */
+  intervalFor(url: URL): number {
+    return this.host(url).interval;
+  }
+
+  private host(url: URL): Host {
+    let h = this.hosts.get(url.host);
+    if (!h) {
+      h = { queue: new PQueue({ concurrency: this.options.perHostConcurrency }), nextAt: 0, interval: this.options.interval };
+      this.hosts.set(url.host, h);
+    }
+    return h;
+  }
+
+  private async paced<T>(url: URL, send: () => Promise<T>): Promise<T> {
+    const h = this.host(url);
+    return h.queue.add(async () => {
+      // Wait outside the global queue so that a slow host does not hold a global slot idle.
+      await sleep(Math.max(0, h.nextAt - performance.now()));
+      return this.global.add(async () => {
+        for (let now = performance.now(); now < h.nextAt; now = performance.now()) await sleep(h.nextAt - now);
+        h.nextAt = performance.now() + h.interval;
+        try {
+          return await send();
+        } finally {
+          h.nextAt = Math.max(h.nextAt, performance.now() + h.interval);
+        }
+      });
+    }) as Promise<T>;
+  }
+
+  private rulesFor(url: URL): Promise<Rules> {
+    let rules = this.robots.get(url.origin);
+    if (!rules) {
+      rules = this.loadRules(url);
+      this.robots.set(url.origin, rules);
+    }
+    return rules;
+  }
+
+  private async loadRules(url: URL): Promise<Rules> {
+    const robotsUrl = `${url.origin}/robots.txt`;
+    let text: string;
+    try {
+      const page = await fetchPage(robotsUrl, {
+        ...this.options.fetch, accept: '*', maxBytes: 500 * 1024, cache: undefined, schedule: this.schedule,
+      });
+      text = new TextDecoder().decode(page.body);
+    } catch (e) {
+      const clientError = e instanceof FetchError && e.code === 'HTTP_STATUS' && (e.details.status ?? 500) < 500;
+      return clientError ? ALLOW_ALL : { ...DISALLOW_ALL, reason: `robots.txt unavailable (${(e as Error).message})` };
+    }
+    const robots = robotsParser(robotsUrl, text);
+    const delay = robots.getCrawlDelay(ROBOTS_TOKEN);
+    const rules: Rules = {
+      isAllowed: (u) => robots.isAllowed(u, ROBOTS_TOKEN) !== false,
+      crawlDelay: delay,
+    };
+    if (delay !== undefined && Number.isFinite(delay) && delay > 0) {
+      const h = this.host(url);
+      h.interval = Math.max(h.interval, Math.min(delay * 1000, this.options.maxCrawlDelay));
+    }
+    return rules;
+  }
+}

@@ -1,0 +1,602 @@
+/**
+ * Numeric facts of Vietnamese text: `gần 2 tỷ đồng`, `44,5 hecta`, `12.860m`, `18/24`,
+ * `350 hộ nghèo`, with value, normalised unit, counted noun, hedge and sentence.
+ *
+ * The scan is linear: one sticky pass over number candidates, each examined through a few
+ * anchored regexes on its immediate left and right context. Rules are documented in
+ * `docs/facts.md`; the vocabulary lives in `src/lexicon/numbers.ts`.
+ */
+import type { FactQualifier, FactQuantity, FactUnit, NumericFact } from '../types.js';
+import {
+  CLASSIFIERS, COMPOUND_NOUNS, COUNT_NOUNS, DATE_CUES, LABEL_EXCEPTIONS, LABEL_PRECEDERS,
+  MEASURE_UNITS, MONEY_SCALE_MIN_EXPONENT, NON_NOUNS, PERIOD_AFTER_MONTHS, PHONE_CUES, QUALIFIERS,
+  QUOTE_PAIRS, RANGE_CONNECTORS, RANGE_OPENERS, SCALE_WORDS, SPELLED_DIGITS, SPELLED_DIGITS_AFTER_TENS,
+  SPELLED_HUNDRED, SPELLED_TEN, SPELLED_TENS, SPELLED_ZERO_TENS, TIME_WORDS, YEAR_NAM_PRECEDERS,
+} from '../lexicon/numbers.js';
+import { DOCUMENT_TYPES } from '../lexicon/legal.js';
+import { findDocumentRefs } from './references.js';
+
+// ---------------------------------------------------------------------------------------
+// Regex building blocks
+
+const L = '\\p{L}\\p{M}';
+const SP = '[ \\u00A0]';
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}
+
+/** An alternation of phrases, longest first, spaces matching any run of spaces. */
+function alternation(phrases: Iterable<string>): string {
+  return [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => escapeRegex(p).replace(/ /g, `${SP}+`))
+    .join('|');
+}
+
+const SPELLED_WORDS = [
+  ...Object.keys(SPELLED_DIGITS), SPELLED_TEN, SPELLED_TENS, SPELLED_HUNDRED, ...SPELLED_ZERO_TENS,
+  ...Object.keys(SCALE_WORDS),
+];
+const SPELLED_ONE = `(?:${alternation(SPELLED_WORDS)})(?![${L}])`;
+const DIGITS = '\\d+(?:[.,]\\d+)*';
+
+/** Where a number may start: a digit run or a spelled-number word, not inside a word. */
+const CANDIDATE = new RegExp(`(?<![${L}\\p{N}_])(?:${DIGITS}|${SPELLED_ONE}(?:${SP}+${SPELLED_ONE})*)`, 'giu');
+const DIGITS_AT = new RegExp(DIGITS, 'y');
+const SPELLED_AT = new RegExp(`${SPELLED_ONE}(?:${SP}+${SPELLED_ONE})*`, 'iuy');
+const SCALE_AT = new RegExp(`${SP}*(${alternation(Object.keys(SCALE_WORDS))})(?![${L}])`, 'iuy');
+const SEGMENT_AT = new RegExp(`${SP}+(${DIGITS})${SP}*(${alternation(Object.keys(SCALE_WORDS))})(?![${L}])`, 'iuy');
+const UNIT_AT = new RegExp(`${SP}*(${alternation(Object.keys(MEASURE_UNITS))})(?![${L}\\p{N}])`, 'iuy');
+const CONNECTOR_AT = new RegExp(`${SP}*(?:${alternation(RANGE_CONNECTORS)})${SP}*(?=[\\d${L}])`, 'iuy');
+const WORD_AT = new RegExp(`${SP}+([${L}]+)`, 'uy');
+const GLUED_WORD_AT = new RegExp(`[${L}]`, 'uy');
+const TIME_AT = /(?:[hHgG]\d{0,2}(?![\p{L}\p{M}\p{N}])|:\d{2}(?!\d))/uy;
+const SLASH_INT_AT = /\/(\d+(?:\.\d{3})*)(?![\d,])/y;
+const YEAR_RANGE_AT = new RegExp(`${SP}*[-–—]${SP}*(?:19|20)\\d{2}(?!\\d)`, 'y');
+const NUMBER_AFTER_AT = new RegExp(`${SP}+\\d`, 'y');
+
+const SCALE_LOOKUP = new Map(Object.entries(SCALE_WORDS));
+const UNIT_LOOKUP = new Map(Object.entries(MEASURE_UNITS).map(([k, v]) => [k.replace(/ +/g, ' '), v]));
+const DOC_TYPES_LOWER = new Set(DOCUMENT_TYPES.map((t) => t.toLowerCase()));
+const COUNT_NOUN_SET = new Set(COUNT_NOUNS);
+const COMPOUNDS_BY_HEAD = new Map<string, string[][]>();
+for (const phrase of COMPOUND_NOUNS) {
+  const words = phrase.split(' ');
+  const head = words[0] ?? '';
+  const list = COMPOUNDS_BY_HEAD.get(head) ?? [];
+  list.push(words);
+  list.sort((a, b) => b.length - a.length);
+  COMPOUNDS_BY_HEAD.set(head, list);
+}
+
+const lower = (s: string): string => s.toLowerCase();
+const isUpper = (ch: string | undefined): boolean => ch !== undefined && /\p{Lu}/u.test(ch);
+const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
+const isLetter = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{M}]/u.test(ch);
+const isSpace = (ch: string | undefined): boolean => ch === ' ' || ch === '\u00A0';
+
+function stickyExec(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+// ---------------------------------------------------------------------------------------
+// Numbers
+
+/** A number read from the text: its value and how it was written. */
+interface ReadNumber {
+  value: number;
+  /** Offset after the number, scale words included. */
+  end: number;
+  /** Offset after the digits / spelled words, before any scale word. */
+  bareEnd: number;
+  spelled: boolean;
+  /** Power of ten the scale words applied (0 when none). */
+  scale: number;
+  /** Digits without separators (`2020`), as opposed to `2.020` or `1,5`. */
+  plainInt: boolean;
+  /** How many spelled words were used (0 for digits). */
+  spelledWords: number;
+}
+
+/**
+ * Parse digits in Vietnamese notation: `.` groups thousands in threes, `,` is the decimal
+ * mark (`12.860`, `44,5`, `4.420,6`, `02`). Returns the decimal mantissa as a string
+ * (`"4420.6"`) so that scale words can be applied exactly, or null for anything else
+ * (`1.2.3`, `1,234.5`, `0234.3551.246`, `0905123456`).
+ */
+function parseDigitToken(tok: string): string | null {
+  const m = /^(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?$/.exec(tok);
+  if (!m || m[1] === undefined) return null;
+  const int = m[1].replace(/\./g, '');
+  const grouped = m[1].includes('.');
+  // A leading zero only pads short numbers (`02 hecta`); long zero-led runs are phone numbers.
+  if (int.length > 1 && int.startsWith('0') && (grouped || int.length > 3) && m[2] === undefined) return null;
+  if (grouped && m[1].startsWith('0')) return null;
+  return m[2] === undefined ? int : `${int}.${m[2]}`;
+}
+
+function withScale(mantissa: string, exponent: number): number {
+  return Number(`${mantissa}e${exponent}`);
+}
+
+/** Value of a run of spelled words (`mười lăm`, `ba trăm linh năm`, `hai tỷ`) and how many words it used. */
+function parseSpelledWords(words: readonly string[]): { value: number; used: number } | null {
+  const digit = (w: string | undefined, afterTens: boolean): number | null => {
+    if (w === undefined) return null;
+    const d = SPELLED_DIGITS[w];
+    if (d === undefined) return null;
+    if (!afterTens && SPELLED_DIGITS_AFTER_TENS.has(w)) return null;
+    // After tens, 5 is written `lăm`: `hai mươi năm` is "twenty years".
+    if (afterTens && w === 'năm') return null;
+    return d;
+  };
+  let i = 0;
+  const readGroup = (): number | null => {
+    let v = 0;
+    let any = false;
+    const h = digit(words[i], false);
+    if (h !== null && words[i + 1] === SPELLED_HUNDRED) {
+      v += h * 100; i += 2; any = true;
+    }
+    let tens = false;
+    if (words[i] === SPELLED_TEN) {
+      v += 10; i += 1; tens = true;
+    } else {
+      const t = digit(words[i], false);
+      if (t !== null && words[i + 1] === SPELLED_TENS) { v += t * 10; i += 2; tens = true; }
+      else if (any && words[i] !== undefined && SPELLED_ZERO_TENS.has(words[i] ?? '')) {
+        const u = digit(words[i + 1], false);
+        if (u !== null) { v += u; i += 2; return v; }
+      }
+    }
+    if (tens) {
+      const u = digit(words[i], true);
+      if (u !== null) { v += u; i += 1; }
+      return v;
+    }
+    if (any) return v;
+    const u = digit(words[i], false);
+    if (u === null) return null;
+    i += 1;
+    return u;
+  };
+  let total = 0;
+  let lastScale = Infinity;
+  let used = 0;
+  for (;;) {
+    const start = i;
+    const g = readGroup();
+    if (g === null) { i = start; break; }
+    let exp = 0;
+    while (words[i] !== undefined && SCALE_LOOKUP.has(words[i] ?? '') && words[i] !== SPELLED_HUNDRED) {
+      exp += SCALE_LOOKUP.get(words[i] ?? '') ?? 0;
+      i += 1;
+    }
+    // Segments go down in scale (`hai tỷ ba trăm triệu`); an unscaled tail only after thousands.
+    if (exp >= lastScale || (exp === 0 && lastScale < 3)) { i = start; break; }
+    total += g * 10 ** exp;
+    used = i;
+    lastScale = exp;
+    if (exp === 0) break;
+  }
+  return used === 0 ? null : { value: total, used };
+}
+
+/** Read the number starting at `pos` (digits or spelled words, then scale words). */
+function readNumberAt(text: string, pos: number): ReadNumber | null {
+  if (isDigit(text[pos])) {
+    const tok = stickyExec(DIGITS_AT, text, pos);
+    if (!tok) return null;
+    const mantissa = parseDigitToken(tok[0]);
+    if (mantissa === null) return null;
+    const bareEnd = pos + tok[0].length;
+    let end = bareEnd;
+    let exp = 0;
+    for (let s = stickyExec(SCALE_AT, text, end); s; s = stickyExec(SCALE_AT, text, end)) {
+      exp += SCALE_LOOKUP.get(lower(s[1] ?? '')) ?? 0;
+      end += s[0].length;
+    }
+    let value = withScale(mantissa, exp);
+    // `1 tỷ 200 triệu`: further scaled segments of smaller scale add up.
+    let lastExp = exp;
+    while (lastExp > 0) {
+      const seg = stickyExec(SEGMENT_AT, text, end);
+      if (!seg) break;
+      const segMantissa = parseDigitToken(seg[1] ?? '');
+      const segExp = SCALE_LOOKUP.get(lower(seg[2] ?? '')) ?? 0;
+      if (segMantissa === null || segExp >= lastExp) break;
+      value += withScale(segMantissa, segExp);
+      end += seg[0].length;
+      lastExp = segExp;
+    }
+    if (!Number.isFinite(value)) return null;
+    return { value, end, bareEnd, spelled: false, scale: exp, plainInt: /^\d+$/.test(tok[0]), spelledWords: 0 };
+  }
+  const sp = stickyExec(SPELLED_AT, text, pos);
+  if (!sp) return null;
+  const wordMatches = [...sp[0].matchAll(/[\p{L}\p{M}]+/gu)];
+  const parsed = parseSpelledWords(wordMatches.map((w) => lower(w[0])));
+  if (!parsed) return null;
+  const last = wordMatches[parsed.used - 1];
+  if (!last) return null;
+  const end = pos + last.index + last[0].length;
+  let firstScale = parsed.used;
+  for (let k = 0; k < parsed.used; k++) {
+    const w = lower(wordMatches[k]?.[0] ?? '');
+    if (SCALE_LOOKUP.has(w) && w !== SPELLED_HUNDRED) { firstScale = k; break; }
+  }
+  const scaleWord = wordMatches[firstScale];
+  const bareEnd = scaleWord ? pos + scaleWord.index : end;
+  const scale = firstScale < parsed.used ? Math.floor(Math.log10(parsed.value)) : 0;
+  return { value: parsed.value, end, bareEnd, spelled: true, scale, plainInt: false, spelledWords: parsed.used };
+}
+
+/**
+ * Parse a number written in Vietnamese notation, alone in `s` (surrounding spaces allowed):
+ * `12.860`, `44,5`, `1.234,5`, `02`, `1,5 tỷ`, `1 tỷ 200 triệu`, `hai mươi lăm`, `hai tỷ`.
+ * Returns null for anything else (`1.2.3`, `,5`, `1,234.5`). Never throws.
+ */
+export function parseVietnameseNumber(s: string): number | null {
+  if (typeof s !== 'string') return null;
+  const t = s.trim();
+  const r = readNumberAt(t, 0);
+  return r !== null && r.end === t.length ? r.value : null;
+}
+
+// ---------------------------------------------------------------------------------------
+// Context: what stands left and right of a number
+
+interface WordBefore { word: string; start: number }
+
+/** Up to `n` words right before `pos` on the same line, nearest first, joined only by spaces. */
+function wordsBefore(text: string, pos: number, n: number): WordBefore[] {
+  const out: WordBefore[] = [];
+  let i = pos;
+  while (out.length < n) {
+    let j = i;
+    while (j > 0 && isSpace(text[j - 1])) j--;
+    if (j === i && out.length > 0) break;
+    let k = j;
+    while (k > 0 && isLetter(text[k - 1])) k--;
+    if (k === j) break;
+    out.push({ word: text.slice(k, j), start: k });
+    i = k;
+  }
+  return out;
+}
+
+/** Whether the word at `start` opens a sentence, a line, a list item or a quotation. */
+function opensSentence(text: string, start: number): boolean {
+  let j = start;
+  while (j > 0 && isSpace(text[j - 1])) j--;
+  if (j === 0) return true;
+  return /[.!?:;\n\r\-–•*(“"'|]/.test(text[j - 1] ?? '');
+}
+
+/** The longest phrase of `set` made of the last 1–3 words before the number, with its start. */
+function phraseBefore(words: readonly WordBefore[], has: (p: string) => boolean): WordBefore | null {
+  for (let k = Math.min(words.length, 3); k >= 1; k--) {
+    const phrase = words.slice(0, k).reverse().map((w) => lower(w.word)).join(' ');
+    if (has(phrase)) return { word: phrase, start: words[k - 1]?.start ?? 0 };
+  }
+  return null;
+}
+
+const hasQualifier = (p: string): boolean => p in QUALIFIERS;
+const isLabel = (p: string): boolean => LABEL_PRECEDERS.has(p) || DOC_TYPES_LOWER.has(p);
+
+/** What follows a number: a measure unit, or a counted noun phrase. */
+interface Tail {
+  unit: FactUnit;
+  quantity: FactQuantity;
+  noun: string | null;
+  end: number;
+}
+
+/** The noun phrase counted by the number ending at `at`, or null when no noun follows. */
+function readNoun(text: string, at: number, spelled: boolean): { noun: string; end: number } | null {
+  const words: { w: string; end: number }[] = [];
+  let p = at;
+  for (let k = 0; k < 5; k++) {
+    const m = stickyExec(WORD_AT, text, p);
+    if (!m || m[1] === undefined) break;
+    if (k === 0 && !/^\p{Ll}/u.test(m[1])) return null;
+    if (k > 0 && !/^\p{Ll}/u.test(m[1])) break;
+    p += m[0].length;
+    words.push({ w: lower(m[1]), end: p });
+  }
+  const first = words[0];
+  if (!first || NON_NOUNS.has(first.w)) return null;
+  const compoundAt = (i: number): number => {
+    for (const c of COMPOUNDS_BY_HEAD.get(words[i]?.w ?? '') ?? []) {
+      if (c.every((w, k) => words[i + k]?.w === w)) return c.length;
+    }
+    return 0;
+  };
+  let len = compoundAt(0);
+  if (len === 0 && CLASSIFIERS.has(first.w)) {
+    const next = compoundAt(1) || (COUNT_NOUN_SET.has(words[1]?.w ?? '') ? 1 : 0);
+    len = next > 0 ? 1 + next : 0;
+  }
+  if (len === 0) {
+    if (spelled && !COUNT_NOUN_SET.has(first.w)) return null;
+    len = 1;
+  }
+  const lastWord = words[len - 1];
+  if (!lastWord) return null;
+  return { noun: text.slice(at, lastWord.end).trim().replace(/[ \u00A0]+/g, ' '), end: lastWord.end };
+}
+
+type TailResult = Tail | 'date' | null;
+
+/** The unit or noun after a number ending at `n.end`; `'date'` when the number is part of a date or time. */
+function readTail(text: string, n: ReadNumber): TailResult {
+  const u = stickyExec(UNIT_AT, text, n.end);
+  if (u && u[1] !== undefined) {
+    const unit = UNIT_LOOKUP.get(lower(u[1]).replace(/[ \u00A0]+/g, ' '));
+    if (unit) return { unit: unit.unit, quantity: unit.quantity, noun: null, end: n.end + u[0].length };
+  }
+  // Time of day: `8h30`, `14h`, `7:30`.
+  if (!n.spelled && n.scale === 0 && stickyExec(TIME_AT, text, n.end)) return 'date';
+  if (stickyExec(GLUED_WORD_AT, text, n.end)) return null;
+  const noun = readNoun(text, n.end, n.spelled);
+  if (noun) {
+    const head = lower(noun.noun.split(' ')[0] ?? '');
+    if (TIME_WORDS.has(head)) return 'date';
+    if (head === 'tháng') {
+      // `15 tháng 6` is a date; `6 tháng đầu năm` a calendar period.
+      if (stickyExec(NUMBER_AFTER_AT, text, n.end + noun.noun.length + 1)) return 'date';
+      const next = stickyExec(WORD_AT, text, noun.end);
+      if (next && PERIOD_AFTER_MONTHS.has(lower(next[1] ?? ''))) return 'date';
+    }
+    return { unit: 'count', quantity: 'count', noun: noun.noun, end: noun.end };
+  }
+  if (n.scale >= MONEY_SCALE_MIN_EXPONENT) return { unit: 'VND', quantity: 'money', noun: null, end: n.end };
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------
+// Spans where numbers are not facts
+
+interface Span { start: number; end: number }
+
+/** Quotations (“…”, «…», and straight "…" paired on a line): they name campaigns, slogans, titles. */
+function quoteSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  const openers = Object.keys(QUOTE_PAIRS);
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i] ?? '';
+    const close = openers.includes(ch) ? QUOTE_PAIRS[ch] : ch === '"' ? '"' : undefined;
+    if (close === undefined) { i++; continue; }
+    const lineEnd = text.indexOf('\n', i);
+    const limit = lineEnd === -1 ? text.length : lineEnd;
+    const j = text.indexOf(close, i + 1);
+    if (j === -1 || j > limit) { i++; continue; }
+    spans.push({ start: i, end: j + 1 });
+    i = j + 1;
+  }
+  return spans;
+}
+
+const PHONE = new RegExp(
+  `(?<![${L}])(?:${alternation(PHONE_CUES)})(?![${L}])[^\\d\\n]{0,30}?(\\+?\\d[\\d.\\- \\u00A0()]*\\d|\\d)`,
+  'giu',
+);
+
+/** Phone and fax numbers after their cue word (`đường dây nóng 0234.3551.246`, `số điện thoại khẩn cấp 114`). */
+function phoneSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(PHONE)) {
+    const digits = m[1] ?? '';
+    const end = m.index + m[0].length;
+    spans.push({ start: end - digits.length, end });
+  }
+  return spans;
+}
+
+/** Sorted span list with a forward-only membership test (candidates come in text order). */
+class SpanCursor {
+  private i = 0;
+  constructor(private readonly spans: Span[]) {
+    spans.sort((a, b) => a.start - b.start);
+  }
+  covers(pos: number): boolean {
+    while (this.i < this.spans.length && (this.spans[this.i]?.end ?? 0) <= pos) this.i++;
+    for (let k = this.i; k < this.spans.length; k++) {
+      const s = this.spans[k];
+      if (!s || s.start > pos) return false;
+      if (pos < s.end) return true;
+    }
+    return false;
+  }
+}
+
+// Sentence ends: terminal punctuation (with closing quotes) before a space, or a line break.
+const SENTENCE_END = /[.!?…]+["”’»)]*(?=\s)|\n/g;
+
+/** Offsets where sentences begin, for binary search. */
+function sentenceStarts(text: string): number[] {
+  const starts = [0];
+  for (const m of text.matchAll(SENTENCE_END)) starts.push(m.index + m[0].length);
+  return starts;
+}
+
+function sentenceAround(text: string, starts: readonly number[], start: number, end: number): string {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= start) lo = mid; else hi = mid - 1;
+  }
+  let k = lo + 1;
+  while (k < starts.length && (starts[k] ?? 0) < end) k++;
+  const from = starts[lo] ?? 0;
+  const to = k < starts.length ? (starts[k] ?? text.length) : text.length;
+  return text.slice(from, to).trim();
+}
+
+// ---------------------------------------------------------------------------------------
+// Facts
+
+interface FoundFact {
+  rawStart: number;
+  rawEnd: number;
+  value: number;
+  max?: number;
+  tail: Tail;
+  qualifier: FactQualifier | null;
+}
+
+/** Why a candidate is not a fact, decided from the words before it. */
+function leftContextBlocks(text: string, pos: number, before: readonly WordBefore[], n: ReadNumber): boolean {
+  const prevCh = text[pos - 1];
+  // Tails of other tokens: `1,5` seen from `5`, `COVID-19`, `68/12`, `+84`, `#3`.
+  if (prevCh === '.' || prevCh === ',') {
+    const p2 = text[pos - 2];
+    if (p2 === undefined || isDigit(p2) || isSpace(p2) || p2 === '\n') return true;
+  }
+  if ((prevCh === '-' || prevCh === '/') && /[\p{L}\p{N}]/u.test(text[pos - 2] ?? '')) return true;
+  if (prevCh === '+' || prevCh === '#' || prevCh === '№') return true;
+  // A number right after another number is a code or a phone number in parts.
+  if (isSpace(prevCh) && isDigit(text[pos - 2])) return true;
+  const labelled = phraseBefore(before, (p) => isLabel(p) || DATE_CUES.has(p) || LABEL_EXCEPTIONS.has(p));
+  if (labelled && !LABEL_EXCEPTIONS.has(labelled.word)) return true;
+  const prev = before[0];
+  if (prev) {
+    // `Quận 12`, `Hẻm 68`, `Covid 19`: a capitalised word inside a sentence names the number.
+    if (isUpper(prev.word[0]) && !opensSentence(text, prev.start) && !hasQualifier(lower(prev.word))) return true;
+    if (n.spelled && n.value === 5 && n.spelledWords === 1 && YEAR_NAM_PRECEDERS.has(lower(prev.word))) return true;
+  }
+  return false;
+}
+
+/** Read the fact whose number starts at `pos`, or null (with how far to skip) when it is none. */
+function readFact(text: string, pos: number): { fact: FoundFact | null; skipTo: number } {
+  const n = readNumberAt(text, pos);
+  if (!n) {
+    // Skip the whole malformed token (a phone number, `1.2.3`), or one spelled word.
+    const tok = isDigit(text[pos]) ? stickyExec(DIGITS_AT, text, pos) : stickyExec(new RegExp(`[${L}]+`, 'uy'), text, pos);
+    return { fact: null, skipTo: pos + (tok?.[0].length ?? 1) };
+  }
+  const miss = { fact: null, skipTo: n.spelled ? n.end : n.bareEnd };
+  if (n.spelled && isUpper(text[pos]) && !opensSentence(text, pos)) return miss;
+  const before = wordsBefore(text, pos, 3);
+  if (leftContextBlocks(text, pos, before, n)) return miss;
+
+  const q = phraseBefore(before, hasQualifier);
+  const qualifier = q ? (QUALIFIERS[q.word] ?? null) : null;
+  const rawStart = q ? q.start : pos;
+
+  // Ratios and dates written with a slash: `18/24`, `12/14 tổ`, `25/5`, `10/6/2020`, `11/2021`.
+  if (!n.spelled && n.scale === 0 && text[n.bareEnd] === '/') {
+    const b = stickyExec(SLASH_INT_AT, text, n.bareEnd);
+    if (!b || b[1] === undefined) return miss;
+    const bEnd = n.bareEnd + b[0].length;
+    if (text[bEnd] === '/' || text[bEnd] === '-') return { fact: null, skipTo: bEnd };
+    const num = n.value;
+    const den = Number(b[1].replace(/\./g, ''));
+    const prev = lower(before[0]?.word ?? '');
+    const dateLike = (num <= 31 && den <= 12) || (num <= 12 && den >= 1900 && den <= 2100);
+    if (den === 0 || num > den || (dateLike && (prev === '' ? false : DATE_NEIGHBOURS.has(prev)))
+      || (num <= 12 && den >= 1900 && den <= 2100)) {
+      return { fact: null, skipTo: bEnd };
+    }
+    const noun = readNoun(text, bEnd, false);
+    return {
+      fact: {
+        rawStart, rawEnd: bEnd, value: num / den, qualifier,
+        tail: { unit: 'ratio', quantity: 'ratio', noun: noun?.noun ?? null, end: bEnd },
+      },
+      skipTo: noun?.end ?? bEnd,
+    };
+  }
+
+  // A year: four plain digits 1900–2100, unless a measure unit follows (`2000 m`).
+  const isYear = n.plainInt && n.scale === 0 && n.bareEnd - pos === 4 && n.value >= 1900 && n.value <= 2100;
+  if (isYear || (n.plainInt && stickyExec(YEAR_RANGE_AT, text, n.bareEnd) && n.value >= 1900 && n.value <= 2100)) {
+    const t = readTail(text, n);
+    if (t === null || t === 'date' || t.unit === 'count' || t.unit === 'VND') return miss;
+  }
+
+  let tail = readTail(text, n);
+  if (tail === 'date') return miss;
+  if (n.spelled && n.value === 1 && n.spelledWords === 1 && (tail === null || tail.unit === 'count')) return miss;
+
+  // Ranges: `từ 5 đến 7 ha`, `5-7%`, `từ 2 đến 3 tỷ đồng` (one fact with `max`).
+  if (tail === null || (tail.unit === 'VND' && tail.end === n.end && n.scale > 0)) {
+    const c = stickyExec(CONNECTOR_AT, text, n.end);
+    if (c) {
+      const yPos = n.end + c[0].length;
+      const y = readNumberAt(text, yPos);
+      const yTail = y ? readTail(text, y) : null;
+      if (y && yTail && yTail !== 'date') {
+        const low = n.scale === 0 && y.scale > 0 ? n.value * 10 ** y.scale : n.value;
+        if (low <= y.value) {
+          const opener = before[0] && RANGE_OPENERS.has(lower(before[0].word)) ? before[0] : null;
+          const outer = opener ? phraseBefore(wordsBefore(text, opener.start, 3), hasQualifier) : q;
+          const rangeQualifier = outer ? (QUALIFIERS[outer.word] ?? null) : null;
+          const start = outer ? outer.start : opener ? opener.start : pos;
+          return {
+            fact: { rawStart: start, rawEnd: yTail.end, value: low, max: y.value, tail: yTail, qualifier: rangeQualifier },
+            skipTo: yTail.end,
+          };
+        }
+      }
+    }
+  }
+  if (tail === null) return miss;
+  tail = tail as Tail;
+  return { fact: { rawStart, rawEnd: tail.end, value: n.value, tail, qualifier }, skipTo: tail.end };
+}
+
+/** Words before a day/month that make `d/m` a date rather than a ratio (`từ 1/6`, `đến 30/6`). */
+const DATE_NEIGHBOURS: ReadonlySet<string> = new Set([
+  ...DATE_CUES, 'từ', 'đến', 'tới', 'trước', 'sau', 'hết', 'vào', 'đầu', 'cuối', 'giữa', 'dịp', 'nay',
+]);
+
+/**
+ * The numeric facts stated in `text`, in reading order: measures with their normalised unit,
+ * counts with their noun phrase, percentages, ratios and money, each with its hedge and the
+ * sentence it stands in. Dates, years, times, phone and house numbers, labels, document
+ * numbers and numbers inside quotation marks are left out. `section` is null; `start`/`end`
+ * are offsets of `raw` in `text`. Expects NFC text (as `Article.text` is). Never throws.
+ */
+export function extractFacts(text: string): NumericFact[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const masked = new SpanCursor([
+    ...quoteSpans(text),
+    ...findDocumentRefs(text),
+    ...phoneSpans(text),
+  ]);
+  const starts = sentenceStarts(text);
+  const facts: NumericFact[] = [];
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+    const pos = m.index;
+    if (masked.covers(pos)) {
+      CANDIDATE.lastIndex = pos + m[0].length;
+      continue;
+    }
+    const { fact, skipTo } = readFact(text, pos);
+    CANDIDATE.lastIndex = Math.max(skipTo, pos + 1);
+    if (!fact) continue;
+    const raw = text.slice(fact.rawStart, fact.rawEnd);
+    facts.push({
+      raw,
+      value: fact.value,
+      ...(fact.max !== undefined ? { max: fact.max } : {}),
+      unit: fact.tail.unit,
+      noun: fact.tail.unit === 'count' || fact.tail.unit === 'ratio' ? fact.tail.noun : null,
+      quantity: fact.tail.quantity,
+      qualifier: fact.qualifier,
+      sentence: sentenceAround(text, starts, fact.rawStart, fact.rawEnd),
+      section: null,
+      start: fact.rawStart,
+      end: fact.rawEnd,
+    });
+  }
+  return facts;
+}

@@ -1,0 +1,16 @@
+/**
+ * Vietnamese legal document vocabulary: the type words that introduce a cited document
+ * (`Nghị định số …`, `Luật …`). Data only; the rules live in `src/enrich/references.ts`.
+ */
+
+/**
+ * Document type words, as normally capitalised. They name the document before its number,
+ * and a number right after one of them is a document number, never a numeric fact.
+ * Longest first is not required: matching sorts them.
+ */
+export const DOCUMENT_TYPES: readonly string[] = [
+  'Hiến pháp', 'Bộ luật', 'Luật', 'Pháp lệnh', 'Nghị quyết', 'Nghị định', 'Quyết định', 'Thông tư',
+  'Thông tư liên tịch', 'Chỉ thị', 'Kế hoạch', 'Công văn', 'Công điện', 'Kết luận', 'Thông báo',
+  'Báo cáo', 'Hướng dẫn', 'Tờ trình', 'Quy định', 'Quy chế', 'Đề án', 'Chương trình', 'Lệnh',
+  'Thông tri', 'Chỉ lệnh',
+];

@@ -1,0 +1,221 @@
+/**
+ * Vietnamese vocabulary of numeric facts: scale words, spelled numbers, measure units,
+ * hedges, counted nouns and the context words that make a number a date, a label or a
+ * phone number instead of a fact. Data only; the rules live in `src/enrich/facts.ts`.
+ * Every entry is lower case NFC; matching is case-insensitive.
+ */
+import type { FactQualifier, FactQuantity, FactUnit } from '../types.js';
+
+/** Scale words and the power of ten they multiply by (`1,5 tỷ` = 1.5e9, `3 nghìn tỷ` = 3e12). */
+export const SCALE_WORDS: Readonly<Record<string, number>> = {
+  'chục': 1,
+  'trăm': 2,
+  'nghìn': 3,
+  'ngàn': 3,
+  'triệu': 6,
+  'tỷ': 9,
+  'tỉ': 9,
+};
+
+/** Spelled digits. `mốt`, `tư`, `lăm`, `nhăm` are the forms used after `mươi` / `mười`. */
+export const SPELLED_DIGITS: Readonly<Record<string, number>> = {
+  'một': 1, 'mốt': 1,
+  'hai': 2,
+  'ba': 3,
+  'bốn': 4, 'tư': 4,
+  'năm': 5, 'lăm': 5, 'nhăm': 5,
+  'sáu': 6,
+  'bảy': 7, 'bẩy': 7,
+  'tám': 8,
+  'chín': 9,
+};
+
+/** Digit forms that only occur after a tens word (`hai mươi mốt`, `mười lăm`), never alone. */
+export const SPELLED_DIGITS_AFTER_TENS: ReadonlySet<string> = new Set(['mốt', 'tư', 'lăm', 'nhăm']);
+
+/** Words that build spelled numbers besides digits and scale words. */
+export const SPELLED_TEN = 'mười';
+export const SPELLED_TENS = 'mươi';
+export const SPELLED_HUNDRED = 'trăm';
+/** "zero tens" as in `một trăm linh năm` (105). */
+export const SPELLED_ZERO_TENS: ReadonlySet<string> = new Set(['linh', 'lẻ']);
+
+/**
+ * Words before a lone spelled `năm` that make it "year" rather than "five"
+ * (`trong năm người dân…`, `cả năm`, `hằng năm`).
+ */
+export const YEAR_NAM_PRECEDERS: ReadonlySet<string> = new Set([
+  'trong', 'cả', 'mỗi', 'hằng', 'hàng', 'cuối', 'đầu', 'giữa', 'các', 'những', 'một', 'nhiều',
+  'qua', 'của', 'từ', 'đến', 'tới', 'vào', 'sang', 'năm', 'này', 'cùng', 'nửa',
+]);
+
+/** A measure unit: how it is written, what it normalises to, what it measures. */
+export interface MeasureUnit {
+  readonly unit: FactUnit;
+  readonly quantity: FactQuantity;
+}
+
+const AREA_HA: MeasureUnit = { unit: 'ha', quantity: 'area' };
+const AREA_M2: MeasureUnit = { unit: 'm2', quantity: 'area' };
+const AREA_KM2: MeasureUnit = { unit: 'km2', quantity: 'area' };
+const LENGTH_M: MeasureUnit = { unit: 'm', quantity: 'length' };
+const LENGTH_KM: MeasureUnit = { unit: 'km', quantity: 'length' };
+const VOLUME_M3: MeasureUnit = { unit: 'm3', quantity: 'volume' };
+const MASS_T: MeasureUnit = { unit: 't', quantity: 'mass' };
+const MASS_KG: MeasureUnit = { unit: 'kg', quantity: 'mass' };
+const MONEY_VND: MeasureUnit = { unit: 'VND', quantity: 'money' };
+const MONEY_USD: MeasureUnit = { unit: 'USD', quantity: 'money' };
+const PERCENT: MeasureUnit = { unit: '%', quantity: 'percent' };
+
+/**
+ * Spellings of measure units after a number, with or without a space (`6m`, `6 m`).
+ * Anything not listed here that follows a number is a counted noun (`80 tuổi`, `5 tạ`).
+ */
+export const MEASURE_UNITS: Readonly<Record<string, MeasureUnit>> = {
+  'ha': AREA_HA, 'hecta': AREA_HA, 'héc-ta': AREA_HA, 'hécta': AREA_HA, 'hec-ta': AREA_HA, 'héc ta': AREA_HA,
+  'm2': AREA_M2, 'm²': AREA_M2, 'mét vuông': AREA_M2,
+  'km2': AREA_KM2, 'km²': AREA_KM2, 'ki-lô-mét vuông': AREA_KM2, 'kilômét vuông': AREA_KM2, 'cây số vuông': AREA_KM2,
+  'm': LENGTH_M, 'mét': LENGTH_M,
+  'km': LENGTH_KM, 'ki-lô-mét': LENGTH_KM, 'kilômét': LENGTH_KM, 'kilomet': LENGTH_KM, 'cây số': LENGTH_KM,
+  'm3': VOLUME_M3, 'm³': VOLUME_M3, 'mét khối': VOLUME_M3,
+  'tấn': MASS_T,
+  'kg': MASS_KG, 'ki-lô-gam': MASS_KG, 'kilôgam': MASS_KG, 'kilogam': MASS_KG, 'ký': MASS_KG,
+  'đồng': MONEY_VND, 'đ': MONEY_VND, 'vnđ': MONEY_VND, 'vnd': MONEY_VND, 'việt nam đồng': MONEY_VND,
+  'usd': MONEY_USD, 'đô la mỹ': MONEY_USD, 'đô la': MONEY_USD, 'đô-la': MONEY_USD, 'đôla': MONEY_USD,
+  '%': PERCENT, 'phần trăm': PERCENT,
+};
+
+/** Scale exponent from which a bare scaled number is money (`hơn 5 tỷ, tăng…` → VND). */
+export const MONEY_SCALE_MIN_EXPONENT = 6;
+
+/** Hedges written before a number, longest phrases matched first. */
+export const QUALIFIERS: Readonly<Record<string, FactQualifier>> = {
+  'gần': 'nearly',
+  'hơn': 'over',
+  'trên': 'over',
+  'khoảng': 'about',
+  'ước': 'about',
+  'ước tính': 'about',
+  'ước tính khoảng': 'about',
+  'ước khoảng': 'about',
+  'ước đạt': 'about',
+  'xấp xỉ': 'about',
+  'chừng': 'about',
+  'khoảng chừng': 'about',
+  'trên dưới': 'about',
+  'dưới': 'under',
+};
+
+/** Words that open a range before its first number (`từ 5 đến 7 ha`). */
+export const RANGE_OPENERS: ReadonlySet<string> = new Set(['từ']);
+/** Words and dashes between the two ends of a range. */
+export const RANGE_CONNECTORS: readonly string[] = ['đến', 'tới', '-', '–', '—', '~'];
+
+/**
+ * Words that, standing right before a number, make it part of a date or time
+ * (`ngày 15`, `tháng 10`, `năm 2020`, `quý 3`, `lúc 8`).
+ */
+export const DATE_CUES: ReadonlySet<string> = new Set([
+  'ngày', 'tháng', 'năm', 'quý', 'mùng', 'mồng', 'hôm', 'sáng', 'chiều', 'tối', 'trưa', 'đêm',
+  'khuya', 'lúc', 'giờ', 'niên khóa', 'niên khoá', 'nhiệm kỳ', 'khóa', 'khoá', 'giai đoạn', 'thế kỷ',
+  'thập niên', 'mùa', 'tết', 'vụ', 'kỳ',
+]);
+
+/**
+ * Words that, standing right before a number, make it a label, an address or an ordinal
+ * rather than a quantity (`số 12`, `Quận 12`, `hẻm 68`, `tổ 5`, `Điều 5`, `lần thứ 3`, `lớp 9`).
+ */
+export const LABEL_PRECEDERS: ReadonlySet<string> = new Set([
+  'số', 'mã', 'mã số', 'biển số', 'ký hiệu', 'thứ', 'lần thứ', 'hạng', 'cấp', 'loại', 'bậc', 'độ',
+  'quận', 'phường', 'huyện', 'hẻm', 'kiệt', 'ngõ', 'ngách', 'khu phố', 'khối phố', 'tổ dân phố', 'tổ',
+  'khu', 'ấp', 'thôn', 'xóm', 'khóm', 'bản', 'đội', 'lô', 'thửa', 'tờ', 'phòng', 'tầng', 'nhà', 'căn hộ',
+  'đường', 'quốc lộ', 'tỉnh lộ', 'hương lộ', 'km', 'lớp', 'khối', 'trường',
+  'điều', 'khoản', 'điểm', 'chương', 'mục', 'phần', 'bước', 'đợt', 'lần', 'vòng', 'phiên', 'tập', 'kỳ họp',
+  'điện thoại', 'đt', 'sđt', 'hotline', 'đường dây nóng', 'fax', 'số máy', 'zalo', 'tổng đài',
+]);
+
+/** Phrases ending in a label word that still count (`tổng số 45 hộ`). */
+export const LABEL_EXCEPTIONS: ReadonlySet<string> = new Set(['tổng số', 'với số', 'có số']);
+
+/**
+ * Words that follow a phone / fax cue and may precede the digits (`số điện thoại: 0234…`).
+ * Used to skip over `số`, `khẩn cấp` between the cue and the number.
+ */
+export const PHONE_CUES: readonly string[] = [
+  'điện thoại', 'đt', 'sđt', 'hotline', 'đường dây nóng', 'fax', 'số máy', 'zalo', 'tổng đài',
+];
+
+/**
+ * Words that never head a counted noun phrase: a number followed by one of these is not
+ * a count (`114 và …`, `1976 đến nay`).
+ */
+export const NON_NOUNS: ReadonlySet<string> = new Set([
+  'và', 'với', 'của', 'là', 'ở', 'tại', 'trong', 'ngoài', 'đến', 'tới', 'so', 'để', 'cho', 'theo', 'từ',
+  'trên', 'dưới', 'hơn', 'nay', 'này', 'đó', 'kia', 'ấy', 'được', 'bị', 'có', 'đã', 'sẽ', 'đang', 'thì',
+  'mà', 'nhưng', 'hoặc', 'hay', 'các', 'những', 'mỗi', 'cùng', 'về', 'vào', 'ra', 'lên', 'xuống', 'qua',
+  'sau', 'trước', 'khi', 'nên', 'vì', 'do', 'bởi', 'đối', 'như', 'rồi', 'lại', 'cũng', 'chỉ', 'đều',
+  'nữa', 'không', 'chưa', 'còn', 'đạt', 'gồm', 'bao', 'tăng', 'giảm', 'trở', 'nhằm', 'bằng', 'tính',
+  'thuộc', 'gần', 'khoảng', 'nào', 'ngay', 'vẫn', 'rất', 'thêm', 'đi', 'hết', 'giờ',
+]);
+
+/**
+ * Words that, after `N tháng`, name a calendar period rather than a count
+ * (`6 tháng đầu năm`, `3 tháng cuối năm`).
+ */
+export const PERIOD_AFTER_MONTHS: ReadonlySet<string> = new Set(['đầu', 'cuối']);
+
+/** Time-of-day words after a number (`8 giờ`, `14 giờ 30 phút`). */
+export const TIME_WORDS: ReadonlySet<string> = new Set(['giờ']);
+
+/**
+ * Counted nouns of several syllables, so that the noun phrase of a count covers the whole
+ * compound (`3 hợp tác xã`, `26 câu lạc bộ`, `2.400 lượt người`). Spelled numbers
+ * (`ba nhóm`) count only before a noun of this list or {@link COUNT_NOUNS}.
+ */
+export const COMPOUND_NOUNS: readonly string[] = [
+  'tổ dân phố', 'tổ công nghệ số', 'tổ hợp tác', 'tổ liên gia', 'tổ tự quản', 'tổ chức', 'tổ công tác',
+  'hợp tác xã', 'câu lạc bộ', 'khu dân cư', 'khu phố', 'khối phố', 'khu vực', 'khu công nghiệp',
+  'hộ nghèo', 'hộ cận nghèo', 'hộ gia đình', 'hộ dân', 'hộ kinh doanh',
+  'lượt người', 'lượt hộ', 'lượt khách', 'lượt nông dân', 'lượt cán bộ', 'lượt học sinh', 'lượt người dân',
+  'ngày công', 'đại biểu', 'tập thể', 'cá nhân', 'đối tượng', 'ngôi nhà', 'căn nhà', 'lao động', 'tờ rơi',
+  'hội viên', 'gia đình', 'ổ dịch', 'dụng cụ', 'cán bộ', 'công chức', 'viên chức', 'đảng viên', 'đoàn viên',
+  'trường hợp', 'bảng hiệu', 'mái che', 'cây xanh', 'tuyến đường', 'tuyến phố', 'tuyến hẻm', 'tuyến kiệt',
+  'bóng đèn', 'thành viên', 'hồ sơ', 'phần quà', 'suất quà', 'học sinh', 'sinh viên', 'doanh nghiệp',
+  'thanh niên', 'cơ sở', 'sản phẩm', 'công trình', 'dự án', 'tiêu chí', 'chỉ tiêu', 'nhà văn hóa',
+  'người dân', 'nhân khẩu', 'công nhân', 'nông dân', 'phụ nữ', 'trẻ em', 'người cao tuổi', 'cựu chiến binh',
+  'chiến sĩ', 'dân quân', 'tình nguyện viên', 'xe ô tô', 'ô tô', 'xe máy', 'mô hình', 'phong trào',
+  'chương trình', 'hội nghị', 'lớp học', 'phòng học', 'trường học', 'điểm trường', 'giấy khen', 'bằng khen',
+  'vụ việc', 'vụ án', 'vi phạm', 'văn bản', 'thủ tục', 'biên bản', 'cuộc họp', 'buổi họp', 'trụ điện',
+  'cột điện', 'camera', 'con giống', 'cây giống', 'máy tính', 'tấm lợp', 'học bổng', 'thẻ bảo hiểm y tế',
+  'bảo hiểm y tế', 'giường bệnh', 'bác sĩ', 'y tá', 'nhân viên', 'điểm chữa cháy', 'bình chữa cháy',
+  'cơ quan', 'đơn vị', 'cửa hàng',
+];
+
+/**
+ * Single-syllable nouns and classifiers that head counts (`38 ngõ`, `47 ca`, `ba nhóm`).
+ * Digit counts accept any noun; this list is what spelled numbers require.
+ */
+export const COUNT_NOUNS: readonly string[] = [
+  'hộ', 'người', 'ngõ', 'kiệt', 'hẻm', 'tuyến', 'nhóm', 'con', 'suất', 'thùng', 'bao', 'túi', 'bóng',
+  'cây', 'buổi', 'bảng', 'cuộc', 'nhà', 'căn', 'ngôi', 'ca', 'tin', 'bài', 'tổ', 'trang', 'điểm', 'lớp',
+  'vụ', 'lượt', 'bộ', 'đợt', 'viên', 'bình', 'phòng', 'bản', 'phiếu', 'trụ', 'cột', 'chiếc', 'cái',
+  'xe', 'tấm', 'bức', 'đoàn', 'đội', 'khu', 'khối', 'lần', 'năm', 'tháng', 'ngày', 'tuần', 'tuổi',
+  'xã', 'phường', 'ấp', 'thôn', 'xóm', 'làng', 'trường', 'gói', 'phần', 'tạ', 'yến',
+  'lít', 'em', 'cháu', 'cụ', 'đơn', 'thư', 'giải', 'quyển', 'cuốn', 'chuyến', 'cầu', 'cống', 'giếng',
+  'ao', 'đập', 'kênh', 'mương', 'tàu', 'thuyền', 'máy', 'lô', 'thửa', 'quầy', 'sạp',
+];
+
+/**
+ * Classifiers that combine with a following noun of {@link COMPOUND_NOUNS} /
+ * {@link COUNT_NOUNS} into the noun phrase (`7 ngôi nhà`, `2.400 lượt người`).
+ */
+export const CLASSIFIERS: ReadonlySet<string> = new Set([
+  'lượt', 'căn', 'ngôi', 'chiếc', 'cái', 'tấm', 'bức', 'quyển', 'cuốn', 'con',
+]);
+
+/** Quotation marks (open → close) whose content names a campaign, slogan or title: no facts inside. */
+export const QUOTE_PAIRS: Readonly<Record<string, string>> = {
+  '“': '”',
+  '«': '»',
+  '„': '“',
+};

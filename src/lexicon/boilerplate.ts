@@ -18,6 +18,18 @@ export const NEGATIVE_CLASS_WORDS = [
   'logo', 'skip', 'back-to',
 ];
 
+/**
+ * The strongest of those cues: text inside an element so named (and not also named like a
+ * body) never votes for the article's location, as in Readability's "unlikely candidates".
+ */
+export const UNLIKELY_CLASS_WORDS = [
+  'comment', 'binhluan', 'disqus', 'sidebar', 'footer', 'menu', 'breadcrumb', 'banner', 'advert',
+  'quangcao', 'share', 'social', 'chiase', 'related', 'lienquan', 'tinkhac', 'cactin', 'othernews',
+  'other-news', 'xemnhieu', 'popular', 'widget', 'pagination', 'pager', 'popup', 'modal',
+  'cookie', 'sponsor', 'promo', 'newsletter', 'subscribe', 'thongke', 'counter', 'visitor',
+  'login', 'timkiem', 'search', 'thamdo', 'poll', 'masthead',
+];
+
 /** Words in class / id attributes that mark the article body. */
 export const POSITIVE_CLASS_WORDS = [
   'article', 'content', 'entry', 'main', 'post', 'text', 'story', 'body', 'noidung', 'chitiet',

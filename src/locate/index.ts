@@ -6,7 +6,7 @@
  * own `<div>`, a body split across blocks).
  */
 import type { Element, ParentNode } from 'domhandler';
-import { NEGATIVE_CLASS_WORDS, POSITIVE_CLASS_WORDS } from '../lexicon/boilerplate.js';
+import { NEGATIVE_CLASS_WORDS, POSITIVE_CLASS_WORDS, UNLIKELY_CLASS_WORDS } from '../lexicon/boilerplate.js';
 import { classId, isElement } from '../parse/dom.js';
 import type { Block } from '../structure/blocks.js';
 
@@ -47,14 +47,58 @@ function tagWeight(el: Element): number {
   }
 }
 
-interface Stats { score: number; chars: number; linkChars: number; scored: boolean }
+interface Stats { votes: number; weight: number; chars: number; linkChars: number; scored: boolean }
 
-/** Finds the article region among the page's blocks; null when nothing reads like prose. */
+/** True when the element or an ancestor is named like chrome and not like a body. */
+function unlikelyPath(el: Element, memo: Map<Element, boolean>): boolean {
+  const path: Element[] = [];
+  let result = false;
+  for (let n: ParentNode | null = el; n && isElement(n as never); n = n.parent) {
+    const e = n as Element;
+    if (e.name === 'body' || e.name === 'html') break; // their classes name the layout, not the node
+    const known = memo.get(e);
+    if (known !== undefined) { result = known; break; }
+    path.push(e);
+    const s = classId(e);
+    if (s && matchesAny(s, UNLIKELY_CLASS_WORDS) && !matchesAny(s, POSITIVE_CLASS_WORDS)) { result = true; break; }
+  }
+  for (const e of path) memo.set(e, result);
+  return result;
+}
+
+/** Below this many characters of prose a region is suspect, and a relaxed pass is tried (as Readability does). */
+const MIN_REGION_CHARS = 500;
+
+function regionChars(blocks: readonly Block[], region: ContentRegion | null): number {
+  if (!region) return 0;
+  const roots = new Set(region.roots);
+  let n = 0;
+  for (const b of blocks) {
+    for (let e: ParentNode | null = b.el; e; e = e.parent) {
+      if (roots.has(e as Element)) { n += b.chars - b.linkChars; break; }
+    }
+  }
+  return n;
+}
+
+/**
+ * Finds the article region among the page's blocks; null when nothing reads like prose.
+ * A first pass ignores text inside chrome-named elements; when that leaves too little, a
+ * second pass without the filter runs and the larger region wins.
+ */
 export function locateContent(blocks: readonly Block[]): ContentRegion | null {
+  const strict = locate(blocks, true);
+  const strictChars = regionChars(blocks, strict);
+  if (strictChars >= MIN_REGION_CHARS) return strict;
+  const relaxed = locate(blocks, false);
+  return regionChars(blocks, relaxed) > strictChars ? relaxed : strict;
+}
+
+function locate(blocks: readonly Block[], skipUnlikely: boolean): ContentRegion | null {
   const stats = new Map<Element, Stats>();
   const get = (el: Element): Stats => {
     let s = stats.get(el);
-    if (!s) { s = { score: 0, chars: 0, linkChars: 0, scored: false }; stats.set(el, s); }
+    if (!s) { s = { votes: 0, weight: 0, chars: 0, linkChars: 0, scored: false }; stats.set(el, s); }
     return s;
   };
   for (const b of blocks) {
@@ -64,25 +108,29 @@ export function locateContent(blocks: readonly Block[]): ContentRegion | null {
       s.linkChars += b.linkChars;
     }
   }
+  const memo = new Map<Element, boolean>();
   for (const b of blocks) {
-    if (b.kind === 'image' || b.chars < 25 || b.linkChars / b.chars > 0.5) continue;
+    if (b.kind === 'image' || b.chars < 25 || b.linkChars / b.chars > 0.5 || (skipUnlikely && unlikelyPath(b.el, memo))) continue;
     const score = 1 + (b.text.match(COMMAS)?.length ?? 0) + Math.min(Math.floor(b.chars / 100), 3);
     let start: ParentNode | null = PARAGRAPH_TAGS.has(b.el.name) ? b.el.parent : b.el;
     for (let level = 0; start && isElement(start as never) && level < ANCESTOR_LEVELS; level++, start = start.parent) {
       const el = start as Element;
       const s = get(el);
-      if (!s.scored) { s.scored = true; s.score += tagWeight(el) + classWeight(el); }
-      s.score += level === 0 ? score : level === 1 ? score / 2 : score / (level * 3);
+      if (!s.scored) { s.scored = true; s.weight = tagWeight(el); }
+      s.votes += level === 0 ? score : level === 1 ? score / 2 : score / (level * 3);
     }
   }
   let top: Element | null = null;
   let best = -Infinity;
-  const finalScore = (el: Element, s: Stats): number => s.score * (1 - (s.chars ? s.linkChars / s.chars : 0));
+  // A class name may tip the balance between sizeable candidates, never make a small one win.
+  const finalScore = (el: Element, s: Stats): number =>
+    (s.votes + s.weight + classWeight(el) * Math.min(1, s.chars / 500)) * (1 - (s.chars ? s.linkChars / s.chars : 0));
   for (const [el, s] of stats) {
     if (!s.scored) continue;
     const f = finalScore(el, s);
     if (f > best) { best = f; top = el; }
   }
+  if (process.env.WN_DEBUG) console.log([...stats].filter(([, s]) => s.scored).map(([e, s]) => [e.name + "." + (e.attribs.class ?? "") + "#" + (e.attribs.id ?? ""), Math.round(finalScore(e, s)), s.chars, s.linkChars] as const).sort((a, b) => b[1] - a[1]).slice(0, 6));
   if (!top || best <= 0) return null;
 
   // A body wrapped in single-purpose containers (rich-text fields): climb to the wrapper

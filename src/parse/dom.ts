@@ -16,8 +16,10 @@ export function attr(el: Element, name: string): string | undefined {
 
 /** The lower-cased `class` and `id` of an element, joined by a space. */
 export function classId(el: Element): string {
-  const c = el.attribs.class;
-  const i = el.attribs.id;
+  const a = el.attribs as Element['attribs'] | undefined; // the Document at the top of a walk has none
+  if (!a) return '';
+  const c = a.class;
+  const i = a.id;
   if (!c && !i) return '';
   return `${c ?? ''} ${i ?? ''}`.toLowerCase();
 }

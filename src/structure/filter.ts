@@ -6,7 +6,7 @@
  */
 import type { Element } from 'domhandler';
 import { wordsBesides } from '../enrich/date.js';
-import { LINE_CUES, NEGATIVE_CLASS_WORDS, TAIL_CUES } from '../lexicon/boilerplate.js';
+import { LINE_CUES, NEGATIVE_CLASS_WORDS, POSITIVE_CLASS_WORDS, TAIL_CUES } from '../lexicon/boilerplate.js';
 import { PUBLISHED_DATE_LABELS, UPDATED_DATE_LABELS } from '../lexicon/byline.js';
 import { parseVietnameseDate } from '../text/dates.js';
 import { classId } from '../parse/dom.js';
@@ -18,11 +18,15 @@ const SHORT_LINE = 80;
 // Table internals carry styling classes ("TableHeaderRow") that are not chrome.
 const TABLE_PARTS = new Set(['tr', 'td', 'th', 'tbody', 'thead', 'tfoot']);
 
-function inChrome(el: Element, roots: ReadonlySet<Element>): boolean {
+// An element that holds this share of the region's text is the article, whatever its name.
+const CHROME_MAX_SHARE = 0.3;
+
+function inChrome(el: Element, roots: ReadonlySet<Element>, share: (e: Element) => number): boolean {
   for (let n: Element | null = el; n && !roots.has(n); n = n.parent as Element | null) {
-    if (TABLE_PARTS.has(n.name)) continue;
+    if (TABLE_PARTS.has(n.name) || share(n) >= CHROME_MAX_SHARE) continue;
     const s = classId(n);
-    if (s && NEGATIVE_CLASS_WORDS.some((w) => s.includes(w))) return true;
+    // An element named both ways ("post tag-x", "article-meta") is judged by its content, not its name.
+    if (s && NEGATIVE_CLASS_WORDS.some((w) => s.includes(w)) && !POSITIVE_CLASS_WORDS.some((w) => s.includes(w))) return true;
   }
   return false;
 }
@@ -56,10 +60,18 @@ export function isMetaLine(text: string): boolean {
 /** Keeps the blocks of the region that are article content. */
 export function dropChrome(blocks: readonly Block[], roots: readonly Element[]): Block[] {
   const rootSet = new Set(roots);
+  const chars = new Map<Element, number>();
+  let total = 0;
+  for (const b of blocks) {
+    const n = b.chars - b.linkChars;
+    total += n;
+    for (let e: Element | null = b.el; e && !rootSet.has(e); e = e.parent as Element | null) chars.set(e, (chars.get(e) ?? 0) + n);
+  }
+  const share = (e: Element): number => (total ? (chars.get(e) ?? 0) / total : 0);
   const out: Block[] = [];
   let prose = 0;
   for (const b of blocks) {
-    if (inChrome(b.el, rootSet)) continue;
+    if (inChrome(b.el, rootSet, share)) continue;
     if (b.kind === 'text') {
       if (prose > 0 && isTailCue(b)) break;
       if (isCueLine(b)) continue;

@@ -21,9 +21,16 @@ const TABLE_PARTS = new Set(['tr', 'td', 'th', 'tbody', 'thead', 'tfoot']);
 // An element that holds this share of the region's text is the article, whatever its name.
 const CHROME_MAX_SHARE = 0.3;
 
-function inChrome(el: Element, roots: ReadonlySet<Element>, share: (e: Element) => number): boolean {
+interface Measures {
+  share(e: Element): number;
+  linkDensity(e: Element): number;
+}
+
+function inChrome(el: Element, roots: ReadonlySet<Element>, m: Measures): boolean {
   for (let n: Element | null = el; n && !roots.has(n); n = n.parent as Element | null) {
-    if (TABLE_PARTS.has(n.name) || share(n) >= CHROME_MAX_SHARE) continue;
+    if (TABLE_PARTS.has(n.name) || m.share(n) >= CHROME_MAX_SHARE) continue;
+    // A box of teasers: mostly links, whatever its name ("RELATED" kicker + linked headline).
+    if (m.linkDensity(n) > 0.5) return true;
     const s = classId(n);
     // An element named both ways ("post tag-x", "article-meta") is judged by its content, not its name.
     if (s && NEGATIVE_CLASS_WORDS.some((w) => s.includes(w)) && !POSITIVE_CLASS_WORDS.some((w) => s.includes(w))) return true;
@@ -60,18 +67,33 @@ export function isMetaLine(text: string): boolean {
 /** Keeps the blocks of the region that are article content. */
 export function dropChrome(blocks: readonly Block[], roots: readonly Element[]): Block[] {
   const rootSet = new Set(roots);
-  const chars = new Map<Element, number>();
+  const chars = new Map<Element, [prose: number, links: number]>();
   let total = 0;
   for (const b of blocks) {
     const n = b.chars - b.linkChars;
     total += n;
-    for (let e: Element | null = b.el; e && !rootSet.has(e); e = e.parent as Element | null) chars.set(e, (chars.get(e) ?? 0) + n);
+    for (let e: Element | null = b.el; e && !rootSet.has(e); e = e.parent as Element | null) {
+      const c = chars.get(e);
+      if (c) { c[0] += n; c[1] += b.linkChars; } else chars.set(e, [n, b.linkChars]);
+    }
   }
-  const share = (e: Element): number => (total ? (chars.get(e) ?? 0) / total : 0);
+  const m: Measures = {
+    share: (e) => (total ? (chars.get(e)?.[0] ?? 0) / total : 0),
+    linkDensity: (e) => {
+      const c = chars.get(e);
+      return c && c[0] + c[1] > 0 ? c[1] / (c[0] + c[1]) : 0;
+    },
+  };
+  const seen = new Set<string>();
   const out: Block[] = [];
   let prose = 0;
   for (const b of blocks) {
-    if (inChrome(b.el, rootSet, share)) continue;
+    if (inChrome(b.el, rootSet, m)) continue;
+    // Slideshows and sticky headers repeat captions and lines; an article does not.
+    if (b.kind === 'text' && b.chars >= 12) {
+      if (seen.has(b.text)) continue;
+      seen.add(b.text);
+    }
     if (b.kind === 'text') {
       if (prose > 0 && isTailCue(b)) break;
       if (isCueLine(b)) continue;

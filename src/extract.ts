@@ -8,6 +8,8 @@ import { clean } from './clean/index.js';
 import { decode } from './decode/index.js';
 import { closingCredits, isAccountName, parseCredit, type Credit } from './enrich/byline.js';
 import { findDate } from './enrich/date.js';
+import { extractFacts } from './enrich/facts.js';
+import { extractDocumentRefs } from './enrich/references.js';
 import { readMetadata } from './enrich/metadata.js';
 import { findTitle } from './enrich/title.js';
 import { ExtractError } from './errors.js';
@@ -15,7 +17,7 @@ import { locateContent } from './locate/index.js';
 import { parse, type ParserName } from './parse/index.js';
 import { linearize, type Block } from './structure/blocks.js';
 import { dropChrome, isCueLine, isMetaLine, isTailCue } from './structure/filter.js';
-import { structure } from './structure/sections.js';
+import { structure, type ParagraphSpan } from './structure/sections.js';
 import type { Article, ExtractOptions } from './types.js';
 
 const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -42,6 +44,16 @@ function emptyArticle(url: string | null, title: string, publishedAt: string | n
     url, title, publishedAt, author: null, source: null, lead: null, sections: [], text: '',
     images: [], facts: [], documentRefs: [], language: 'vi',
   };
+}
+
+/** The index of the section that holds text offset `at`. */
+function sectionAt(spans: readonly ParagraphSpan[], at: number): number | null {
+  let lo = 0, hi = spans.length - 1, found: number | null = null;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start <= at) { found = spans[mid]!.section; lo = mid + 1; } else hi = mid - 1;
+  }
+  return found;
 }
 
 function pickCredits(credits: readonly Credit[]): { author: string | null; source: string | null; account: string | null } {
@@ -147,8 +159,8 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
     sections: s.sections,
     text: s.text,
     images: s.images,
-    facts: [],
-    documentRefs: [],
+    facts: extractFacts(s.text).map((f) => ({ ...f, section: sectionAt(s.spans, f.start) })),
+    documentRefs: extractDocumentRefs(s.text),
     language: 'vi',
   };
 }

@@ -1,0 +1,53 @@
+/**
+ * `npm run eval`: extraction quality on the annotated fixtures, per page and in total —
+ * title / date / author / source accuracy, heading precision and recall, body precision /
+ * recall / F1 (ScrapingHub shingle metric), leaked boilerplate strings, fact precision and
+ * recall, exact documentRefs.
+ *
+ *     npm run eval [-- fixtures/ward-unseen]   (default: fixtures/ward)
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extract } from '../src/extract.js';
+import { bodyScore, headingScore } from './body-score.js';
+import { precisionRecall, scoreFacts } from './fact-score.js';
+
+const dir = process.argv[2] ?? 'fixtures/ward';
+const ids = readdirSync(dir).filter((id) => existsSync(join(dir, id, 'expected.json'))).sort();
+const pct = (x: number): string => (x * 100).toFixed(1).padStart(5);
+const FIELDS = ['title', 'publishedAt', 'author', 'source'] as const;
+
+const totals = { fields: Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<string, number>, hExp: 0, hAct: 0, hHit: 0, p: 0, r: 0, f1: 0, minF1: 1, leaks: 0, fm: 0, fe: 0, fa: 0, refsExact: 0 };
+console.log(`${'page'.padEnd(48)} ${FIELDS.map((f) => f.slice(0, 6).padEnd(6)).join(' ')}  headP  headR  bodyP  bodyR  bodyF1 leaks factP  factR  refs`);
+for (const id of ids) {
+  const exp = JSON.parse(readFileSync(join(dir, id, 'expected.json'), 'utf8'));
+  const a = extract(readFileSync(join(dir, id, 'page.html')), { url: exp.url });
+  const fieldOk = FIELDS.map((f) => (a[f] === exp[f] ? 1 : 0));
+  FIELDS.forEach((f, i) => { totals.fields[f]! += fieldOk[i]!; });
+  const heads = a.sections.map((s) => s.heading).filter((h): h is string => h !== null);
+  const h = headingScore(exp.headings, heads);
+  totals.hExp += exp.headings.length; totals.hAct += heads.length; totals.hHit += h.matched;
+  const b = bodyScore(exp.text, a.text);
+  totals.p += b.precision; totals.r += b.recall; totals.f1 += b.f1; totals.minF1 = Math.min(totals.minF1, b.f1);
+  const leaks = (exp.mustNotContain as string[]).filter((s) => a.text.includes(s));
+  totals.leaks += leaks.length;
+  const fs = scoreFacts(exp.facts, a.facts);
+  totals.fm += fs.matched; totals.fe += fs.expected; totals.fa += fs.actual;
+  const fpr = precisionRecall(fs);
+  const refsOk = JSON.stringify(a.documentRefs) === JSON.stringify(exp.documentRefs);
+  totals.refsExact += refsOk ? 1 : 0;
+  console.log(`${id.slice(0, 48).padEnd(48)} ${fieldOk.map((x) => (x ? 'ok' : 'XX').padEnd(6)).join(' ')} ${pct(h.precision)}  ${pct(h.recall)}  ${pct(b.precision)}  ${pct(b.recall)}  ${pct(b.f1)}  ${String(leaks.length).padStart(4)} ${pct(fpr.precision)}  ${pct(fpr.recall)}  ${refsOk ? 'ok' : 'XX'}`);
+  if (process.env.VERBOSE) {
+    FIELDS.forEach((f, i) => { if (!fieldOk[i]) console.log(`    ${f}: got ${JSON.stringify(a[f])}, expected ${JSON.stringify(exp[f])}`); });
+    if (leaks.length) console.log(`    leaked: ${leaks.join(' | ')}`);
+  }
+}
+const n = ids.length;
+const fpr = precisionRecall({ matched: totals.fm, expected: totals.fe, actual: totals.fa });
+console.log(`\n${n} pages`);
+for (const f of FIELDS) console.log(`${f.padEnd(12)} ${pct(totals.fields[f]! / n)}% exact`);
+console.log(`headings     precision ${pct(totals.hAct ? totals.hHit / totals.hAct : 1)}%  recall ${pct(totals.hExp ? totals.hHit / totals.hExp : 1)}%`);
+console.log(`body         precision ${pct(totals.p / n)}%  recall ${pct(totals.r / n)}%  F1 mean ${pct(totals.f1 / n)}%  F1 min ${pct(totals.minF1)}%`);
+console.log(`boilerplate  ${totals.leaks} leaked strings`);
+console.log(`facts        precision ${pct(fpr.precision)}%  recall ${pct(fpr.recall)}%  (${totals.fm} matched, ${totals.fe} expected, ${totals.fa} found)`);
+console.log(`documentRefs ${totals.refsExact}/${n} pages exact`);

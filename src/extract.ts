@@ -96,16 +96,19 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   const blocks = linearize(document);
 
   const region = locateContent(blocks);
-  if (!region) {
+  // No element reads like an article (plain text, a bare fragment): take what is not a link list.
+  const roots = new Set(region?.roots ?? []);
+  const regionBlocks = region
+    ? blocks.filter((b) => inRoots(b.el, roots))
+    : blocks.filter((b) => b.kind === 'text' && b.linkChars / b.chars <= 0.5);
+  if (!regionBlocks.length) {
     const { title } = findTitle(blocks, blocks.length, meta);
     return emptyArticle(url, title, findDate([], [], meta));
   }
-  const roots = new Set(region.roots);
-  const regionBlocks = blocks.filter((b) => inRoots(b.el, roots));
   const bodyStart = regionBlocks[0]?.index ?? blocks.length;
   const { title, block: titleBlock } = findTitle(blocks, bodyStart, meta);
 
-  let body = dropChrome(regionBlocks, region.roots);
+  let body = dropChrome(regionBlocks, [...roots]);
   if (titleBlock) body = body.filter((b) => b.index > titleBlock.index);
 
   // Lines before the first prose paragraph: datelines, credits, counters.

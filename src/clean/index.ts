@@ -1,8 +1,9 @@
 /**
  * Clean stage: drops what can never be article text — code, embedded objects, form
  * controls, hidden elements, comments and Word's `<o:p>` / `<xml>` leftovers — and
- * unwraps Word smart tags (`<st1:place>`). Works in place on the freshly parsed tree,
- * in one pass that rebuilds each children array (no quadratic splicing).
+ * unwraps Word smart tags (`<st1:place>`). Elements nested deeper than {@link MAX_DEPTH}
+ * are unwrapped too (their text kept), so that no later stage walks pathological depths.
+ * Works in place on the freshly parsed tree, in one pass that rebuilds each children array.
  */
 import type { AnyNode, Document, Element, ParentNode } from 'domhandler';
 import { isElement } from '../parse/dom.js';
@@ -13,6 +14,9 @@ const DROP = new Set([
   'base', 'head', 'title', 'input', 'select', 'textarea', 'button', 'option', 'optgroup',
   'datalist', 'output', 'progress', 'meter', 'dialog', 'o:p', 'xml', 'marquee', 'nav',
 ]);
+
+/** Deepest element kept; real pages nest a few dozen levels, hostile ones 100,000. */
+export const MAX_DEPTH = 256;
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
@@ -26,9 +30,9 @@ function dropped(el: Element): boolean {
 
 /** Removes non-content nodes from the tree, in place. */
 export function clean(doc: Document): void {
-  const stack: ParentNode[] = [doc];
+  const stack: [ParentNode, number][] = [[doc, 0]];
   while (stack.length) {
-    const parent = stack.pop()!;
+    const [parent, depth] = stack.pop()!;
     const out: AnyNode[] = [];
     const queue = [...parent.children];
     for (let i = 0; i < queue.length; i++) {
@@ -37,11 +41,11 @@ export function clean(doc: Document): void {
       if (isElement(node)) {
         if (dropped(node)) continue;
         // Word smart tags (st1:place, st1:date ...) wrap real text: keep the text, drop the tag.
-        if (node.name.includes(':')) {
+        if (node.name.includes(':') || depth >= MAX_DEPTH) {
           queue.splice(i + 1, 0, ...node.children);
           continue;
         }
-        stack.push(node);
+        stack.push([node, depth + 1]);
       }
       out.push(node);
     }

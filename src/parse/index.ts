@@ -7,6 +7,7 @@ import { Parser } from 'htmlparser2';
 import { DomHandler, type Document } from 'domhandler';
 import { parse as parse5Parse } from 'parse5';
 import { adapter } from 'parse5-htmlparser2-tree-adapter';
+import { flattenDeepTags } from './flatten.js';
 
 /** Which HTML parser builds the tree. */
 export type ParserName = 'htmlparser2' | 'parse5';
@@ -24,7 +25,9 @@ export interface Parsed {
   truncated: boolean;
 }
 
-const CHUNK = 64 * 1024;
+const CHUNK = 16 * 1024;
+/** Open-element depth at which a page is re-read with its deepest tags removed. */
+export const MAX_PARSE_DEPTH = 1024;
 
 class CountingHandler extends DomHandler {
   count = 0;
@@ -32,28 +35,39 @@ class CountingHandler extends DomHandler {
     this.count++;
     super.addNode(node);
   }
+  get depth(): number {
+    return this.tagStack.length;
+  }
 }
 
-/** Parses HTML into a DOM, bounded by `maxNodes` (checked between 64 KiB chunks). */
-export function parse(html: string, options: ParseOptions): Parsed {
-  if (options.parser === 'parse5') {
-    // parse5 has no streaming bound; cut the input in proportion instead (~16 chars per node).
-    const limit = options.maxNodes * 16;
-    const document = parse5Parse(html.length > limit ? html.slice(0, limit) : html, {
-      treeAdapter: adapter,
-    }) as unknown as Document;
-    return { document, truncated: html.length > limit };
-  }
+type Outcome = Parsed | 'too-deep';
+
+function parseHtmlparser2(html: string, maxNodes: number, checkDepth: boolean): Outcome {
   const handler = new CountingHandler(undefined, { withStartIndices: false });
   const parser = new Parser(handler, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
   let truncated = false;
   for (let i = 0; i < html.length; i += CHUNK) {
     parser.write(html.slice(i, i + CHUNK));
-    if (handler.count > options.maxNodes) {
+    if (checkDepth && handler.depth > MAX_PARSE_DEPTH) return 'too-deep';
+    if (handler.count > maxNodes) {
       truncated = true;
       break;
     }
   }
   parser.end();
   return { document: handler.root, truncated };
+}
+
+/** Parses HTML into a DOM, bounded by `maxNodes` (checked between 16 KiB chunks) and in depth. */
+export function parse(html: string, options: ParseOptions): Parsed {
+  if (options.parser === 'parse5') {
+    // parse5 has no streaming bound; cut the input in proportion instead (~16 chars per node).
+    const limit = options.maxNodes * 16;
+    const input = flattenDeepTags(html.length > limit ? html.slice(0, limit) : html, MAX_PARSE_DEPTH);
+    const document = parse5Parse(input, { treeAdapter: adapter }) as unknown as Document;
+    return { document, truncated: html.length > limit };
+  }
+  const first = parseHtmlparser2(html, options.maxNodes, true);
+  if (first !== 'too-deep') return first;
+  return parseHtmlparser2(flattenDeepTags(html, MAX_PARSE_DEPTH), options.maxNodes, false) as Parsed;
 }

@@ -9,3 +9,25 @@ export type {
 export { ExtractError, FetchError } from './errors.js';
 export type { ExtractErrorCode, FetchErrorCode } from './errors.js';
 export { extract } from './extract.js';
+export { extractFacts } from './enrich/facts.js';
+export { extractDocumentRefs } from './enrich/references.js';
+export { renderArticleHtml } from './serialize/html.js';
+export { toRss } from './serialize/rss.js';
+export { toAtom } from './serialize/atom.js';
+export { toJsonFeed } from './serialize/jsonfeed.js';
+export type { FeedArticle, FeedChannel, FeedOptions } from './serialize/feed-common.js';
+export { FeedError, parseFeed } from './feeds/parse.js';
+export type { FeedErrorCode, ParsedFeed, ParsedFeedItem, ParseFeedOptions } from './feeds/parse.js';
+export { mergeFeed } from './feeds/merge.js';
+export type { MergeOptions } from './feeds/merge.js';
+export { extractListing } from './listing/index.js';
+export type { ListingOptions } from './listing/index.js';
+export { fetchPage, fetchArticle, createAgent, userAgent, AddressNotAllowedError } from './fetch/index.js';
+export type {
+  AddressFilter, AgentOptions, CacheEntry, FetchArticleOptions, FetchCache, FetchedPage, FetchOptions, HttpExchange,
+  RequestScheduler,
+} from './fetch/index.js';
+export { crawl, Politeness, canonicalUrl, WarcWriter, readWarc, extractWarc } from './crawl/index.js';
+export type {
+  ArchivedResponse, CrawlArticle, CrawlFailure, CrawlListing, CrawlOptions, CrawlResult, PolitenessOptions, WarcRole,
+} from './crawl/index.js';

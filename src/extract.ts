@@ -6,7 +6,7 @@
 import type { Element } from 'domhandler';
 import { clean } from './clean/index.js';
 import { decode } from './decode/index.js';
-import { closingCredits, isAccountName, parseCredit, type Credit } from './enrich/byline.js';
+import { closingCredits, isAccountName, looksLikeName, parseCredits, type Credit } from './enrich/byline.js';
 import { findDate } from './enrich/date.js';
 import { extractFacts } from './enrich/facts.js';
 import { extractDocumentRefs } from './enrich/references.js';
@@ -106,7 +106,7 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
     return emptyArticle(url, title, findDate([], [], meta));
   }
   const bodyStart = regionBlocks[0]?.index ?? blocks.length;
-  const { title, block: titleBlock } = findTitle(blocks, bodyStart, meta);
+  const { title, block: titleBlock, dateText } = findTitle(blocks, bodyStart, meta);
 
   let body = dropChrome(regionBlocks, [...roots]);
   if (titleBlock) body = body.filter((b) => b.index > titleBlock.index);
@@ -116,17 +116,24 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   const headerFrom = titleBlock ? titleBlock.index + 1 : Math.max(0, bodyStart - 8);
   const headerTo = firstProse >= 0 ? body[firstProse]!.index : bodyStart;
   const header = blocks.slice(headerFrom, headerTo);
+  const dateHeader = titleBlock && dateText ? [{ ...titleBlock, text: dateText }, ...header] : header;
   const headerCredits: Credit[] = [];
-  for (const b of header) {
-    if (b.kind !== 'text') continue;
-    const c = parseCredit(b.text, false);
-    if (c) headerCredits.push(c);
-  }
+  for (const b of header) if (b.kind === 'text') headerCredits.push(...parseCredits(b.text, false));
   const headerIndexes = new Set(header.map((b) => b.index));
+  // A labelled byline may also stand just after the lead ("Phóng viên: ..." on its own line).
+  let prose = 0;
   body = body.filter((b) => {
     if (b.kind !== 'text') return true;
     if (isMetaLine(b.text)) return false;
-    if (headerIndexes.has(b.index) && (parseCredit(b.text, false) || isCueLine(b) || b.chars < 25)) return false;
+    if (headerIndexes.has(b.index) && (isCueLine(b) || b.chars < 25)) return false;
+    if (prose < 2 && b.chars <= 120) {
+      const credits = parseCredits(b.text, false);
+      if (credits.length) {
+        if (!headerIndexes.has(b.index)) headerCredits.push(...credits);
+        return false;
+      }
+    }
+    if (b.chars >= PROSE_CHARS) prose++;
     return true;
   });
 
@@ -142,20 +149,21 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   // Credits printed just below the article container ("<div class=source>Nguồn: ...</div>").
   for (const b of trailer) {
     if (b.kind !== 'text') break;
-    const c = parseCredit(b.text, b.boldChars + b.italicChars >= b.chars * 0.8 || b.align === 'right');
-    if (!c) break;
-    credits.push(c);
+    const c = parseCredits(b.text, b.boldChars + b.italicChars >= b.chars * 0.8 || b.align === 'right');
+    if (!c.length) break;
+    credits.push(...c);
   }
   const closing = pickCredits(credits);
   const heading = pickCredits(headerCredits);
   const account = heading.account && !isAccountName(heading.account) ? heading.account : null;
-  const metaAuthor = meta.author && !isAccountName(meta.author) ? meta.author : null;
+  // <meta name="author"> often names the site or the CMS account; only a person's name counts.
+  const metaAuthor = meta.author && !isAccountName(meta.author) && looksLikeName(meta.author) ? meta.author : null;
 
   const s = structure(body, base);
   return {
     url,
     title,
-    publishedAt: findDate(header, trailer, meta),
+    publishedAt: findDate(dateHeader, trailer, meta),
     author: closing.author ?? heading.author ?? account ?? metaAuthor,
     source: closing.source ?? heading.source,
     lead: s.lead,

@@ -40,11 +40,30 @@ function bareByline(text: string): boolean {
   return !!dash && looksLikeName(dash[1]!) && dash[2]!.split(/\s+/).length <= 8;
 }
 
+// "Tác giả: Ngọc Trâm - Nguồn: Văn phòng UBND": one line, two credits.
+const CREDIT_SPLIT = new RegExp(
+  String.raw`\s+[-–—|;]\s+(?=[(]?(?:${[...SOURCE_LABELS, ...AUTHOR_LABELS, ...ACCOUNT_LABELS].filter((l) => l.length > 3).join('|')})(?!\p{L}))`,
+  'iu',
+);
+
 /**
- * Reads one short line as a credit, or null. `closing` allows bare names (only at the end
- * of an article is a lone name a byline).
+ * Reads one short line as credits (a line may hold an author and a source), or [] when it
+ * is not a credit line. `closing` allows bare names (only at the end of an article is a
+ * lone name a byline).
  */
-export function parseCredit(line: string, closing: boolean): Credit | null {
+export function parseCredits(line: string, closing: boolean): Credit[] {
+  if (line.length > 160) return [];
+  const parts = line.split(CREDIT_SPLIT);
+  const credits: Credit[] = [];
+  for (const part of parts) {
+    const c = parseCredit(part, closing);
+    if (!c) return [];
+    credits.push(c);
+  }
+  return credits;
+}
+
+function parseCredit(line: string, closing: boolean): Credit | null {
   if (line.length > 120) return null;
   const text = stripWrapping(line);
   if (!text || startsWithCue(text, CAPTION_CUES)) return null;
@@ -86,9 +105,9 @@ export function closingCredits(blocks: readonly Block[]): { credits: Credit[]; t
     const b = blocks[i]!;
     if (b.kind === 'image') break;
     if (b.kind !== 'text' || b.text.length > 120) break;
-    const c = parseCredit(b.text, true);
-    if (!c) break;
-    credits.unshift(c);
+    const c = parseCredits(b.text, true);
+    if (!c.length) break;
+    credits.unshift(...c);
     taken++;
   }
   return { credits, taken };

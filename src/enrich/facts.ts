@@ -9,9 +9,10 @@
 import type { FactQualifier, FactQuantity, FactUnit, NumericFact } from '../types.js';
 import {
   CLASSIFIERS, COMPOUND_NOUNS, COUNT_NOUNS, DATE_CUES, LABEL_EXCEPTIONS, LABEL_PRECEDERS,
-  MEASURE_UNITS, MONEY_SCALE_MIN_EXPONENT, NON_NOUNS, PERIOD_AFTER_MONTHS, PHONE_CUES, QUALIFIERS,
-  QUOTE_PAIRS, RANGE_CONNECTORS, RANGE_OPENERS, SCALE_WORDS, SPELLED_DIGITS, SPELLED_DIGITS_AFTER_TENS,
-  SPELLED_HUNDRED, SPELLED_TEN, SPELLED_TENS, SPELLED_ZERO_TENS, TIME_WORDS, YEAR_NAM_PRECEDERS,
+  MEASURE_UNITS, MONEY_SCALE_MIN_EXPONENT, NAMED_NUMBER_PHRASES, NON_NOUNS, PERIOD_AFTER_MONTHS, PHONE_CUES, PHONE_FILLERS, QUALIFIERS,
+  QUOTE_PAIRS, RANGE_CONNECTORS, RANGE_OPENERS, RATIO_CUES, RATIO_FOLLOWERS, SCALE_WORDS, SPELLED_DIGITS, SPELLED_DIGITS_AFTER_TENS,
+  SPELLED_HUNDRED, SPELLED_TEN, SPELLED_TENS, SPELLED_ZERO_HUNDREDS, SPELLED_ZERO_TENS, STREET_WORDS, TIME_WORDS, UNIT_FALSE_FRIENDS,
+  YEAR_NAM_PRECEDERS,
 } from '../lexicon/numbers.js';
 import { DOCUMENT_TYPES } from '../lexicon/legal.js';
 import { findDocumentRefs } from './references.js';
@@ -23,7 +24,7 @@ const L = '\\p{L}\\p{M}';
 const SP = '[ \\u00A0]';
 
 function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** An alternation of phrases, longest first, spaces matching any run of spaces. */
@@ -34,29 +35,37 @@ function alternation(phrases: Iterable<string>): string {
     .join('|');
 }
 
-const SPELLED_WORDS = [
-  ...Object.keys(SPELLED_DIGITS), SPELLED_TEN, SPELLED_TENS, SPELLED_HUNDRED, ...SPELLED_ZERO_TENS,
-  ...Object.keys(SCALE_WORDS),
-];
-const SPELLED_ONE = `(?:${alternation(SPELLED_WORDS)})(?![${L}])`;
+/** Every word of spelled numbers, and the words that can open one (a digit or `mười`). */
+const SPELLED_TOKENS: ReadonlySet<string> = new Set([
+  ...Object.keys(SPELLED_DIGITS), SPELLED_TEN, SPELLED_TENS, SPELLED_HUNDRED, ...SPELLED_ZERO_HUNDREDS.split(' '),
+  ...SPELLED_ZERO_TENS, ...Object.keys(SCALE_WORDS),
+]);
+const SPELLED_OPENERS = [...Object.keys(SPELLED_DIGITS).filter((w) => !SPELLED_DIGITS_AFTER_TENS.has(w)), SPELLED_TEN];
+// A spelled number below 10^12 has at most 24 words (four groups of `X trăm Y mươi Z` and a scale word).
+const MAX_SPELLED_WORDS = 24;
 const DIGITS = '\\d+(?:[.,]\\d+)*';
 
-/** Where a number may start: a digit run or a spelled-number word, not inside a word. */
-const CANDIDATE = new RegExp(`(?<![${L}\\p{N}_])(?:${DIGITS}|${SPELLED_ONE}(?:${SP}+${SPELLED_ONE})*)`, 'giu');
+/** Where a number may start: a digit run or a word that opens a spelled number, not inside a word. */
+const CANDIDATE = new RegExp(`(?<![${L}\\p{N}_])(?:${DIGITS}|(?:${alternation(SPELLED_OPENERS)})(?![${L}]))`, 'giu');
 const DIGITS_AT = new RegExp(DIGITS, 'y');
-const SPELLED_AT = new RegExp(`${SPELLED_ONE}(?:${SP}+${SPELLED_ONE})*`, 'iuy');
 const SCALE_AT = new RegExp(`${SP}*(${alternation(Object.keys(SCALE_WORDS))})(?![${L}])`, 'iuy');
 const SEGMENT_AT = new RegExp(`${SP}+(${DIGITS})${SP}*(${alternation(Object.keys(SCALE_WORDS))})(?![${L}])`, 'iuy');
 const UNIT_AT = new RegExp(`${SP}*(${alternation(Object.keys(MEASURE_UNITS))})(?![${L}\\p{N}])`, 'iuy');
 const CONNECTOR_AT = new RegExp(`${SP}*(?:${alternation(RANGE_CONNECTORS)})${SP}*(?=[\\d${L}])`, 'iuy');
+const FALSE_FRIEND_AT = new RegExp(`${SP}*(?:${alternation(UNIT_FALSE_FRIENDS)})(?![${L}])`, 'iuy');
+const NAMED_AT = new RegExp(`(?:${alternation(NAMED_NUMBER_PHRASES)})(?![${L}\\p{N}])`, 'iuy');
 const WORD_AT = new RegExp(`${SP}+([${L}]+)`, 'uy');
 const GLUED_WORD_AT = new RegExp(`[${L}]`, 'uy');
+const LETTERS_AT = new RegExp(`[${L}]+`, 'uy');
 const TIME_AT = /(?:[hHgG]\d{0,2}(?![\p{L}\p{M}\p{N}])|:\d{2}(?!\d))/uy;
-const SLASH_INT_AT = /\/(\d+(?:\.\d{3})*)(?![\d,])/y;
-const YEAR_RANGE_AT = new RegExp(`${SP}*[-–—]${SP}*(?:19|20)\\d{2}(?!\\d)`, 'y');
+const SLASH_INT_AT = /\/(\d+(?:\.\d{3})*)(?![\d.,]\d)/y;
 const NUMBER_AFTER_AT = new RegExp(`${SP}+\\d`, 'y');
+const CAPITALISED_AT = new RegExp(`${SP}+\\p{Lu}`, 'uy');
+const ACRONYM = /^[\p{Lu}]{2,6}$/u;
 
 const SCALE_LOOKUP = new Map(Object.entries(SCALE_WORDS));
+const DIGIT_LOOKUP = new Map(Object.entries(SPELLED_DIGITS));
+const QUALIFIER_LOOKUP = new Map(Object.entries(QUALIFIERS));
 const UNIT_LOOKUP = new Map(Object.entries(MEASURE_UNITS).map(([k, v]) => [k.replace(/ +/g, ' '), v]));
 const DOC_TYPES_LOWER = new Set(DOCUMENT_TYPES.map((t) => t.toLowerCase()));
 const COUNT_NOUN_SET = new Set(COUNT_NOUNS);
@@ -121,11 +130,16 @@ function withScale(mantissa: string, exponent: number): number {
   return Number(`${mantissa}e${exponent}`);
 }
 
-/** Value of a run of spelled words (`mười lăm`, `ba trăm linh năm`, `hai tỷ`) and how many words it used. */
-function parseSpelledWords(words: readonly string[]): { value: number; used: number } | null {
+const ZERO_HUNDREDS_DIGIT = SPELLED_ZERO_HUNDREDS.split(' ')[0];
+
+/**
+ * Value of the spelled number whose words `word(0)`, `word(1)`, … yield (`mười lăm`,
+ * `ba trăm linh năm`, `hai tỷ`) and how many words it used; words are read only as needed.
+ */
+function parseSpelledWords(word: (i: number) => string | undefined): { value: number; used: number } | null {
   const digit = (w: string | undefined, afterTens: boolean): number | null => {
     if (w === undefined) return null;
-    const d = SPELLED_DIGITS[w];
+    const d = DIGIT_LOOKUP.get(w);
     if (d === undefined) return null;
     if (!afterTens && SPELLED_DIGITS_AFTER_TENS.has(w)) return null;
     // After tens, 5 is written `lăm`: `hai mươi năm` is "twenty years".
@@ -133,45 +147,46 @@ function parseSpelledWords(words: readonly string[]): { value: number; used: num
     return d;
   };
   let i = 0;
+  let lastScale = Infinity;
   const readGroup = (): number | null => {
     let v = 0;
     let any = false;
-    const h = digit(words[i], false);
-    if (h !== null && words[i + 1] === SPELLED_HUNDRED) {
+    // `không trăm` only continues a number (`một nghìn không trăm linh năm`), never opens one.
+    const h = word(i) === ZERO_HUNDREDS_DIGIT && lastScale !== Infinity ? 0 : digit(word(i), false);
+    if (h !== null && word(i + 1) === SPELLED_HUNDRED) {
       v += h * 100; i += 2; any = true;
     }
     let tens = false;
-    if (words[i] === SPELLED_TEN) {
+    if (word(i) === SPELLED_TEN) {
       v += 10; i += 1; tens = true;
     } else {
-      const t = digit(words[i], false);
-      if (t !== null && words[i + 1] === SPELLED_TENS) { v += t * 10; i += 2; tens = true; }
-      else if (any && words[i] !== undefined && SPELLED_ZERO_TENS.has(words[i] ?? '')) {
-        const u = digit(words[i + 1], false);
+      const t = digit(word(i), false);
+      if (t !== null && word(i + 1) === SPELLED_TENS) { v += t * 10; i += 2; tens = true; }
+      else if (any && word(i) !== undefined && SPELLED_ZERO_TENS.has(word(i) ?? '')) {
+        const u = digit(word(i + 1), false);
         if (u !== null) { v += u; i += 2; return v; }
       }
     }
     if (tens) {
-      const u = digit(words[i], true);
+      const u = digit(word(i), true);
       if (u !== null) { v += u; i += 1; }
       return v;
     }
     if (any) return v;
-    const u = digit(words[i], false);
+    const u = digit(word(i), false);
     if (u === null) return null;
     i += 1;
     return u;
   };
   let total = 0;
-  let lastScale = Infinity;
   let used = 0;
   for (;;) {
     const start = i;
     const g = readGroup();
     if (g === null) { i = start; break; }
     let exp = 0;
-    while (words[i] !== undefined && SCALE_LOOKUP.has(words[i] ?? '') && words[i] !== SPELLED_HUNDRED) {
-      exp += SCALE_LOOKUP.get(words[i] ?? '') ?? 0;
+    while (word(i) !== undefined && SCALE_LOOKUP.has(word(i) ?? '') && word(i) !== SPELLED_HUNDRED) {
+      exp += SCALE_LOOKUP.get(word(i) ?? '') ?? 0;
       i += 1;
     }
     // Segments go down in scale (`hai tỷ ba trăm triệu`); an unscaled tail only after thousands.
@@ -214,22 +229,26 @@ function readNumberAt(text: string, pos: number): ReadNumber | null {
     if (!Number.isFinite(value)) return null;
     return { value, end, bareEnd, spelled: false, scale: exp, plainInt: /^\d+$/.test(tok[0]), spelledWords: 0 };
   }
-  const sp = stickyExec(SPELLED_AT, text, pos);
-  if (!sp) return null;
-  const wordMatches = [...sp[0].matchAll(/[\p{L}\p{M}]+/gu)];
-  const parsed = parseSpelledWords(wordMatches.map((w) => lower(w[0])));
+  // Words are read lazily, so a long run of number words costs no more than the number.
+  const words: { w: string; start: number; end: number }[] = [];
+  let done = false;
+  const word = (i: number): string | undefined => {
+    while (!done && words.length <= i && words.length < MAX_SPELLED_WORDS) {
+      const at = words.length === 0 ? pos : (words[words.length - 1]?.end ?? pos);
+      const m = stickyExec(words.length === 0 ? LETTERS_AT : WORD_AT, text, at);
+      const written = m?.[1] ?? m?.[0] ?? '';
+      const w = lower(written);
+      if (!m || !SPELLED_TOKENS.has(w)) { done = true; break; }
+      words.push({ w, start: at + m[0].length - written.length, end: at + m[0].length });
+    }
+    return words[i]?.w;
+  };
+  const parsed = parseSpelledWords(word);
   if (!parsed) return null;
-  const last = wordMatches[parsed.used - 1];
-  if (!last) return null;
-  const end = pos + last.index + last[0].length;
-  let firstScale = parsed.used;
-  for (let k = 0; k < parsed.used; k++) {
-    const w = lower(wordMatches[k]?.[0] ?? '');
-    if (SCALE_LOOKUP.has(w) && w !== SPELLED_HUNDRED) { firstScale = k; break; }
-  }
-  const scaleWord = wordMatches[firstScale];
-  const bareEnd = scaleWord ? pos + scaleWord.index : end;
-  const scale = firstScale < parsed.used ? Math.floor(Math.log10(parsed.value)) : 0;
+  const end = words[parsed.used - 1]?.end ?? pos;
+  const scaleAt = words.findIndex((x, k) => k < parsed.used && SCALE_LOOKUP.has(x.w) && x.w !== SPELLED_HUNDRED);
+  const bareEnd = scaleAt === -1 ? end : (words[scaleAt]?.start ?? end);
+  const scale = scaleAt === -1 ? 0 : Math.floor(Math.log10(parsed.value));
   return { value: parsed.value, end, bareEnd, spelled: true, scale, plainInt: false, spelledWords: parsed.used };
 }
 
@@ -248,7 +267,7 @@ export function parseVietnameseNumber(s: string): number | null {
 // ---------------------------------------------------------------------------------------
 // Context: what stands left and right of a number
 
-interface WordBefore { word: string; start: number }
+interface WordBefore { word: string; lower: string; start: number }
 
 /** Up to `n` words right before `pos` on the same line, nearest first, joined only by spaces. */
 function wordsBefore(text: string, pos: number, n: number): WordBefore[] {
@@ -261,7 +280,8 @@ function wordsBefore(text: string, pos: number, n: number): WordBefore[] {
     let k = j;
     while (k > 0 && isLetter(text[k - 1])) k--;
     if (k === j) break;
-    out.push({ word: text.slice(k, j), start: k });
+    const word = text.slice(k, j);
+    out.push({ word, lower: lower(word), start: k });
     i = k;
   }
   return out;
@@ -277,14 +297,20 @@ function opensSentence(text: string, start: number): boolean {
 
 /** The longest phrase of `set` made of the last 1–3 words before the number, with its start. */
 function phraseBefore(words: readonly WordBefore[], has: (p: string) => boolean): WordBefore | null {
-  for (let k = Math.min(words.length, 3); k >= 1; k--) {
-    const phrase = words.slice(0, k).reverse().map((w) => lower(w.word)).join(' ');
-    if (has(phrase)) return { word: phrase, start: words[k - 1]?.start ?? 0 };
+  const phrases: string[] = [];
+  let phrase = '';
+  for (const w of words.slice(0, 3)) {
+    phrase = phrase === '' ? w.lower : `${w.lower} ${phrase}`;
+    phrases.push(phrase);
+  }
+  for (let k = phrases.length; k >= 1; k--) {
+    const p = phrases[k - 1] ?? '';
+    if (has(p)) return { word: p, lower: p, start: words[k - 1]?.start ?? 0 };
   }
   return null;
 }
 
-const hasQualifier = (p: string): boolean => p in QUALIFIERS;
+const hasQualifier = (p: string): boolean => QUALIFIER_LOOKUP.has(p);
 const isLabel = (p: string): boolean => LABEL_PRECEDERS.has(p) || DOC_TYPES_LOWER.has(p);
 
 /** What follows a number: a measure unit, or a counted noun phrase. */
@@ -302,13 +328,15 @@ function readNoun(text: string, at: number, spelled: boolean): { noun: string; e
   for (let k = 0; k < 5; k++) {
     const m = stickyExec(WORD_AT, text, p);
     if (!m || m[1] === undefined) break;
+    // An acronym counts as a noun on its own (`26 CLB`, `3 HTX`).
+    if (k === 0 && !spelled && ACRONYM.test(m[1])) return { noun: m[1], end: p + m[0].length };
     if (k === 0 && !/^\p{Ll}/u.test(m[1])) return null;
     if (k > 0 && !/^\p{Ll}/u.test(m[1])) break;
     p += m[0].length;
     words.push({ w: lower(m[1]), end: p });
   }
   const first = words[0];
-  if (!first || NON_NOUNS.has(first.w)) return null;
+  if (!first) return null;
   const compoundAt = (i: number): number => {
     for (const c of COMPOUNDS_BY_HEAD.get(words[i]?.w ?? '') ?? []) {
       if (c.every((w, k) => words[i + k]?.w === w)) return c.length;
@@ -316,40 +344,57 @@ function readNoun(text: string, at: number, spelled: boolean): { noun: string; e
     return 0;
   };
   let len = compoundAt(0);
+  if (len === 0 && NON_NOUNS.has(first.w)) return null;
   if (len === 0 && CLASSIFIERS.has(first.w)) {
     const next = compoundAt(1) || (COUNT_NOUN_SET.has(words[1]?.w ?? '') ? 1 : 0);
     len = next > 0 ? 1 + next : 0;
   }
   if (len === 0) {
     if (spelled && !COUNT_NOUN_SET.has(first.w)) return null;
-    len = 1;
+    // A syllable that is not a counted noun by itself is most often the first half of a
+    // two-syllable noun (`cử tri`, `khẩu trang`).
+    const second = words[1]?.w;
+    len = !COUNT_NOUN_SET.has(first.w) && second !== undefined && !NON_NOUNS.has(second) ? 2 : 1;
   }
   const lastWord = words[len - 1];
   if (!lastWord) return null;
   return { noun: text.slice(at, lastWord.end).trim().replace(/[ \u00A0]+/g, ' '), end: lastWord.end };
 }
 
-type TailResult = Tail | 'date' | null;
+/** Whether a noun phrase starts with a noun of the lexicon (`thôn`, `tiêu chí`, `số hộ`). */
+function isKnownNoun(phrase: string): boolean {
+  const words = lower(phrase).split(' ');
+  const head = words[0] ?? '';
+  return COUNT_NOUN_SET.has(head) || RATIO_FOLLOWERS.includes(head)
+    || (COMPOUNDS_BY_HEAD.get(head) ?? []).some((c) => c.every((w, k) => words[k] === w));
+}
 
-/** The unit or noun after a number ending at `n.end`; `'date'` when the number is part of a date or time. */
+type TailResult = Tail | 'not-a-fact' | null;
+
+/**
+ * The unit or noun after a number ending at `n.end`; `'not-a-fact'` when what follows shows the
+ * number is part of a date, a time or an address.
+ */
 function readTail(text: string, n: ReadNumber): TailResult {
-  const u = stickyExec(UNIT_AT, text, n.end);
+  const u = stickyExec(FALSE_FRIEND_AT, text, n.end) ? null : stickyExec(UNIT_AT, text, n.end);
   if (u && u[1] !== undefined) {
     const unit = UNIT_LOOKUP.get(lower(u[1]).replace(/[ \u00A0]+/g, ' '));
     if (unit) return { unit: unit.unit, quantity: unit.quantity, noun: null, end: n.end + u[0].length };
   }
   // Time of day: `8h30`, `14h`, `7:30`.
-  if (!n.spelled && n.scale === 0 && stickyExec(TIME_AT, text, n.end)) return 'date';
+  if (!n.spelled && n.scale === 0 && stickyExec(TIME_AT, text, n.end)) return 'not-a-fact';
   if (stickyExec(GLUED_WORD_AT, text, n.end)) return null;
   const noun = readNoun(text, n.end, n.spelled);
   if (noun) {
     const head = lower(noun.noun.split(' ')[0] ?? '');
-    if (TIME_WORDS.has(head)) return 'date';
+    if (TIME_WORDS.has(head)) return 'not-a-fact';
+    // `45 đường Trần Hưng Đạo` is an address.
+    if (STREET_WORDS.has(head) && noun.noun === head && stickyExec(CAPITALISED_AT, text, noun.end)) return 'not-a-fact';
     if (head === 'tháng') {
       // `15 tháng 6` is a date; `6 tháng đầu năm` a calendar period.
-      if (stickyExec(NUMBER_AFTER_AT, text, n.end + noun.noun.length + 1)) return 'date';
+      if (stickyExec(NUMBER_AFTER_AT, text, noun.end)) return 'not-a-fact';
       const next = stickyExec(WORD_AT, text, noun.end);
-      if (next && PERIOD_AFTER_MONTHS.has(lower(next[1] ?? ''))) return 'date';
+      if (next && PERIOD_AFTER_MONTHS.has(lower(next[1] ?? ''))) return 'not-a-fact';
     }
     return { unit: 'count', quantity: 'count', noun: noun.noun, end: noun.end };
   }
@@ -365,24 +410,25 @@ interface Span { start: number; end: number }
 /** Quotations (“…”, «…», and straight "…" paired on a line): they name campaigns, slogans, titles. */
 function quoteSpans(text: string): Span[] {
   const spans: Span[] = [];
-  const openers = Object.keys(QUOTE_PAIRS);
-  let i = 0;
-  while (i < text.length) {
+  // One pass: an opened quotation closes on its own closing mark, or is dropped at a line end.
+  let open = -1;
+  let close = '';
+  for (let i = 0; i < text.length; i++) {
     const ch = text[i] ?? '';
-    const close = openers.includes(ch) ? QUOTE_PAIRS[ch] : ch === '"' ? '"' : undefined;
-    if (close === undefined) { i++; continue; }
-    const lineEnd = text.indexOf('\n', i);
-    const limit = lineEnd === -1 ? text.length : lineEnd;
-    const j = text.indexOf(close, i + 1);
-    if (j === -1 || j > limit) { i++; continue; }
-    spans.push({ start: i, end: j + 1 });
-    i = j + 1;
+    if (open !== -1) {
+      if (ch === close) { spans.push({ start: open, end: i + 1 }); open = -1; }
+      else if (ch === '\n') open = -1;
+      continue;
+    }
+    const pair = ch === '"' ? '"' : QUOTE_PAIRS[ch];
+    if (pair !== undefined) { open = i; close = pair; }
   }
   return spans;
 }
 
 const PHONE = new RegExp(
-  `(?<![${L}])(?:${alternation(PHONE_CUES)})(?![${L}])[^\\d\\n]{0,30}?(\\+?\\d[\\d.\\- \\u00A0()]*\\d|\\d)`,
+  `(?<![${L}])(?:${alternation(PHONE_CUES)})(?![${L}])(?:[ \\u00A0:()]|(?:${alternation(PHONE_FILLERS)})(?![${L}])){0,40}` +
+  `(\\+?\\d[\\d.\\- \\u00A0()]*\\d|\\d)`,
   'giu',
 );
 
@@ -465,12 +511,16 @@ function leftContextBlocks(text: string, pos: number, before: readonly WordBefor
   const labelled = phraseBefore(before, (p) => isLabel(p) || DATE_CUES.has(p) || LABEL_EXCEPTIONS.has(p));
   if (labelled && !LABEL_EXCEPTIONS.has(labelled.word)) return true;
   const prev = before[0];
-  if (prev) {
-    // `Quận 12`, `Hẻm 68`, `Covid 19`: a capitalised word inside a sentence names the number.
-    if (isUpper(prev.word[0]) && !opensSentence(text, prev.start) && !hasQualifier(lower(prev.word))) return true;
-    if (n.spelled && n.value === 5 && n.spelledWords === 1 && YEAR_NAM_PRECEDERS.has(lower(prev.word))) return true;
-  }
-  return false;
+  return prev !== undefined && n.spelled && n.value === 5 && n.spelledWords === 1 && YEAR_NAM_PRECEDERS.has(prev.lower);
+}
+
+/**
+ * Whether a capitalised word inside the sentence stands right before the number: it then names
+ * the number (`Quận 12`, `Hẻm 68`, `Covid 19`) unless a measure unit follows (`ngân sách TP 5 tỷ đồng`).
+ */
+function afterName(text: string, before: readonly WordBefore[]): boolean {
+  const prev = before[0];
+  return prev !== undefined && isUpper(prev.word[0]) && !opensSentence(text, prev.start) && !hasQualifier(prev.lower);
 }
 
 /** Read the fact whose number starts at `pos`, or null (with how far to skip) when it is none. */
@@ -478,33 +528,39 @@ function readFact(text: string, pos: number): { fact: FoundFact | null; skipTo: 
   const n = readNumberAt(text, pos);
   if (!n) {
     // Skip the whole malformed token (a phone number, `1.2.3`), or one spelled word.
-    const tok = isDigit(text[pos]) ? stickyExec(DIGITS_AT, text, pos) : stickyExec(new RegExp(`[${L}]+`, 'uy'), text, pos);
+    const tok = stickyExec(isDigit(text[pos]) ? DIGITS_AT : LETTERS_AT, text, pos);
     return { fact: null, skipTo: pos + (tok?.[0].length ?? 1) };
   }
   const miss = { fact: null, skipTo: n.spelled ? n.end : n.bareEnd };
+  if (stickyExec(NAMED_AT, text, pos)) return miss;
   if (n.spelled && isUpper(text[pos]) && !opensSentence(text, pos)) return miss;
   const before = wordsBefore(text, pos, 3);
   if (leftContextBlocks(text, pos, before, n)) return miss;
 
+  const named = afterName(text, before);
   const q = phraseBefore(before, hasQualifier);
-  const qualifier = q ? (QUALIFIERS[q.word] ?? null) : null;
+  const qualifier = q ? (QUALIFIER_LOOKUP.get(q.word) ?? null) : null;
   const rawStart = q ? q.start : pos;
 
   // Ratios and dates written with a slash: `18/24`, `12/14 tổ`, `25/5`, `10/6/2020`, `11/2021`.
   if (!n.spelled && n.scale === 0 && text[n.bareEnd] === '/') {
+    if (named) return miss;
     const b = stickyExec(SLASH_INT_AT, text, n.bareEnd);
     if (!b || b[1] === undefined) return miss;
     const bEnd = n.bareEnd + b[0].length;
     if (text[bEnd] === '/' || text[bEnd] === '-') return { fact: null, skipTo: bEnd };
     const num = n.value;
     const den = Number(b[1].replace(/\./g, ''));
-    const prev = lower(before[0]?.word ?? '');
-    const dateLike = (num <= 31 && den <= 12) || (num <= 12 && den >= 1900 && den <= 2100);
-    if (den === 0 || num > den || (dateLike && (prev === '' ? false : DATE_NEIGHBOURS.has(prev)))
-      || (num <= 12 && den >= 1900 && den <= 2100)) {
+    const monthYear = num <= 12 && den >= 1900 && den <= 2100;
+    const dayMonth = num <= 31 && den <= 12 && DATE_NEIGHBOURS.has(before[0]?.lower ?? '');
+    if (den === 0 || num > den || monthYear || dayMonth) return { fact: null, skipTo: bEnd };
+    // `12/34 Nguyễn Trãi` is a house number.
+    if (/^[ \u00A0]+\p{Lu}/u.test(text.slice(bEnd, bEnd + 3))) return { fact: null, skipTo: bEnd };
+    const noun = readNoun(text, bEnd, false);
+    // `2/9`, `1/5` may be a holiday's day and month: a ratio then needs a counted noun after it.
+    if (den <= 12 && !(noun && isKnownNoun(noun.noun)) && !RATIO_CUES.has(before[0]?.lower ?? '')) {
       return { fact: null, skipTo: bEnd };
     }
-    const noun = readNoun(text, bEnd, false);
     return {
       fact: {
         rawStart, rawEnd: bEnd, value: num / den, qualifier,
@@ -514,15 +570,12 @@ function readFact(text: string, pos: number): { fact: FoundFact | null; skipTo: 
     };
   }
 
+  const tail = readTail(text, n);
+  if (tail === 'not-a-fact') return miss;
+  if (named && (tail === null || tail.unit === 'count')) return miss;
   // A year: four plain digits 1900–2100, unless a measure unit follows (`2000 m`).
-  const isYear = n.plainInt && n.scale === 0 && n.bareEnd - pos === 4 && n.value >= 1900 && n.value <= 2100;
-  if (isYear || (n.plainInt && stickyExec(YEAR_RANGE_AT, text, n.bareEnd) && n.value >= 1900 && n.value <= 2100)) {
-    const t = readTail(text, n);
-    if (t === null || t === 'date' || t.unit === 'count' || t.unit === 'VND') return miss;
-  }
-
-  let tail = readTail(text, n);
-  if (tail === 'date') return miss;
+  const year = n.plainInt && n.scale === 0 && n.bareEnd - pos === 4 && n.value >= 1900 && n.value <= 2100;
+  if (year && (tail === null || tail.unit === 'count' || tail.unit === 'VND')) return miss;
   if (n.spelled && n.value === 1 && n.spelledWords === 1 && (tail === null || tail.unit === 'count')) return miss;
 
   // Ranges: `từ 5 đến 7 ha`, `5-7%`, `từ 2 đến 3 tỷ đồng` (one fact with `max`).
@@ -532,12 +585,12 @@ function readFact(text: string, pos: number): { fact: FoundFact | null; skipTo: 
       const yPos = n.end + c[0].length;
       const y = readNumberAt(text, yPos);
       const yTail = y ? readTail(text, y) : null;
-      if (y && yTail && yTail !== 'date') {
+      if (y && yTail && yTail !== 'not-a-fact') {
         const low = n.scale === 0 && y.scale > 0 ? n.value * 10 ** y.scale : n.value;
         if (low <= y.value) {
-          const opener = before[0] && RANGE_OPENERS.has(lower(before[0].word)) ? before[0] : null;
+          const opener = before[0] && RANGE_OPENERS.has(before[0].lower) ? before[0] : null;
           const outer = opener ? phraseBefore(wordsBefore(text, opener.start, 3), hasQualifier) : q;
-          const rangeQualifier = outer ? (QUALIFIERS[outer.word] ?? null) : null;
+          const rangeQualifier = outer ? (QUALIFIER_LOOKUP.get(outer.word) ?? null) : null;
           const start = outer ? outer.start : opener ? opener.start : pos;
           return {
             fact: { rawStart: start, rawEnd: yTail.end, value: low, max: y.value, tail: yTail, qualifier: rangeQualifier },
@@ -548,7 +601,6 @@ function readFact(text: string, pos: number): { fact: FoundFact | null; skipTo: 
     }
   }
   if (tail === null) return miss;
-  tail = tail as Tail;
   return { fact: { rawStart, rawEnd: tail.end, value: n.value, tail, qualifier }, skipTo: tail.end };
 }
 

@@ -6,12 +6,24 @@
 import { TITLE_CLASS_WORDS } from '../lexicon/boilerplate.js';
 import { classId } from '../parse/dom.js';
 import type { Block } from '../structure/blocks.js';
+import { parseVietnameseDate } from '../text/dates.js';
 import type { PageMetadata } from './metadata.js';
 
 /** The chosen headline and the block it was read from (null when it came from metadata only). */
 export interface TitleResult {
   title: string;
   block: Block | null;
+  /** A date printed on the headline's own line ("Tiêu đề [05/10/2009]"), taken out of the title. */
+  dateText: string | null;
+}
+
+// Old portals print the date in brackets right after the headline, on the same line.
+const BRACKETED_DATE = /\s*[[(]([^\])[(]{6,40})[\])]\s*$/u;
+
+function splitDate(text: string): { title: string; dateText: string | null } {
+  const m = BRACKETED_DATE.exec(text);
+  if (m && m.index > 0 && parseVietnameseDate(m[1]!)) return { title: text.slice(0, m.index), dateText: m[1]! };
+  return { title: text, dateText: null };
 }
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
@@ -80,7 +92,7 @@ export function findTitle(blocks: readonly Block[], bodyStart: number, meta: Pag
     const score = cov * 10 + styled + Math.min(ts.length, 12) / 6 - distance * 0.15;
     if (score > bestScore) { bestScore = score; best = b; }
   }
-  if (best) return { title: best.text, block: best };
+  if (best) return { ...splitDate(best.text), block: best };
   const fallback = meta.ogTitle ?? meta.headline ?? (meta.documentTitle ? trimSiteName(meta.documentTitle) : '');
-  return { title: fallback, block: null };
+  return { title: fallback, block: null, dateText: null };
 }

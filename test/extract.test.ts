@@ -5,13 +5,13 @@ import { extract, ExtractError, type Article } from '../src/index.js';
 import { bodyScore, headingScore } from '../scripts/body-score.js';
 import { precisionRecall, scoreFacts } from '../scripts/fact-score.js';
 
-const DIR = 'fixtures/ward';
-const ids = readdirSync(DIR).sort();
-const pages = ids.map((id) => {
-  const expected = JSON.parse(readFileSync(join(DIR, id, 'expected.json'), 'utf8'));
-  const bytes = readFileSync(join(DIR, id, 'page.html'));
+// The corpus pages, and held-out layouts written without looking at the extractor.
+const DIRS = ['fixtures/ward', 'fixtures/ward-unseen'];
+const pages = DIRS.flatMap((dir) => readdirSync(dir).sort().map((id) => {
+  const expected = JSON.parse(readFileSync(join(dir, id, 'expected.json'), 'utf8'));
+  const bytes = readFileSync(join(dir, id, 'page.html'));
   return { id, expected, bytes, article: extract(bytes, { url: expected.url }) };
-});
+}));
 
 describe.each(pages)('fixture $id', ({ expected, article }) => {
   it('title, date, author and source are exact', () => {

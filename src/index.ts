@@ -22,7 +22,7 @@ export { mergeFeed } from './feeds/merge.js';
 export type { MergeOptions } from './feeds/merge.js';
 export { extractListing } from './listing/index.js';
 export type { ListingOptions } from './listing/index.js';
-export { fetchPage, fetchArticle, createAgent, userAgent, AddressNotAllowedError } from './fetch/index.js';
+export { fetchPage, fetchArticle, createAgent, userAgent, AddressNotAllowedError, isPublicAddress } from './fetch/index.js';
 export type {
   AddressFilter, AgentOptions, CacheEntry, FetchArticleOptions, FetchCache, FetchedPage, FetchOptions, HttpExchange,
   RequestScheduler,
@@ -31,3 +31,6 @@ export { crawl, Politeness, canonicalUrl, WarcWriter, readWarc, extractWarc } fr
 export type {
   ArchivedResponse, CrawlArticle, CrawlFailure, CrawlListing, CrawlOptions, CrawlResult, PolitenessOptions, WarcRole,
 } from './crawl/index.js';
+export { extractMany } from './batch/index.js';
+export type { BatchInput, BatchResult, BatchSource, ExtractManyOptions } from './batch/index.js';
+export { warcInputs } from './batch/warc.js';

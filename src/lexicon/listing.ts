@@ -48,13 +48,16 @@ export const MAIN_REGION_TOKENS = [
 ];
 
 /**
- * Texts of "read more" links (matched at the start of the lower-cased link text): such a
- * link points at the article but its text is not the title.
+ * Starts of "read more" link texts (lower-cased): such a link points at the article, and
+ * whatever follows the cue ("Xem tiếp về <title> »") is not a title to take.
  */
-export const READ_MORE_CUES = [
-  'xem tiếp', 'xem thêm', 'đọc tiếp', 'đọc thêm', 'chi tiết', 'xem chi tiết', 'xem toàn bộ',
-  'xem tất cả', 'tiếp tục đọc', 'read more', 'more', 'continue reading', '[...]', '...', '»', '›',
+export const READ_MORE_PREFIXES = [
+  'xem tiếp', 'xem thêm', 'đọc tiếp', 'đọc thêm', 'xem chi tiết', 'xem toàn bộ', 'xem tất cả',
+  'tiếp tục đọc', 'read more', 'continue reading',
 ];
+
+/** Whole "read more" link texts, once arrows and punctuation are removed ("Chi tiết »", "[...]"). */
+export const READ_MORE_WORDS = ['chi tiết', 'more', 'tiếp', 'thêm', ''];
 
 /**
  * Texts of pager links to the next page, compared with the whole link text after arrows,
@@ -80,7 +83,7 @@ export const CURRENT_PAGE_TOKENS = ['current', 'active', 'selected', 'activepage
 
 /** Query parameters and path segments that carry a page number (`?page=2`, `/page/2/`, `trang=2`). */
 export const PAGE_PARAMS = [
-  'page', 'trang', 'pg', 'paged', 'pageindex', 'pagenumber', 'pagenum', 'cur', 'pageno', 'sotrang',
+  'page', 'trang', 'pg', 'paged', 'pageindex', 'pagenumber', 'pagenum', 'cur', 'pageno', 'sotrang', 'currentpage',
 ];
 
 /** Extensions of links that are files, never article pages. */

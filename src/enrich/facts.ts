@@ -8,11 +8,11 @@
  */
 import type { FactQualifier, FactQuantity, FactUnit, NumericFact } from '../types.js';
 import {
-  CLASSIFIERS, COMPOUND_NOUNS, COUNT_NOUNS, DATE_CUES, LABEL_EXCEPTIONS, LABEL_PRECEDERS,
-  MEASURE_UNITS, MONEY_SCALE_MIN_EXPONENT, NAMED_NUMBER_PHRASES, NON_NOUNS, PERIOD_AFTER_MONTHS, PHONE_CUES, PHONE_FILLERS, QUALIFIERS,
-  QUOTE_PAIRS, RANGE_CONNECTORS, RANGE_OPENERS, RATIO_CUES, RATIO_FOLLOWERS, SCALE_WORDS, SPELLED_DIGITS, SPELLED_DIGITS_AFTER_TENS,
-  SPELLED_HUNDRED, SPELLED_TEN, SPELLED_TENS, SPELLED_ZERO_HUNDREDS, SPELLED_ZERO_TENS, STREET_WORDS, TIME_WORDS, UNIT_FALSE_FRIENDS,
-  YEAR_NAM_PRECEDERS,
+  CLASSIFIERS, COMPOUND_NOUNS, COUNT_NOUNS, DATE_CUES, LABEL_EXCEPTIONS, LABEL_PRECEDERS, MEASURE_UNITS,
+  MONEY_SCALE_MIN_EXPONENT, NAMED_NUMBER_PHRASES, NON_NOUNS, PERIOD_AFTER_MONTHS, PHONE_CUES, PHONE_FILLERS,
+  QUALIFIERS, QUOTE_PAIRS, RANGE_CONNECTORS, RANGE_OPENERS, RATIO_CUES, RATIO_FOLLOWERS, SCALE_WORDS,
+  SPELLED_DIGITS, SPELLED_DIGITS_AFTER_TENS, SPELLED_HUNDRED, SPELLED_TEN, SPELLED_TENS, SPELLED_ZERO_HUNDREDS,
+  SPELLED_ZERO_TENS, STREET_WORDS, TIME_WORDS, DISTRIBUTIVES, UNIT_FALSE_FRIENDS, YEAR_NAM_PRECEDERS,
 } from '../lexicon/numbers.js';
 import { DOCUMENT_TYPES } from '../lexicon/legal.js';
 import { findDocumentRefs } from './references.js';
@@ -35,11 +35,12 @@ function alternation(phrases: Iterable<string>): string {
     .join('|');
 }
 
-/** Every word of spelled numbers, and the words that can open one (a digit or `mười`). */
+/** Every word of spelled numbers. */
 const SPELLED_TOKENS: ReadonlySet<string> = new Set([
   ...Object.keys(SPELLED_DIGITS), SPELLED_TEN, SPELLED_TENS, SPELLED_HUNDRED, ...SPELLED_ZERO_HUNDREDS.split(' '),
   ...SPELLED_ZERO_TENS, ...Object.keys(SCALE_WORDS),
 ]);
+/** The words that can open a spelled number: a digit or `mười` (`trăm`, `triệu`, `mươi` only continue one). */
 const SPELLED_OPENERS = [...Object.keys(SPELLED_DIGITS).filter((w) => !SPELLED_DIGITS_AFTER_TENS.has(w)), SPELLED_TEN];
 // A spelled number below 10^12 has at most 24 words (four groups of `X trăm Y mươi Z` and a scale word).
 const MAX_SPELLED_WORDS = 24;
@@ -508,17 +509,23 @@ function leftContextBlocks(text: string, pos: number, before: readonly WordBefor
   if (prevCh === '+' || prevCh === '#' || prevCh === '№') return true;
   // A number right after another number is a code or a phone number in parts.
   if (isSpace(prevCh) && isDigit(text[pos - 2])) return true;
-  const labelled = phraseBefore(before, (p) => isLabel(p) || DATE_CUES.has(p) || LABEL_EXCEPTIONS.has(p));
-  if (labelled && !LABEL_EXCEPTIONS.has(labelled.word)) return true;
   const prev = before[0];
   return prev !== undefined && n.spelled && n.value === 5 && n.spelledWords === 1 && YEAR_NAM_PRECEDERS.has(prev.lower);
 }
 
 /**
- * Whether a capitalised word inside the sentence stands right before the number: it then names
- * the number (`Quận 12`, `Hẻm 68`, `Covid 19`) unless a measure unit follows (`ngân sách TP 5 tỷ đồng`).
+ * Whether the words before the number name it rather than measure with it: a label, address or
+ * date word (`số 12`, `tổ 5`, `Điều 5`, `ngày 15`, `năm 2020`) or a capitalised word inside the
+ * sentence (`Quận 12`, `Hẻm 68`, `Covid 19`). A named number is no count, but stays a measure
+ * when a unit follows (`ngân sách TP 5 tỷ đồng`), and a distributive turns a label back into a
+ * plain noun (`mỗi tuần 3 buổi`, `hằng năm 500 suất`).
  */
-function afterName(text: string, before: readonly WordBefore[]): boolean {
+function namedBefore(text: string, before: readonly WordBefore[]): boolean {
+  const labelled = phraseBefore(before, (p) => isLabel(p) || DATE_CUES.has(p) || LABEL_EXCEPTIONS.has(p));
+  if (labelled && !LABEL_EXCEPTIONS.has(labelled.word)) {
+    const preceding = before[labelled.word.split(' ').length];
+    return !(preceding && DISTRIBUTIVES.has(preceding.lower));
+  }
   const prev = before[0];
   return prev !== undefined && isUpper(prev.word[0]) && !opensSentence(text, prev.start) && !hasQualifier(prev.lower);
 }
@@ -537,7 +544,7 @@ function readFact(text: string, pos: number): { fact: FoundFact | null; skipTo: 
   const before = wordsBefore(text, pos, 3);
   if (leftContextBlocks(text, pos, before, n)) return miss;
 
-  const named = afterName(text, before);
+  const named = namedBefore(text, before);
   const q = phraseBefore(before, hasQualifier);
   const qualifier = q ? (QUALIFIER_LOOKUP.get(q.word) ?? null) : null;
   const rawStart = q ? q.start : pos;
@@ -610,14 +617,39 @@ const DATE_NEIGHBOURS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The NFC form of a text that is not NFC, with the offset in the original of every NFC code
+ * unit (one extra entry for the end). Each base character and its marks compose on their own,
+ * which is all NFC does to Vietnamese.
+ */
+function toNfc(text: string): { nfc: string; origin: number[] } {
+  const origin: number[] = [];
+  const parts: string[] = [];
+  for (const m of text.matchAll(/\P{M}\p{M}*|\p{M}+/gu)) {
+    const composed = m[0].normalize('NFC');
+    parts.push(composed);
+    for (let k = 0; k < composed.length; k++) origin.push(m.index);
+  }
+  origin.push(text.length);
+  return { nfc: parts.join(''), origin };
+}
+
+/**
  * The numeric facts stated in `text`, in reading order: measures with their normalised unit,
  * counts with their noun phrase, percentages, ratios and money, each with its hedge and the
  * sentence it stands in. Dates, years, times, phone and house numbers, labels, document
  * numbers and numbers inside quotation marks are left out. `section` is null; `start`/`end`
- * are offsets of `raw` in `text`. Expects NFC text (as `Article.text` is). Never throws.
+ * are offsets of `raw` in `text`. Text that is not NFC is read in NFC: the strings of the
+ * facts are then NFC while `start`/`end` still index the text as given. Never throws.
  */
 export function extractFacts(text: string): NumericFact[] {
   if (typeof text !== 'string' || text.length === 0) return [];
+  if (text.normalize('NFC') === text) return factsOfNfc(text);
+  const { nfc, origin } = toNfc(text);
+  return factsOfNfc(nfc).map((f) => ({ ...f, start: origin[f.start] ?? text.length, end: origin[f.end] ?? text.length }));
+}
+
+/** {@link extractFacts} on NFC text. */
+function factsOfNfc(text: string): NumericFact[] {
   const masked = new SpanCursor([
     ...quoteSpans(text),
     ...findDocumentRefs(text),
@@ -635,9 +667,8 @@ export function extractFacts(text: string): NumericFact[] {
     const { fact, skipTo } = readFact(text, pos);
     CANDIDATE.lastIndex = Math.max(skipTo, pos + 1);
     if (!fact) continue;
-    const raw = text.slice(fact.rawStart, fact.rawEnd);
     facts.push({
-      raw,
+      raw: text.slice(fact.rawStart, fact.rawEnd),
       value: fact.value,
       ...(fact.max !== undefined ? { max: fact.max } : {}),
       unit: fact.tail.unit,

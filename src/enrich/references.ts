@@ -62,7 +62,7 @@ function typeBefore(text: string, start: number): string | null {
 }
 
 /**
- * Every citation of a legal document number in `text`, in order, repeats included.
+ * Every citation of a legal document number in `text` (NFC), in order, repeats included.
  * Used by {@link extractDocumentRefs} and to keep document numbers out of the numeric facts.
  */
 export function findDocumentRefs(text: string): DocumentRefSpan[] {
@@ -87,6 +87,7 @@ export function findDocumentRefs(text: string): DocumentRefSpan[] {
  */
 export function extractDocumentRefs(text: string): string[] {
   const seen = new Set<string>();
-  for (const { ref } of findDocumentRefs(text)) seen.add(ref);
+  if (typeof text !== 'string') return [];
+  for (const { ref } of findDocumentRefs(text.normalize('NFC'))) seen.add(ref);
   return [...seen];
 }

@@ -37,6 +37,8 @@ export const SPELLED_DIGITS_AFTER_TENS: ReadonlySet<string> = new Set(['mốt', 
 export const SPELLED_TEN = 'mười';
 export const SPELLED_TENS = 'mươi';
 export const SPELLED_HUNDRED = 'trăm';
+/** "zero hundreds" as in `một nghìn không trăm linh năm` (1005); `không` alone means "not". */
+export const SPELLED_ZERO_HUNDREDS = 'không trăm';
 /** "zero tens" as in `một trăm linh năm` (105). */
 export const SPELLED_ZERO_TENS: ReadonlySet<string> = new Set(['linh', 'lẻ']);
 
@@ -79,11 +81,20 @@ export const MEASURE_UNITS: Readonly<Record<string, MeasureUnit>> = {
   'km': LENGTH_KM, 'ki-lô-mét': LENGTH_KM, 'kilômét': LENGTH_KM, 'kilomet': LENGTH_KM, 'cây số': LENGTH_KM,
   'm3': VOLUME_M3, 'm³': VOLUME_M3, 'mét khối': VOLUME_M3,
   'tấn': MASS_T,
-  'kg': MASS_KG, 'ki-lô-gam': MASS_KG, 'kilôgam': MASS_KG, 'kilogam': MASS_KG, 'ký': MASS_KG,
+  'kg': MASS_KG, 'ki-lô-gam': MASS_KG, 'kilôgam': MASS_KG, 'kilogam': MASS_KG,
   'đồng': MONEY_VND, 'đ': MONEY_VND, 'vnđ': MONEY_VND, 'vnd': MONEY_VND, 'việt nam đồng': MONEY_VND,
   'usd': MONEY_USD, 'đô la mỹ': MONEY_USD, 'đô la': MONEY_USD, 'đô-la': MONEY_USD, 'đôla': MONEY_USD,
   '%': PERCENT, 'phần trăm': PERCENT,
 };
+
+/**
+ * Nouns that begin with a unit spelling (`5 đồng chí` is five comrades, not 5 đồng):
+ * after a number they are counted nouns, never units.
+ */
+export const UNIT_FALSE_FRIENDS: readonly string[] = [
+  'đồng chí', 'đồng bào', 'đồng hồ', 'đồng ruộng', 'đồng lúa', 'đồng đội', 'đồng phục', 'đồng nghiệp',
+  'đồng môn', 'đồng hương', 'tấn công',
+];
 
 /** Scale exponent from which a bare scaled number is money (`hơn 5 tỷ, tăng…` → VND). */
 export const MONEY_SCALE_MIN_EXPONENT = 6;
@@ -99,6 +110,7 @@ export const QUALIFIERS: Readonly<Record<string, FactQualifier>> = {
   'ước tính khoảng': 'about',
   'ước khoảng': 'about',
   'ước đạt': 'about',
+  'ước tính đạt': 'about',
   'xấp xỉ': 'about',
   'chừng': 'about',
   'khoảng chừng': 'about',
@@ -117,32 +129,40 @@ export const RANGE_CONNECTORS: readonly string[] = ['đến', 'tới', '-', '–
  */
 export const DATE_CUES: ReadonlySet<string> = new Set([
   'ngày', 'tháng', 'năm', 'quý', 'mùng', 'mồng', 'hôm', 'sáng', 'chiều', 'tối', 'trưa', 'đêm',
-  'khuya', 'lúc', 'giờ', 'niên khóa', 'niên khoá', 'nhiệm kỳ', 'khóa', 'khoá', 'giai đoạn', 'thế kỷ',
+  'khuya', 'lúc', 'giờ', 'tuần', 'niên khóa', 'niên khoá', 'nhiệm kỳ', 'khóa', 'khoá', 'giai đoạn', 'thế kỷ',
   'thập niên', 'mùa', 'tết', 'vụ', 'kỳ',
 ]);
+
+/** Words that announce a phone or fax number (`đường dây nóng 0234.3551.246`). */
+export const PHONE_CUES: readonly string[] = [
+  'điện thoại', 'đt', 'sđt', 'hotline', 'đường dây nóng', 'fax', 'số máy', 'zalo', 'tổng đài',
+];
 
 /**
  * Words that, standing right before a number, make it a label, an address or an ordinal
  * rather than a quantity (`số 12`, `Quận 12`, `hẻm 68`, `tổ 5`, `Điều 5`, `lần thứ 3`, `lớp 9`).
  */
 export const LABEL_PRECEDERS: ReadonlySet<string> = new Set([
-  'số', 'mã', 'mã số', 'biển số', 'ký hiệu', 'thứ', 'lần thứ', 'hạng', 'cấp', 'loại', 'bậc', 'độ',
+  'số', 'mã', 'mã số', 'biển số', 'ký hiệu', 'thứ', 'lần thứ', 'hạng',
   'quận', 'phường', 'huyện', 'hẻm', 'kiệt', 'ngõ', 'ngách', 'khu phố', 'khối phố', 'tổ dân phố', 'tổ',
-  'khu', 'ấp', 'thôn', 'xóm', 'khóm', 'bản', 'đội', 'lô', 'thửa', 'tờ', 'phòng', 'tầng', 'nhà', 'căn hộ',
-  'đường', 'quốc lộ', 'tỉnh lộ', 'hương lộ', 'km', 'lớp', 'khối', 'trường',
-  'điều', 'khoản', 'điểm', 'chương', 'mục', 'phần', 'bước', 'đợt', 'lần', 'vòng', 'phiên', 'tập', 'kỳ họp',
-  'điện thoại', 'đt', 'sđt', 'hotline', 'đường dây nóng', 'fax', 'số máy', 'zalo', 'tổng đài',
+  'khu', 'ấp', 'thôn', 'xóm', 'khóm', 'đội', 'lô', 'thửa', 'tờ', 'phòng', 'tầng', 'căn hộ',
+  'đường', 'quốc lộ', 'tỉnh lộ', 'hương lộ', 'km', 'lớp', 'khối',
+  'điều', 'khoản', 'điểm', 'chương', 'mục', 'bước', 'đợt', 'lần', 'phiên', 'kỳ họp',
+  'cụm', 'liên tổ', 'chi bộ', 'chi hội', 'chi đoàn', 'đơn nguyên', 'tòa', 'tòa nhà', 'block',
+  ...PHONE_CUES,
 ]);
 
-/** Phrases ending in a label word that still count (`tổng số 45 hộ`). */
-export const LABEL_EXCEPTIONS: ReadonlySet<string> = new Set(['tổng số', 'với số', 'có số']);
+/** Words before a label or date word that make it a plain noun again (`mỗi tuần 3 buổi`, `hằng năm 500 suất`). */
+export const DISTRIBUTIVES: ReadonlySet<string> = new Set(['mỗi', 'hằng', 'hàng', 'từng', 'mọi', 'một']);
 
-/**
- * Words that follow a phone / fax cue and may precede the digits (`số điện thoại: 0234…`).
- * Used to skip over `số`, `khẩn cấp` between the cue and the number.
- */
-export const PHONE_CUES: readonly string[] = [
-  'điện thoại', 'đt', 'sđt', 'hotline', 'đường dây nóng', 'fax', 'số máy', 'zalo', 'tổng đài',
+/** Phrases ending in a label word that still count (`tổng số 45 hộ`). */
+export const LABEL_EXCEPTIONS: ReadonlySet<string> = new Set([
+  'tổng số', 'dân số', 'con số', 'có số', 'chiếu sáng', 'buổi sáng', 'buổi chiều', 'buổi tối', 'ánh sáng',
+]);
+
+/** Words that may stand between a phone cue and its digits (`điện thoại khẩn cấp 114`, `ĐT số: 0234…`). */
+export const PHONE_FILLERS: readonly string[] = [
+  'số', 'khẩn cấp', 'trực ban', 'di động', 'cố định', 'liên hệ', 'liên lạc', 'bàn', 'là',
 ];
 
 /**
@@ -155,7 +175,7 @@ export const NON_NOUNS: ReadonlySet<string> = new Set([
   'mà', 'nhưng', 'hoặc', 'hay', 'các', 'những', 'mỗi', 'cùng', 'về', 'vào', 'ra', 'lên', 'xuống', 'qua',
   'sau', 'trước', 'khi', 'nên', 'vì', 'do', 'bởi', 'đối', 'như', 'rồi', 'lại', 'cũng', 'chỉ', 'đều',
   'nữa', 'không', 'chưa', 'còn', 'đạt', 'gồm', 'bao', 'tăng', 'giảm', 'trở', 'nhằm', 'bằng', 'tính',
-  'thuộc', 'gần', 'khoảng', 'nào', 'ngay', 'vẫn', 'rất', 'thêm', 'đi', 'hết', 'giờ',
+  'thuộc', 'gần', 'khoảng', 'nào', 'ngay', 'vẫn', 'rất', 'thêm', 'đi', 'hết',
 ]);
 
 /**
@@ -163,6 +183,9 @@ export const NON_NOUNS: ReadonlySet<string> = new Set([
  * (`6 tháng đầu năm`, `3 tháng cuối năm`).
  */
 export const PERIOD_AFTER_MONTHS: ReadonlySet<string> = new Set(['đầu', 'cuối']);
+
+/** Street words: `N đường` followed by a name is a house number (`45 đường Trần Hưng Đạo`). */
+export const STREET_WORDS: ReadonlySet<string> = new Set(['đường', 'phố', 'ngõ', 'ngách', 'hẻm', 'kiệt']);
 
 /** Time-of-day words after a number (`8 giờ`, `14 giờ 30 phút`). */
 export const TIME_WORDS: ReadonlySet<string> = new Set(['giờ']);
@@ -173,22 +196,25 @@ export const TIME_WORDS: ReadonlySet<string> = new Set(['giờ']);
  * (`ba nhóm`) count only before a noun of this list or {@link COUNT_NOUNS}.
  */
 export const COMPOUND_NOUNS: readonly string[] = [
-  'tổ dân phố', 'tổ công nghệ số', 'tổ hợp tác', 'tổ liên gia', 'tổ tự quản', 'tổ chức', 'tổ công tác',
+  'tổ dân phố', 'tổ công nghệ số', 'tổ hợp tác', 'tổ tự quản', 'tổ chức', 'tổ công tác',
   'hợp tác xã', 'câu lạc bộ', 'khu dân cư', 'khu phố', 'khối phố', 'khu vực', 'khu công nghiệp',
-  'hộ nghèo', 'hộ cận nghèo', 'hộ gia đình', 'hộ dân', 'hộ kinh doanh',
-  'lượt người', 'lượt hộ', 'lượt khách', 'lượt nông dân', 'lượt cán bộ', 'lượt học sinh', 'lượt người dân',
+  'hộ nghèo', 'lượt người', 'lượt hộ', 'lượt khách', 'lượt nông dân', 'lượt cán bộ', 'lượt học sinh',
   'ngày công', 'đại biểu', 'tập thể', 'cá nhân', 'đối tượng', 'ngôi nhà', 'căn nhà', 'lao động', 'tờ rơi',
   'hội viên', 'gia đình', 'ổ dịch', 'dụng cụ', 'cán bộ', 'công chức', 'viên chức', 'đảng viên', 'đoàn viên',
-  'trường hợp', 'bảng hiệu', 'mái che', 'cây xanh', 'tuyến đường', 'tuyến phố', 'tuyến hẻm', 'tuyến kiệt',
-  'bóng đèn', 'thành viên', 'hồ sơ', 'phần quà', 'suất quà', 'học sinh', 'sinh viên', 'doanh nghiệp',
-  'thanh niên', 'cơ sở', 'sản phẩm', 'công trình', 'dự án', 'tiêu chí', 'chỉ tiêu', 'nhà văn hóa',
-  'người dân', 'nhân khẩu', 'công nhân', 'nông dân', 'phụ nữ', 'trẻ em', 'người cao tuổi', 'cựu chiến binh',
-  'chiến sĩ', 'dân quân', 'tình nguyện viên', 'xe ô tô', 'ô tô', 'xe máy', 'mô hình', 'phong trào',
-  'chương trình', 'hội nghị', 'lớp học', 'phòng học', 'trường học', 'điểm trường', 'giấy khen', 'bằng khen',
-  'vụ việc', 'vụ án', 'vi phạm', 'văn bản', 'thủ tục', 'biên bản', 'cuộc họp', 'buổi họp', 'trụ điện',
-  'cột điện', 'camera', 'con giống', 'cây giống', 'máy tính', 'tấm lợp', 'học bổng', 'thẻ bảo hiểm y tế',
-  'bảo hiểm y tế', 'giường bệnh', 'bác sĩ', 'y tá', 'nhân viên', 'điểm chữa cháy', 'bình chữa cháy',
-  'cơ quan', 'đơn vị', 'cửa hàng',
+  'trường hợp', 'bảng hiệu', 'mái che', 'cây xanh', 'tuyến đường', 'tuyến phố', 'bóng đèn', 'thành viên',
+  'hồ sơ', 'phần quà', 'học sinh', 'sinh viên', 'doanh nghiệp', 'thanh niên', 'cơ sở', 'sản phẩm',
+  'công trình', 'dự án', 'tiêu chí', 'chỉ tiêu', 'nhà văn hóa', 'người dân', 'nhân khẩu', 'công nhân',
+  'nông dân', 'phụ nữ', 'trẻ em', 'người cao tuổi', 'cựu chiến binh', 'chiến sĩ', 'dân quân',
+  'tình nguyện viên', 'xe ô tô', 'ô tô', 'xe máy', 'mô hình', 'phong trào', 'chương trình', 'hội nghị',
+  'lớp học', 'phòng học', 'trường học', 'điểm trường', 'giấy khen', 'bằng khen', 'vụ án', 'vi phạm',
+  'văn bản', 'thủ tục', 'biên bản', 'buổi họp', 'trụ điện', 'cột điện', 'camera', 'con giống', 'cây giống',
+  'máy tính', 'tấm lợp', 'học bổng', 'thẻ bảo hiểm y tế', 'giường bệnh', 'bác sĩ', 'y tá', 'nhân viên',
+  'cơ quan', 'đơn vị', 'cửa hàng', 'diện tích', 'nhà ở', 'nhà trọ', 'vỉa hè', 'chợ tạm', 'thùng rác',
+  'xe rác', 'nhà tạm', 'lượt xe', 'lượt hồ sơ', 'khu vui chơi', 'sân chơi', 'nhà vệ sinh',
+  'đồng chí', 'đồng bào', 'đồng hồ', 'đồng phục', 'đồng nghiệp', 'điện thoại', 'máy tính bảng',
+  'phần thưởng', 'nhiệm vụ', 'giải pháp', 'nội dung', 'mục tiêu', 'lĩnh vực', 'hạng mục', 'khâu đột phá',
+  'vấn đề', 'kiến nghị', 'ý kiến', 'lượt ý kiến', 'cây cầu', 'bệnh nhân', 'ca bệnh', 'cử tri',
+  'khẩu trang', 'hội thi', 'cuộc thi', 'giải thưởng', 'tuyến kênh',
 ];
 
 /**
@@ -212,6 +238,23 @@ export const COUNT_NOUNS: readonly string[] = [
 export const CLASSIFIERS: ReadonlySet<string> = new Set([
   'lượt', 'căn', 'ngôi', 'chiếc', 'cái', 'tấm', 'bức', 'quyển', 'cuốn', 'con',
 ]);
+
+/**
+ * Number + word phrases that name a model, a slogan or an office rather than count something,
+ * often written without quotation marks (`bộ phận 1 cửa`, `gia đình 3 sạch`).
+ */
+export const NAMED_NUMBER_PHRASES: readonly string[] = [
+  '1 cửa', '1 số', '1 cách', '3 sạch', '3 cứng', '3 giảm', '3 an', '5 không', '5 có', '3 không', '2 không', '4 tại chỗ',
+];
+
+/**
+ * Words after an `a/b` that could be a day and month (`1/3`) and still make it a ratio
+ * (`1/3 số hộ`), besides the counted nouns of {@link COUNT_NOUNS} and {@link COMPOUND_NOUNS}.
+ */
+export const RATIO_FOLLOWERS: readonly string[] = ['số'];
+
+/** Words before a `d/m` that make it a ratio even with no noun after it (`đạt 9/10`). */
+export const RATIO_CUES: ReadonlySet<string> = new Set(['đạt']);
 
 /** Quotation marks (open → close) whose content names a campaign, slogan or title: no facts inside. */
 export const QUOTE_PAIRS: Readonly<Record<string, string>> = {

@@ -293,7 +293,9 @@ function opensSentence(text: string, start: number): boolean {
   let j = start;
   while (j > 0 && isSpace(text[j - 1])) j--;
   if (j === 0) return true;
-  return /[.!?:;\n\r\-–•*(“"'|]/.test(text[j - 1] ?? '');
+  if (/[.!?:;\n\r\-–•*(“"'|]/.test(text[j - 1] ?? '')) return true;
+  // After a list label at the start of a line (`a) Cấp 126 con`, `1. Xây dựng`, `II. Kết quả`).
+  return /(?:^|\n)[ \t]*(?:[a-zđ]|\d{1,2}|[IVXLC]{1,6})[.)]$/u.test(text.slice(Math.max(0, j - 12), j));
 }
 
 /** The longest phrase of `set` made of the last 1–3 words before the number, with its start. */
@@ -345,7 +347,8 @@ function readNoun(text: string, at: number, spelled: boolean): { noun: string; e
     return 0;
   };
   let len = compoundAt(0);
-  if (len === 0 && NON_NOUNS.has(first.w)) return null;
+  // A word of both lists (`bao`: `2.500 bao cát` / `bao gồm`) is a noun unless a function word follows.
+  if (len === 0 && NON_NOUNS.has(first.w) && !(COUNT_NOUN_SET.has(first.w) && words[1] && !NON_NOUNS.has(words[1].w))) return null;
   if (len === 0 && CLASSIFIERS.has(first.w)) {
     const next = compoundAt(1) || (COUNT_NOUN_SET.has(words[1]?.w ?? '') ? 1 : 0);
     len = next > 0 ? 1 + next : 0;
@@ -520,14 +523,17 @@ function leftContextBlocks(text: string, pos: number, before: readonly WordBefor
  * when a unit follows (`ngân sách TP 5 tỷ đồng`), and a distributive turns a label back into a
  * plain noun (`mỗi tuần 3 buổi`, `hằng năm 500 suất`).
  */
-function namedBefore(text: string, before: readonly WordBefore[]): boolean {
+function namedBefore(text: string, before: readonly WordBefore[], numberEnd: number): boolean {
   const labelled = phraseBefore(before, (p) => isLabel(p) || DATE_CUES.has(p) || LABEL_EXCEPTIONS.has(p));
   if (labelled && !LABEL_EXCEPTIONS.has(labelled.word)) {
     const preceding = before[labelled.word.split(' ').length];
     return !(preceding && DISTRIBUTIVES.has(preceding.lower));
   }
   const prev = before[0];
-  return prev !== undefined && isUpper(prev.word[0]) && !opensSentence(text, prev.start) && !hasQualifier(prev.lower);
+  if (prev === undefined || !isUpper(prev.word[0]) || opensSentence(text, prev.start) || hasQualifier(prev.lower)) return false;
+  // An agency acronym before a count of a known noun does not name the number (`UBND 11 phường`).
+  const after = stickyExec(WORD_AT, text, numberEnd);
+  return !(ACRONYM.test(prev.word) && after?.[1] !== undefined && isKnownNoun(after[1]));
 }
 
 /** Read the fact whose number starts at `pos`, or null (with how far to skip) when it is none. */
@@ -544,7 +550,7 @@ function readFact(text: string, pos: number): { fact: FoundFact | null; skipTo: 
   const before = wordsBefore(text, pos, 3);
   if (leftContextBlocks(text, pos, before, n)) return miss;
 
-  const named = namedBefore(text, before);
+  const named = namedBefore(text, before, n.end);
   const q = phraseBefore(before, hasQualifier);
   const qualifier = q ? (QUALIFIER_LOOKUP.get(q.word) ?? null) : null;
   const rawStart = q ? q.start : pos;

@@ -215,6 +215,10 @@ export const COMPOUND_NOUNS: readonly string[] = [
   'phần thưởng', 'nhiệm vụ', 'giải pháp', 'nội dung', 'mục tiêu', 'lĩnh vực', 'hạng mục', 'khâu đột phá',
   'vấn đề', 'kiến nghị', 'ý kiến', 'lượt ý kiến', 'cây cầu', 'bệnh nhân', 'ca bệnh', 'cử tri',
   'khẩu trang', 'hội thi', 'cuộc thi', 'giải thưởng', 'tuyến kênh',
+  'công viên', 'địa phương', 'khu đất', 'lô đất', 'thửa đất', 'mặt bằng', 'thị trấn', 'thành phố',
+  'phương án', 'kế hoạch', 'đề án', 'hội thảo', 'lớp tập huấn', 'tuyến kiệt', 'tuyến hẻm', 'nhà máy',
+  'hộ gia đình', 'hộ dân', 'hộ kinh doanh', 'tiểu thương', 'gian hàng', 'ki-ốt', 'bao cát', 'áo phao',
+  'xã viên', 'thôn bản', 'buôn làng', 'tuyến đê', 'trạm bơm', 'hồ chứa', 'nhà tình nghĩa', 'nhà đại đoàn kết',
 ];
 
 /**

@@ -158,6 +158,7 @@ export const DISTRIBUTIVES: ReadonlySet<string> = new Set(['mỗi', 'hằng', 'h
 /** Phrases ending in a label word that still count (`tổng số 45 hộ`). */
 export const LABEL_EXCEPTIONS: ReadonlySet<string> = new Set([
   'tổng số', 'dân số', 'con số', 'có số', 'chiếu sáng', 'buổi sáng', 'buổi chiều', 'buổi tối', 'ánh sáng',
+  'dứt điểm', 'trọng điểm', 'địa điểm', 'thời điểm', 'cao điểm', 'ưu điểm', 'nhược điểm', 'quan điểm',
 ]);
 
 /** Words that may stand between a phone cue and its digits (`điện thoại khẩn cấp 114`, `ĐT số: 0234…`). */
@@ -218,7 +219,7 @@ export const COMPOUND_NOUNS: readonly string[] = [
   'công viên', 'địa phương', 'khu đất', 'lô đất', 'thửa đất', 'mặt bằng', 'thị trấn', 'thành phố',
   'phương án', 'kế hoạch', 'đề án', 'hội thảo', 'lớp tập huấn', 'tuyến kiệt', 'tuyến hẻm', 'nhà máy',
   'hộ gia đình', 'hộ dân', 'hộ kinh doanh', 'tiểu thương', 'gian hàng', 'ki-ốt', 'bao cát', 'áo phao',
-  'xã viên', 'thôn bản', 'buôn làng', 'tuyến đê', 'trạm bơm', 'hồ chứa', 'nhà tình nghĩa', 'nhà đại đoàn kết',
+  'thị xã', 'xã viên', 'thôn bản', 'buôn làng', 'tuyến đê', 'trạm bơm', 'hồ chứa', 'nhà tình nghĩa', 'nhà đại đoàn kết',
 ];
 
 /**
@@ -232,7 +233,8 @@ export const COUNT_NOUNS: readonly string[] = [
   'xe', 'tấm', 'bức', 'đoàn', 'đội', 'khu', 'khối', 'lần', 'năm', 'tháng', 'ngày', 'tuần', 'tuổi',
   'xã', 'phường', 'ấp', 'thôn', 'xóm', 'làng', 'trường', 'gói', 'phần', 'tạ', 'yến',
   'lít', 'em', 'cháu', 'cụ', 'đơn', 'thư', 'giải', 'quyển', 'cuốn', 'chuyến', 'cầu', 'cống', 'giếng',
-  'ao', 'đập', 'kênh', 'mương', 'tàu', 'thuyền', 'máy', 'lô', 'thửa', 'quầy', 'sạp',
+  'ao', 'đập', 'kênh', 'mương', 'tàu', 'thuyền', 'máy', 'lô', 'thửa', 'quầy', 'sạp', 'vùng', 'mặt',
+  'ban', 'ngành', 'cấp', 'huyện', 'tỉnh', 'quận', 'ô',
 ];
 
 /**

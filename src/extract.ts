@@ -11,6 +11,8 @@ import { findDate } from './enrich/date.js';
 import { extractFacts } from './enrich/facts.js';
 import { extractDocumentRefs } from './enrich/references.js';
 import { readMetadata } from './enrich/metadata.js';
+import { BYLINE_CLASS_WORDS } from './lexicon/byline.js';
+import { hasClassWord } from './parse/dom.js';
 import { findTitle } from './enrich/title.js';
 import { ExtractError } from './errors.js';
 import { locateContent } from './locate/index.js';
@@ -103,7 +105,7 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
     : blocks.filter((b) => b.kind === 'text' && b.linkChars / b.chars <= 0.5);
   if (!regionBlocks.length) {
     const { title } = findTitle(blocks, blocks.length, meta);
-    return emptyArticle(url, title, findDate([], [], meta));
+    return emptyArticle(url, title, findDate({ header: [], above: [], trailer: [] }, meta));
   }
   const bodyStart = regionBlocks[0]?.index ?? blocks.length;
   const { title, block: titleBlock, dateText } = findTitle(blocks, bodyStart, meta);
@@ -118,7 +120,9 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   const header = blocks.slice(headerFrom, headerTo);
   const dateHeader = titleBlock && dateText ? [{ ...titleBlock, text: dateText }, ...header] : header;
   const headerCredits: Credit[] = [];
-  for (const b of header) if (b.kind === 'text') headerCredits.push(...parseCredits(b.text, false));
+  // A bare name counts in the header only inside an element named for it (class="byline").
+  const headerCredit = (b: Block): Credit[] => parseCredits(b.text, hasClassWord(b.el, BYLINE_CLASS_WORDS));
+  for (const b of header) if (b.kind === 'text') headerCredits.push(...headerCredit(b));
   const headerIndexes = new Set(header.map((b) => b.index));
   // A labelled byline may also stand just after the lead ("Phóng viên: ..." on its own line).
   let prose = 0;
@@ -127,7 +131,7 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
     if (isMetaLine(b.text)) return false;
     if (headerIndexes.has(b.index) && (isCueLine(b) || b.chars < 25)) return false;
     if (prose < 2 && b.chars <= 120) {
-      const credits = parseCredits(b.text, false);
+      const credits = headerCredit(b);
       if (credits.length) {
         if (!headerIndexes.has(b.index)) headerCredits.push(...credits);
         return false;
@@ -140,6 +144,10 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   const { credits, taken } = closingCredits(body);
   body = body.slice(0, body.length - taken);
 
+  // Datelines right above the headline: a date header, a line under the breadcrumb.
+  const above = titleBlock
+    ? blocks.slice(Math.max(0, titleBlock.index - 2), titleBlock.index).filter((b) => b.kind === 'text' && isMetaLine(b.text))
+    : [];
   const lastIndex = regionBlocks[regionBlocks.length - 1]!.index;
   const trailer: Block[] = [];
   for (const b of blocks.slice(lastIndex + 1, lastIndex + 8)) {
@@ -163,7 +171,7 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   return {
     url,
     title,
-    publishedAt: findDate(dateHeader, trailer, meta),
+    publishedAt: findDate({ header: dateHeader, above, trailer }, meta),
     author: closing.author ?? heading.author ?? account ?? metaAuthor,
     source: closing.source ?? heading.source,
     lead: s.lead,

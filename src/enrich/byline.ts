@@ -46,6 +46,8 @@ const CREDIT_SPLIT = new RegExp(
   'iu',
 );
 
+const ITEM_SEPARATOR = /\s+[·•|]\s+/u;
+
 /**
  * Reads one short line as credits (a line may hold an author and a source), or [] when it
  * is not a credit line. `closing` allows bare names (only at the end of an article is a
@@ -53,9 +55,12 @@ const CREDIT_SPLIT = new RegExp(
  */
 export function parseCredits(line: string, closing: boolean): Credit[] {
   if (line.length > 160) return [];
-  const parts = line.split(CREDIT_SPLIT);
+  // Meta lines join unrelated items with dots and bars ("Tin, ảnh: Minh Châu · Tin tức"):
+  // each item is read on its own, and the line is a credit line when any item is one.
+  const items = line.split(ITEM_SEPARATOR);
+  if (items.length > 1) return items.flatMap((item) => parseCredits(item, false));
   const credits: Credit[] = [];
-  for (const part of parts) {
+  for (const part of line.split(CREDIT_SPLIT)) {
     const c = parseCredit(part, closing);
     if (!c) return [];
     credits.push(c);

@@ -49,27 +49,53 @@ function machineDate(meta: PageMetadata): string | null {
   return null;
 }
 
-/**
- * Finds the publication date. `header` are the lines between the headline and the body,
- * `trailer` a few lines after the body.
- */
-export function findDate(header: readonly Block[], trailer: readonly Block[], meta: PageMetadata): string | null {
+/** The best-labelled date among lines; with `labelledOnly`, unlabelled dates (list items) are ignored. */
+function bestPrinted(lines: readonly Block[], labelledOnly = false): string | null {
   const rank: Record<DateLabel, number> = { published: 3, none: 2, updated: 1, other: 0 };
-  let printed: string | null = null;
-  let printedRank = 0;
-  for (const group of [header, trailer]) {
-    for (const b of group) {
-      if (b.kind !== 'text' || b.text.length > 160) continue;
-      const d = parseVietnameseDate(b.text);
-      if (!d) continue;
-      const label = dateLabel(b.text);
-      if (rank[label] > printedRank) { printed = d; printedRank = rank[label]; }
-    }
-    if (printed) break;
+  let best: string | null = null;
+  let bestRank = 0;
+  for (const b of lines) {
+    if (b.kind !== 'text' || b.text.length > 160) continue;
+    const d = parseVietnameseDate(b.text);
+    if (!d) continue;
+    const label = dateLabel(b.text);
+    if (labelledOnly && (label === 'none' || label === 'other')) continue;
+    if (rank[label] > bestRank) { best = d; bestRank = rank[label]; }
   }
+  return best;
+}
+
+/** A printed day made precise by a machine-readable time of the same day, when there is one. */
+function withTime(printed: string, machine: string | null, meta: PageMetadata): string {
+  if (printed.length > 10) return printed;
+  if (machine && sameDay(printed, machine) && machine.length > 10) return machine;
+  for (const t of meta.timeElements) {
+    const d = parseVietnameseDate(t.datetime);
+    if (d && d.length > 10 && sameDay(printed, d)) return d;
+  }
+  return printed;
+}
+
+/** Where printed dates may stand, nearest to the headline first. */
+export interface DateContext {
+  /** Lines between the headline and the body. */
+  header: readonly Block[];
+  /** Datelines just above the headline (a date header, a line under the breadcrumb). */
+  above: readonly Block[];
+  /** A few lines after the body. */
+  trailer: readonly Block[];
+}
+
+/**
+ * Finds the publication date: a date printed between the headline and the body; else the
+ * machine-readable one; else a dateline just above the headline; else a labelled date
+ * just after the body ("Ngày đăng: ..."), never an unlabelled one there (those are the
+ * dates of "other news" lists).
+ */
+export function findDate(ctx: DateContext, meta: PageMetadata): string | null {
   const machine = machineDate(meta);
-  if (printed && machine && sameDay(printed, machine) && printed.length < machine.length) return machine;
-  if (printed) return printed;
+  const printed = bestPrinted(ctx.header) ?? (machine ? null : bestPrinted(ctx.above) ?? bestPrinted(ctx.trailer, true));
+  if (printed) return withTime(printed, machine, meta);
   if (machine) return machine;
   // The <time> elements of the page, when nothing marks them as the publication date.
   const first = meta.timeElements[0];

@@ -79,7 +79,10 @@ export function readMetadata(doc: Document): PageMetadata {
         break;
       }
       default:
-        if (attr(el, 'itemprop') === 'datePublished') meta.publishedTime ??= attr(el, 'content') ?? attr(el, 'datetime');
+        // Blogger and microformats put the ISO date in <abbr class="published" title="...">.
+        if (attr(el, 'itemprop') === 'datePublished' || (el.name === 'abbr' && /\bpublished\b/.test(classId(el)))) {
+          meta.publishedTime ??= attr(el, 'content') ?? attr(el, 'datetime') ?? attr(el, 'title');
+        }
     }
   }
   return meta;

@@ -4,7 +4,7 @@
  * and title-classed elements; else the declared title without the site name.
  */
 import { TITLE_CLASS_WORDS } from '../lexicon/boilerplate.js';
-import { classId } from '../parse/dom.js';
+import { hasClassWord } from '../parse/dom.js';
 import type { Block } from '../structure/blocks.js';
 import { parseVietnameseDate } from '../text/dates.js';
 import type { PageMetadata } from './metadata.js';
@@ -51,13 +51,7 @@ function bagOf(ts: string[]): Map<string, number> {
   return m;
 }
 
-function titleClassed(b: Block): boolean {
-  for (let n = b.el, k = 0; n && k < 3; n = n.parent as typeof n, k++) {
-    const s = classId(n);
-    if (s && TITLE_CLASS_WORDS.some((w) => s.includes(w))) return true;
-  }
-  return false;
-}
+const titleClassed = (b: Block): boolean => hasClassWord(b.el, TITLE_CLASS_WORDS);
 
 /** The declared title with a trailing (or leading) site-name segment removed. */
 export function trimSiteName(title: string): string {

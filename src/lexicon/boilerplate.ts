@@ -46,7 +46,7 @@ export const TAIL_CUES = [
   'các tin khác', 'tin khác', 'các tin đã đưa', 'tin đã đưa', 'tin liên quan', 'các tin liên quan',
   'bài viết liên quan', 'bài liên quan', 'tin cùng chuyên mục', 'tin cùng loại', 'các bài viết khác',
   'bài viết khác', 'tin tức khác', 'các tin tức khác', 'tin mới nhất', 'tin mới hơn', 'tin cũ hơn',
-  'các tin mới', 'các tin cũ', 'tin mới', 'tin xem nhiều', 'xem nhiều nhất', 'đọc nhiều nhất',
+  'các tin mới', 'các tin cũ', 'tin mới', 'bài viết mới nhất', 'bài viết mới', 'bài mới', 'tin xem nhiều', 'xem nhiều nhất', 'đọc nhiều nhất',
   'xem tin theo ngày', 'bình luận', 'ý kiến bạn đọc', 'gửi ý kiến', 'gửi bình luận',
   'để lại bình luận', 'để lại một bình luận', 'viết bình luận', 'ý kiến của bạn', 'xem thêm',
   'related posts', 'related articles', 'leave a reply', 'leave a comment', 'comments',

@@ -33,7 +33,10 @@ export const UPDATED_DATE_LABELS = [
 export const OTHER_DATE_LABELS = ['ngày ban hành', 'ngày hiệu lực', 'ngày có hiệu lực', 'cấp ngày', 'hết hiệu lực'];
 
 /** Words of a unit or desk rather than a person, allowed in a bare closing byline ("Thu Hà - Trung tâm VH-TT"). */
-export const DESK_WORDS = ['ban biên tập', 'bbt', 'pv', 'ctv', 'phóng viên', 'cộng tác viên', 'nhóm phóng viên', 'tổ biên tập', 'văn phòng'];
+export const DESK_WORDS = ['ban biên tập', 'bbt', 'pv', 'ctv', 'phóng viên', 'cộng tác viên', 'nhóm phóng viên', 'nhóm pv', 'tổ biên tập', 'văn phòng'];
+
+/** Class / id words of the element that holds a byline: a bare name there is the author. */
+export const BYLINE_CLASS_WORDS = ['byline', 'author', 'tacgia', 'tac-gia', 'writer', 'nguoiviet', 'nguoi-viet', 'reporter'];
 
 /** Caption openers: a line starting with one of these is an image caption, not a byline. */
 export const CAPTION_CUES = ['ảnh:', 'ảnh minh họa', 'ảnh minh hoạ', 'hình:', 'hình ảnh:', 'nguồn ảnh'];

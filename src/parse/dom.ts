@@ -24,6 +24,15 @@ export function classId(el: Element): string {
   return `${c ?? ''} ${i ?? ''}`.toLowerCase();
 }
 
+/** True when the element or one of its `depth - 1` nearest ancestors has a class / id containing one of `words`. */
+export function hasClassWord(el: Element, words: readonly string[], depth = 3): boolean {
+  for (let n: Element | null = el, k = 0; n && k < depth; n = n.parent as Element | null, k++) {
+    const s = classId(n);
+    if (s && words.some((w) => s.includes(w))) return true;
+  }
+  return false;
+}
+
 /** The concatenated text of a subtree. */
 export function textContent(root: AnyNode): string {
   if (root.type === 'text') return root.data;

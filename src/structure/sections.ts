@@ -7,7 +7,7 @@ import type { ArticleImage, Section } from '../types.js';
 import { CAPTION_CUES } from '../lexicon/byline.js';
 import { DECORATIVE_IMAGE_WORDS, LEAD_CLASS_WORDS } from '../lexicon/boilerplate.js';
 import { BULLETS, ORDINALS } from '../lexicon/structure.js';
-import { classId } from '../parse/dom.js';
+import { hasClassWord } from '../parse/dom.js';
 import { startsWithCue } from '../text/match.js';
 import type { Block } from './blocks.js';
 
@@ -45,13 +45,6 @@ function labelKind(text: string): HeadingKind | null {
   return 'ordinal';
 }
 
-function hasClassCue(b: Block, words: readonly string[], depth: number): boolean {
-  for (let n = b.el, k = 0; n && k < depth; n = n.parent as typeof n, k++) {
-    const s = classId(n);
-    if (s && words.some((w) => s.includes(w))) return true;
-  }
-  return false;
-}
 
 const dropColon = (s: string): string => s.replace(/\s*[:：]\s*$/u, '');
 
@@ -92,6 +85,16 @@ function absolute(src: string, base: string | null): string {
   try { return new URL(src, base).href; } catch { return src; }
 }
 
+/** True for an absolute URL of a scheme other than http(s) (`javascript:`, `file:`, ...): never an article image. */
+function foreignScheme(src: string): boolean {
+  try {
+    const { protocol } = new URL(src);
+    return protocol !== 'http:' && protocol !== 'https:';
+  } catch {
+    return false; // Relative, kept as written when the page URL is unknown.
+  }
+}
+
 function figureCaption(img: Block, next: Block | undefined): string | null {
   if (!next || next.kind !== 'text' || next.text.length > 300) return null;
   for (let n = img.el.parent; n && 'name' in n; n = n.parent) {
@@ -108,7 +111,7 @@ function figureCaption(img: Block, next: Block | undefined): string | null {
 
 function isLead(b: Block): boolean {
   if (b.kind !== 'text' || b.chars < 40) return false;
-  if (hasClassCue(b, LEAD_CLASS_WORDS, 3)) return true;
+  if (hasClassWord(b.el, LEAD_CLASS_WORDS)) return true;
   return b.boldChars / b.chars >= 0.8 && b.chars >= 60 && TERMINAL.test(b.text);
 }
 
@@ -123,7 +126,9 @@ export function structure(blocks: readonly Block[], baseUrl: string | null): Str
   blocks.forEach((b, i) => {
     if (b.kind === 'image') {
       if (isDecorative(b)) return;
-      images.push({ src: absolute(b.src!, baseUrl), alt: b.alt || null, caption: figureCaption(b, blocks[i + 1]) });
+      const src = absolute(b.src!, baseUrl);
+      if (foreignScheme(src)) return;
+      images.push({ src, alt: b.alt || null, caption: figureCaption(b, blocks[i + 1]) });
       return;
     }
     if (paragraphs.length === 0 && lead === null && isLead(b)) {

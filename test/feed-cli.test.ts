@@ -92,7 +92,7 @@ describe('ward-news feed', () => {
     try {
       const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
       const urls = ids.map((id) => `${base}/tin/${id}`);
-      const run = await cli([...urls, `${base}/tin/khong-co`, ...channel, '--format', 'atom']);
+      const run = await cli([...urls, `${base}/tin/khong-co`, ...channel, '--format', 'atom', '--allow-private']);
       expect(run.code).toBe(1);
       expect(run.stderr).toContain('/tin/khong-co');
       const entries = readFeed(run.stdout).entries;

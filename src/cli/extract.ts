@@ -3,11 +3,15 @@
  * Markdown or plain text. A failed input is reported on stderr and the others go on;
  * the exit code is then 1.
  */
+import { once } from 'node:events';
+import { availableParallelism } from 'node:os';
 import { InvalidArgumentError, type Command } from 'commander';
-import { extract } from '../extract.js';
+import { extractMany, type BatchInput } from '../batch/index.js';
+import { warcInputs } from '../batch/warc.js';
+import type { FetchOptions } from '../fetch/index.js';
 import { toMarkdown, toText } from '../serialize/markdown.js';
-import type { Article, ExtractOptions } from '../types.js';
-import { readInput } from './inputs.js';
+import type { Article } from '../types.js';
+import { isUrl, readInput } from './inputs.js';
 
 /** Output formats of `ward-news extract`. */
 export type ExtractFormat = 'json' | 'jsonl' | 'markdown' | 'text';
@@ -17,6 +21,44 @@ const FORMATS: readonly ExtractFormat[] = ['json', 'jsonl', 'markdown', 'text'];
 function parseFormat(value: string): ExtractFormat {
   if (!(FORMATS as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${FORMATS.join(', ')}`);
   return value as ExtractFormat;
+}
+
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
+  return n;
+}
+
+interface ExtractCliOptions {
+  url?: string;
+  format: ExtractFormat;
+  jobs: number;
+  warc?: string;
+  allowPrivate?: boolean;
+}
+
+/**
+ * The inputs as batch inputs, read lazily as `extractMany` asks for them. Files are read
+ * ahead in parallel; URLs are fetched one after another, to spare the portals.
+ */
+function* pageInputs(specs: readonly string[], url: string | undefined, fetch: FetchOptions): Generator<Promise<BatchInput>> {
+  let fetching: Promise<unknown> = Promise.resolve();
+  for (const spec of specs) {
+    const read = isUrl(spec) ? fetching.then(() => readInput(spec, fetch)) : readInput(spec, fetch);
+    if (isUrl(spec)) fetching = read.catch(() => undefined);
+    yield read.then((input) => {
+      const page: BatchInput = { id: spec, body: input.body };
+      const pageUrl = url ?? input.url;
+      if (pageUrl) page.url = pageUrl;
+      if (input.contentType) page.contentType = input.contentType;
+      return page;
+    });
+  }
+}
+
+/** Writes to stdout, waiting when the pipe is full so that output never piles up in memory. */
+async function write(text: string): Promise<void> {
+  if (!process.stdout.write(text)) await once(process.stdout, 'drain');
 }
 
 /** Renders one article; `single` is true when it is the only output (pretty JSON). */
@@ -39,34 +81,37 @@ export function registerExtract(program: Command): void {
   program
     .command('extract')
     .description('Extract the article of each page: a file, an http(s) URL, or - for stdin.')
-    .argument('<inputs...>', 'page files, URLs, or - (stdin)')
+    .argument('[inputs...]', 'page files, URLs, or - (stdin)')
     .option('--url <url>', 'the URL the page(s) came from: resolves relative links, becomes "url"')
     .option('--format <format>', 'json (one input: an object; several: JSON Lines), jsonl, markdown, text', parseFormat, 'json')
+    .option('-j, --jobs <n>', 'worker threads extracting at once (1: in this process)', parseJobs, availableParallelism())
+    .option('--warc <file>', 'extract the article pages archived in a WARC file (.warc or .warc.gz) instead of inputs')
+    .option('--allow-private', 'allow fetching from loopback and private-network addresses (refused by default)')
     .addHelpText('after', `
 Examples:
   ward-news extract fixtures/ward/wordpress-02-dien-ngoc-nha-dai-doan-ket/page.html
   ward-news extract a.html b.html --format jsonl > articles.jsonl
+  ward-news extract pages/*.html --jobs 4 --format jsonl > articles.jsonl
+  ward-news extract --warc crawl.warc.gz --format jsonl > articles.jsonl
   curl -s https://example.gov.vn/tin-tuc/1 | ward-news extract - --url https://example.gov.vn/tin-tuc/1
 
 Exit status: 0 when every input was extracted, 1 when any failed (each failure is
 reported on stderr; the other inputs are still processed).`)
-    .action(async (inputs: string[], opts: { url?: string; format: ExtractFormat }) => {
-      const single = inputs.length === 1;
+    .action(async (inputs: string[], opts: ExtractCliOptions, command: Command) => {
+      if ((inputs.length > 0) === Boolean(opts.warc)) command.error('error: give page inputs or --warc <file> (one of the two)');
+      const single = inputs.length === 1 && !opts.warc;
       const separator = opts.format === 'markdown' && !single ? '\n---\n\n' : '';
+      const fetch = opts.allowPrivate ? { allowAddress: () => true } : {};
+      const source = opts.warc ? warcInputs(opts.warc) : pageInputs(inputs, opts.url, fetch);
+      const jobs = opts.warc ? opts.jobs : Math.min(opts.jobs, inputs.length);
       let failed = 0;
       let written = 0;
-      for (const spec of inputs) {
-        try {
-          const input = await readInput(spec);
-          const options: ExtractOptions = {};
-          const url = opts.url ?? input.url;
-          if (url) options.url = url;
-          if (input.contentType) options.contentType = input.contentType;
-          const out = render(extract(input.body, options), opts.format, single);
-          process.stdout.write((written++ ? separator : '') + out);
-        } catch (err) {
+      for await (const r of extractMany(source, { jobs })) {
+        if ('error' in r) {
           failed++;
-          process.stderr.write(`ward-news: ${spec}: ${describe(err)}\n`);
+          process.stderr.write(`ward-news: ${r.id ?? inputs[r.index]}: ${describe(r.error)}\n`);
+        } else {
+          await write((written++ ? separator : '') + render(r.article, opts.format, single));
         }
       }
       if (failed) process.exitCode = 1;

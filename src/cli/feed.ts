@@ -26,6 +26,7 @@ interface FeedCommandOptions {
   merge?: string;
   limit?: number;
   output?: string;
+  allowPrivate?: boolean;
 }
 
 function parseLimit(value: string): number {
@@ -94,8 +95,8 @@ function articlesOf(
   return out;
 }
 
-async function loadInput(spec: string, warn: (msg: string) => void): Promise<FeedArticle[]> {
-  const input = await readInput(spec);
+async function loadInput(spec: string, warn: (msg: string) => void, allowPrivate = false): Promise<FeedArticle[]> {
+  const input = await readInput(spec, allowPrivate ? { allowAddress: () => true } : {});
   // A fetched page's final URL and Content-Type charset go to extract, as in fetchArticle.
   const page: ExtractOptions = {};
   if (input.url !== undefined) page.url = input.url;
@@ -127,7 +128,7 @@ async function run(inputs: string[], opts: FeedCommandOptions): Promise<void> {
   const articles: FeedArticle[] = [];
   for (const input of inputs) {
     try {
-      const found = await loadInput(input, warn);
+      const found = await loadInput(input, warn, opts.allowPrivate);
       // A page where extraction found nothing (an error page, a listing) makes no item.
       const empty = found.filter((a) => !a.title && !a.text);
       if (empty.length) warn(`${input}: no article found${found.length > 1 ? ` (${empty.length} skipped)` : ''}`);
@@ -182,6 +183,7 @@ export function registerFeed(program: Command): void {
     .option('--merge <feed.xml>', 'merge into this RSS/Atom feed: keep its items, add new ones, update changed ones (a missing file starts a new feed)')
     .option('--limit <n>', 'keep only the newest n items', parseLimit)
     .option('-o, --output <file>', 'write the feed to this file (atomically) instead of stdout')
+    .option('--allow-private', 'allow fetching from loopback and private-network addresses (refused by default)')
     .action(async (inputs: string[], opts: FeedCommandOptions) => {
       try {
         await run(inputs, opts);

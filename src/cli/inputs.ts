@@ -2,7 +2,7 @@
  * Reading the CLI's inputs: a file path, an http(s) URL, or `-` for standard input.
  */
 import { readFile } from 'node:fs/promises';
-import { fetchPage } from '../fetch/index.js';
+import { fetchPage, type FetchOptions } from '../fetch/index.js';
 
 /** One input's bytes and what is known about where they came from. */
 export interface InputBytes {
@@ -25,11 +25,11 @@ export function isUrl(spec: string): boolean {
   return /^https?:\/\//i.test(spec);
 }
 
-/** Reads one input: `-` is stdin, `http(s)://…` is fetched politely, anything else is a file. */
-export async function readInput(spec: string): Promise<InputBytes> {
+/** Reads one input: `-` is stdin, `http(s)://…` is fetched politely (with `fetch` options), anything else is a file. */
+export async function readInput(spec: string, fetch: FetchOptions = {}): Promise<InputBytes> {
   if (spec === '-') return { body: await readStdin() };
   if (isUrl(spec)) {
-    const page = await fetchPage(spec);
+    const page = await fetchPage(spec, fetch);
     return { body: page.body, url: page.url, ...(page.contentType ? { contentType: page.contentType } : {}) };
   }
   return { body: await readFile(spec) };

@@ -4,13 +4,13 @@
  * `fetchPage` as its `schedule` hook, so redirect hops and retries are paced too.
  */
 import { performance } from 'node:perf_hooks';
-import PQueue from 'p-queue';
-import robotsParser from 'robots-parser';
+import robotsParserModule from 'robots-parser';
 import { FetchError } from '../errors.js';
 import { fetchPage } from '../fetch/fetch-page.js';
 import { sleep } from '../fetch/retry.js';
 import type { FetchOptions, RequestScheduler } from '../fetch/types.js';
 import { ROBOTS_TOKEN } from '../fetch/user-agent.js';
+import { Semaphore } from './semaphore.js';
 
 /** Options of {@link Politeness}. */
 export interface PolitenessOptions {
@@ -31,16 +31,20 @@ export interface PolitenessOptions {
 /** robots.txt rules of one origin, as far as the crawler needs them. */
 interface Rules {
   isAllowed(url: string): boolean;
-  crawlDelay: number | undefined;
   /** Why a URL is refused, when it is not the rules themselves. */
   reason?: string;
+  /** The error that made robots.txt unreachable: thrown for every URL of the origin. */
+  failure?: FetchError;
 }
 
-const ALLOW_ALL: Rules = { isAllowed: () => true, crawlDelay: undefined };
-const DISALLOW_ALL: Rules = { isAllowed: () => false, crawlDelay: undefined };
+// robots-parser is CommonJS (`module.exports = fn`) but its typings declare an ES default export.
+const robotsParser = robotsParserModule as unknown as typeof robotsParserModule.default;
+
+const ALLOW_ALL: Rules = { isAllowed: () => true };
+const DISALLOW_ALL: Rules = { isAllowed: () => false };
 
 interface Host {
-  queue: PQueue;
+  slots: Semaphore;
   /** performance.now() before which no request may start. */
   nextAt: number;
   interval: number;
@@ -50,14 +54,16 @@ interface Host {
  * Paces requests per host (`URL.host`, so one portal = one host; the port counts, as it does
  * for robots.txt). Guarantee: no request to a host starts within `interval` ms of the start
  * or of the end of another request to the same host — measured from the end too, so a slow
- * answer is not followed by an immediate next request. A robots.txt `Crawl-delay` raises
- * the interval of its host.
+ * answer is not followed by an immediate next request. With one request at a time per host
+ * this holds at the server too; overlapping requests can reach it closer together by network
+ * jitter. A robots.txt `Crawl-delay` raises the interval of its host.
  *
- * robots.txt per RFC 9309: fetched once per origin; 4xx means no restriction; a 5xx or
- * unreachable robots.txt means everything is disallowed for this run.
+ * robots.txt per RFC 9309: fetched once per origin; 4xx means no restriction; a 5xx means
+ * everything is disallowed for this run (`ROBOTS_DISALLOWED`); when the host cannot be
+ * reached at all, every request to it fails with that same `NETWORK` / `TIMEOUT` error.
  */
 export class Politeness {
-  private readonly global: PQueue;
+  private readonly global: Semaphore;
   private readonly hosts = new Map<string, Host>();
   private readonly robots = new Map<string, Promise<Rules>>();
   private readonly options: Required<Omit<PolitenessOptions, 'fetch'>> & { fetch: FetchOptions };
@@ -71,13 +77,14 @@ export class Politeness {
       maxCrawlDelay: options.maxCrawlDelay ?? 60_000,
       fetch: options.fetch ?? {},
     };
-    this.global = new PQueue({ concurrency: this.options.concurrency });
+    this.global = new Semaphore(this.options.concurrency);
   }
 
   /** The hook for `fetchPage({ schedule })`: robots check, then a paced slot. */
   readonly schedule: RequestScheduler = async (url, send) => {
     if (this.options.robots && url.pathname !== '/robots.txt') {
       const rules = await this.rulesFor(url);
+      if (rules.failure) throw rules.failure;
       if (!rules.isAllowed(url.href)) {
         throw new FetchError('ROBOTS_DISALLOWED', `${url.href}: ${rules.reason ?? 'disallowed by robots.txt'}`, { url: url.href });
       }
@@ -85,15 +92,10 @@ export class Politeness {
     return this.paced(url, send);
   };
 
-  /** The minimum interval currently applied to the host of `url`, ms. */
-  intervalFor(url: URL): number {
-    return this.host(url).interval;
-  }
-
   private host(url: URL): Host {
     let h = this.hosts.get(url.host);
     if (!h) {
-      h = { queue: new PQueue({ concurrency: this.options.perHostConcurrency }), nextAt: 0, interval: this.options.interval };
+      h = { slots: new Semaphore(this.options.perHostConcurrency), nextAt: 0, interval: this.options.interval };
       this.hosts.set(url.host, h);
     }
     return h;
@@ -101,11 +103,12 @@ export class Politeness {
 
   private async paced<T>(url: URL, send: () => Promise<T>): Promise<T> {
     const h = this.host(url);
-    return h.queue.add(async () => {
+    return h.slots.run(async () => {
       // Wait outside the global queue so that a slow host does not hold a global slot idle.
       await sleep(Math.max(0, h.nextAt - performance.now()));
-      return this.global.add(async () => {
-        for (let now = performance.now(); now < h.nextAt; now = performance.now()) await sleep(h.nextAt - now);
+      return this.global.run(async () => {
+        // Re-checked after each wake: another task of this host may have moved nextAt meanwhile.
+        while (performance.now() < h.nextAt) await sleep(h.nextAt - performance.now());
         h.nextAt = performance.now() + h.interval;
         try {
           return await send();
@@ -113,7 +116,7 @@ export class Politeness {
           h.nextAt = Math.max(h.nextAt, performance.now() + h.interval);
         }
       });
-    }) as Promise<T>;
+    });
   }
 
   private rulesFor(url: URL): Promise<Rules> {
@@ -134,18 +137,21 @@ export class Politeness {
       });
       text = new TextDecoder().decode(page.body);
     } catch (e) {
-      const clientError = e instanceof FetchError && e.code === 'HTTP_STATUS' && (e.details.status ?? 500) < 500;
-      return clientError ? ALLOW_ALL : { ...DISALLOW_ALL, reason: `robots.txt unavailable (${(e as Error).message})` };
+      if (!(e instanceof FetchError)) throw e;
+      if (e.code === 'HTTP_STATUS' && (e.details.status ?? 500) < 500) return ALLOW_ALL;
+      // Unreachable host: every request to it would fail the same way, so report that failure.
+      if (e.code === 'NETWORK' || e.code === 'TIMEOUT') return { ...DISALLOW_ALL, failure: e };
+      return { ...DISALLOW_ALL, reason: `robots.txt unavailable (${e.message})` };
     }
     const robots = robotsParser(robotsUrl, text);
     const delay = robots.getCrawlDelay(ROBOTS_TOKEN);
-    const rules: Rules = {
-      isAllowed: (u) => robots.isAllowed(u, ROBOTS_TOKEN) !== false,
-      crawlDelay: delay,
-    };
+    const rules: Rules = { isAllowed: (u) => robots.isAllowed(u, ROBOTS_TOKEN) !== false };
     if (delay !== undefined && Number.isFinite(delay) && delay > 0) {
       const h = this.host(url);
-      h.interval = Math.max(h.interval, Math.min(delay * 1000, this.options.maxCrawlDelay));
+      const interval = Math.max(h.interval, Math.min(delay * 1000, this.options.maxCrawlDelay));
+      // The robots.txt request itself set nextAt with the old interval: extend it too.
+      h.nextAt += interval - h.interval;
+      h.interval = interval;
     }
     return rules;
   }

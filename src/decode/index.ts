@@ -17,7 +17,6 @@ export interface Decoded {
 const PRESCAN_BYTES = 1024;
 const WIDE_SCAN_BYTES = 64 * 1024;
 const META_CHARSET = /<meta\b[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/i;
-const utf8Strict = new TextDecoder('utf-8', { fatal: true });
 
 /** The charset parameter of a Content-Type header value, if any. */
 export function charsetOf(contentType: string | undefined): string | undefined {
@@ -25,13 +24,33 @@ export function charsetOf(contentType: string | undefined): string | undefined {
   return m?.[1];
 }
 
-/** True when the bytes are well-formed UTF-8 and contain at least one multi-byte sequence. */
-function isMultibyteUtf8(b: Uint8Array): boolean {
-  try {
-    return utf8Strict.decode(b).length < b.length;
-  } catch {
-    return false;
+// A UTF-8 page keeps reading as UTF-8 with this many invalid sequences per valid multi-byte
+// character (a truncated download, a stray byte pasted in). Single-byte Vietnamese text read
+// as UTF-8 is the other way round: nearly every accented letter is an invalid sequence.
+const INVALID_PER_MULTIBYTE = 1 / 20;
+
+/** Valid multi-byte characters and invalid sequences (U+FFFD) of the bytes read as UTF-8. */
+function utf8Evidence(b: Buffer): { multibyte: number; invalid: number } {
+  const s = b.toString('utf8');
+  let multibyte = 0, invalid = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0xfffd) invalid++;
+    else if (c >= 0x80 && (c < 0xdc00 || c > 0xdfff)) multibyte++;
   }
+  return { multibyte, invalid };
+}
+
+/** True when the bytes read as UTF-8, allowing a few broken sequences, with at least one multi-byte character. */
+function looksUtf8(b: Buffer): boolean {
+  const { multibyte, invalid } = utf8Evidence(b);
+  return multibyte > 0 && invalid <= multibyte * INVALID_PER_MULTIBYTE;
+}
+
+/** True when a UTF-8 label is contradicted by the bytes: broken sequences outweigh the valid ones. */
+function notUtf8(b: Buffer): boolean {
+  const { multibyte, invalid } = utf8Evidence(b);
+  return invalid > 0 && invalid > multibyte * INVALID_PER_MULTIBYTE;
 }
 
 // Vietnamese text in any single-byte charset is almost never valid multi-byte UTF-8, so
@@ -50,17 +69,20 @@ function declared(buf: Buffer, transport: string | undefined): { name: string; t
 
 /**
  * Decodes page bytes. Order of authority: byte-order mark, the charset of `contentType`,
- * the page's own `<meta>` declaration, then UTF-8 when the bytes are valid UTF-8 and
- * windows-1258 otherwise (the WHATWG default for Vietnamese). A declared single-byte
- * Western charset on bytes that are valid multi-byte UTF-8 is treated as a mislabel.
+ * the page's own `<meta>` declaration, then UTF-8 when the bytes read as UTF-8 (a few broken
+ * sequences allowed) and windows-1258 otherwise (the WHATWG default for Vietnamese). A
+ * declared single-byte Western charset on bytes that read as multi-byte UTF-8, and a declared
+ * UTF-8 on bytes that mostly do not, are treated as mislabels.
  */
 export function decode(input: string | Uint8Array, contentType?: string): Decoded {
   if (typeof input === 'string') return { html: input, charset: 'utf-16' };
   const buf = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   const d = declared(buf, charsetOf(contentType));
   let charset: string;
-  if (!d) charset = isMultibyteUtf8(buf) ? 'utf-8' : 'windows-1258';
-  else if (!d.trusted && SINGLE_BYTE_LIES.has(d.name.toLowerCase()) && isMultibyteUtf8(buf)) charset = 'utf-8';
+  if (!d) charset = looksUtf8(buf) ? 'utf-8' : 'windows-1258';
+  else if (!d.trusted && SINGLE_BYTE_LIES.has(d.name.toLowerCase()) && looksUtf8(buf)) charset = 'utf-8';
+  // A UTF-8 label on legacy bytes (a template default over a windows-1258 database).
+  else if (!d.trusted && d.name.toLowerCase() === 'utf-8' && notUtf8(buf)) charset = 'windows-1258';
   else charset = d.name.toLowerCase();
   // Skip a BOM that agrees with the charset; iconv and toString would keep it as U+FEFF.
   const html = charset === 'utf-8'

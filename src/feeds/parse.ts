@@ -223,7 +223,8 @@ function readEntry(item: Node, base: string | null, atom: boolean): FeedEntry {
   const title = cleanText(markupText(child(item, 'title')));
   const publishedAt = firstDate(item, ['pubDate', 'published', 'issued', 'date', 'created', 'updated', 'modified']);
   const updated = atom ? firstDate(item, ['updated', 'modified']) : null;
-  const summary = cleanText(markupText(child(item, 'description')) || markupText(child(item, 'summary')));
+  // RSS description is HTML by convention (and we write it so); Atom summary is read as its type says.
+  const summary = htmlToText(markupText(child(item, 'description'))) || cleanText(markupText(child(item, 'summary')));
   const contentHtml = markupText(child(item, 'encoded')) || markupText(child(item, 'content'));
   const id = guid || url || about ||
     `urn:sha256:${createHash('sha256').update(`${title}\n${publishedAt ?? ''}`).digest('hex')}`;
@@ -294,7 +295,7 @@ export function readFeed(input: string | Uint8Array, options: ParseFeedOptions =
     channel: {
       title,
       link: link ?? '',
-      description: cleanText(markupText(child(channel, 'description')) || text(child(channel, 'subtitle'))),
+      description: htmlToText(markupText(child(channel, 'description'))) || cleanText(text(child(channel, 'subtitle'))),
       selfUrl: selfLinkOf(child(channel, 'link'), base) ?? link ?? '',
     },
     entries: list(items).map((item) => readEntry(item, base, format === 'atom')),

@@ -4,6 +4,7 @@ import {
   buildTime, buildXml, entryFromArticle, GENERATOR, prepareChannel, selectEntries,
   type FeedArticle, type FeedChannel, type FeedEntry, type FeedOptions,
 } from './feed-common.js';
+import { htmlEscape } from './safe-text.js';
 
 const rfc822 = (iso: string | null): string | undefined => {
   const ms = instantOf(iso);
@@ -17,7 +18,8 @@ function rssItem(e: FeedEntry): Record<string, unknown> {
     guid: { '@_isPermaLink': String(e.idIsUrl), '#text': e.id },
     pubDate: rfc822(e.publishedAt),
     'dc:creator': e.author ?? undefined,
-    description: e.summary,
+    // RSS readers render description as HTML; the summary is plain text.
+    description: htmlEscape(e.summary),
     'content:encoded': e.contentHtml || undefined,
     category: e.categories.length ? e.categories : undefined,
     enclosure: e.image ? { '@_url': e.image.url, '@_type': e.image.type, '@_length': '0' } : undefined,
@@ -38,7 +40,7 @@ export function renderRss(
       channel: {
         title: ch.title,
         link: ch.link,
-        description: ch.description,
+        description: htmlEscape(ch.description),
         language: 'vi',
         lastBuildDate: toRfc822(buildTime(options)),
         generator: GENERATOR,

@@ -22,6 +22,14 @@ export function safeText(s: string): string {
 }
 
 /**
+ * Plain text as HTML text (`&`, `<`, `>` escaped), for RSS elements that readers render as
+ * HTML (`description`): without it, text such as `<script>` would become markup there.
+ */
+export function htmlEscape(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
  * `href` resolved against `base` (when given) if the result is an `http:` or `https:` URL;
  * null for any other scheme (`javascript:`, `data:`, ...) or an unparsable address.
  */

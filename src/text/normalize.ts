@@ -1,9 +1,11 @@
 // Characters that render as nothing or as a plain space but survive \s in JS regexes
-// differently: zero-width joiners/spaces, soft hyphens, BOM.
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+// differently: zero-width joiners/spaces, soft hyphens, BOM; and the control characters
+// that are not whitespace (NUL and the like: binary debris, never text).
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD\u0000-\u0008\u000E-\u001F\u007F]/g;
 const SPACES = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
 
 /** NFC, invisible characters removed, every whitespace run (nbsp included) collapsed to one space, trimmed. */
 export function cleanText(s: string): string {
-  return s.normalize('NFC').replace(INVISIBLE, '').replace(SPACES, ' ').trim();
+  // Invisibles go before NFC: a soft hyphen between a letter and its accent blocks composition.
+  return s.replace(INVISIBLE, '').normalize('NFC').replace(SPACES, ' ').trim();
 }

@@ -1,0 +1,140 @@
+/**
+ * `extractMany`: `extract` over many pages on every core. Pages stream in, articles stream
+ * out in input order, and at most a small window of pages is in flight at once, so memory
+ * does not grow with the number of inputs.
+ */
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Piscina } from 'piscina';
+import type { Article, ExtractOptions } from '../types.js';
+import { reviveFailure, runTask, type BatchTask, type TaskOutcome } from './task.js';
+
+/** One page to extract. */
+export interface BatchInput {
+  /** Echoed in the result, to tell inputs apart (a file name, a URL, a record id). */
+  id?: string;
+  /** The page, as bytes (decoded like `extract` does) or as a string. */
+  body: string | Uint8Array;
+  /** Passed to `extract` as `options.url`. */
+  url?: string;
+  /** Passed to `extract` as `options.contentType`. */
+  contentType?: string;
+}
+
+/** The result of one input, in input order: its article or why it failed. */
+export type BatchResult =
+  | { index: number; id: string | null; article: Article }
+  | { index: number; id: string | null; error: Error };
+
+/**
+ * The inputs of {@link extractMany}: an async iterable of inputs, or a synchronous one whose
+ * items may be promises (read ahead inside the window; a rejected one becomes an error result).
+ */
+export type BatchSource = AsyncIterable<BatchInput> | Iterable<BatchInput | Promise<BatchInput>>;
+
+/** Options of {@link extractMany}. */
+export interface ExtractManyOptions extends Pick<ExtractOptions, 'maxBytes' | 'maxNodes'> {
+  /** Worker threads. Default: the number of cores (`os.availableParallelism()`). 1 extracts in this thread, without workers. */
+  jobs?: number;
+  /** Inputs in flight at most (read, queued, extracting, or done but waiting for an earlier one). Default 4 × jobs. */
+  window?: number;
+}
+
+const WORKER_ENTRIES = [
+  './batch-worker.js', // the built package: dist/batch-worker.js beside dist/index.js and dist/cli.js
+  './worker.ts', // the sources, under tsx or vitest
+];
+
+/** The worker script and the Node options its threads need to load it. */
+function workerScript(): { filename: string; execArgv?: string[] } {
+  const here = import.meta.url; // shimmed by tsup in the CJS build
+  for (const entry of WORKER_ENTRIES) {
+    const url = new URL(entry, here);
+    if (!existsSync(fileURLToPath(url))) continue;
+    if (!url.pathname.endsWith('.ts') || process.execArgv.some((a) => a.includes('tsx'))) return { filename: url.href };
+    // TypeScript sources outside tsx (vitest): the threads need tsx's loader.
+    const tsx = pathToFileURL(createRequire(here).resolve('tsx')).href;
+    return { filename: url.href, execArgv: [...process.execArgv, '--import', tsx] };
+  }
+  throw new Error(`extractMany: worker script not found beside ${here}`);
+}
+
+function taskOf(input: BatchInput, options: ExtractManyOptions): BatchTask {
+  const o: ExtractOptions = {};
+  if (input.url !== undefined) o.url = input.url;
+  if (input.contentType !== undefined) o.contentType = input.contentType;
+  if (options.maxBytes !== undefined) o.maxBytes = options.maxBytes;
+  if (options.maxNodes !== undefined) o.maxNodes = options.maxNodes;
+  return { body: input.body, options: o };
+}
+
+function resultOf(index: number, id: string | null, outcome: TaskOutcome): BatchResult {
+  return 'article' in outcome ? { index, id, article: outcome.article } : { index, id, error: reviveFailure(outcome.failure) };
+}
+
+const asError = (e: unknown): Error => (e instanceof Error ? e : new Error(String(e)));
+
+/** Pulls the raw items of either kind of source: a sync iterator's promises are not awaited here. */
+function itemsOf(source: BatchSource): { next(): Promise<IteratorResult<BatchInput | Promise<BatchInput>>>; close(): Promise<void> } {
+  if (Symbol.asyncIterator in source) {
+    const it = source[Symbol.asyncIterator]();
+    return { next: () => it.next(), close: async () => void (await it.return?.()) };
+  }
+  const it = source[Symbol.iterator]();
+  return { next: async () => it.next(), close: async () => void it.return?.() };
+}
+
+/**
+ * Extracts many pages, spread over `jobs` worker threads (piscina), and yields one result per
+ * input in input order: `{ index, id, article }`, or `{ index, id, error }` for an input
+ * that failed (an `ExtractError`, or the rejection of an input promise); a failure does not
+ * stop the stream. At most `window` inputs are in flight: the source is read only as results
+ * are consumed (backpressure), so memory stays flat however many inputs there are.
+ * Leaving the loop early stops the workers.
+ *
+ * @example
+ * for await (const r of extractMany(files.map(async (f) => ({ id: f, body: await readFile(f) })), { jobs: 4 })) {
+ *   if ('article' in r) console.log(r.id, r.article.title);
+ * }
+ */
+export async function* extractMany(source: BatchSource, options: ExtractManyOptions = {}): AsyncGenerator<BatchResult> {
+  const jobs = Math.max(1, Math.floor(options.jobs ?? availableParallelism()));
+  const window = Math.max(1, Math.floor(options.window ?? 4 * jobs));
+  const items = itemsOf(source);
+  const pool = jobs > 1 ? new Piscina({ ...workerScript(), minThreads: jobs, maxThreads: jobs }) : undefined;
+  const settle = (index: number, item: BatchInput | Promise<BatchInput>): Promise<BatchResult> =>
+    Promise.resolve(item).then(
+      async (input) => {
+        const id = input.id ?? null;
+        const task = taskOf(input, options);
+        try {
+          return resultOf(index, id, pool ? ((await pool.run(task)) as TaskOutcome) : runTask(task));
+        } catch (e) {
+          return { index, id, error: asError(e) };
+        }
+      },
+      (e: unknown) => ({ index, id: null, error: asError(e) }),
+    );
+  const pending: Promise<BatchResult>[] = [];
+  let index = 0;
+  let exhausted = false;
+  try {
+    for (;;) {
+      // In-process, one at a time: extraction is synchronous, read-ahead would only hold memory.
+      const room = pool ? window : 1;
+      while (!exhausted && pending.length < room) {
+        const next = await items.next();
+        if (next.done) exhausted = true;
+        else pending.push(settle(index++, next.value));
+      }
+      const head = pending.shift();
+      if (!head) return;
+      yield await head;
+    }
+  } finally {
+    if (!exhausted) await items.close();
+    await pool?.destroy();
+  }
+}

@@ -1,0 +1,155 @@
+/**
+ * `ward-news crawl`: crawl portals' listing pages into a JSON Lines file of articles,
+ * optionally archiving every exchange to WARC and resuming from a state journal.
+ */
+import { closeSync, createReadStream, existsSync, openSync, writeSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { performance } from 'node:perf_hooks';
+import cliProgress from 'cli-progress';
+import { InvalidArgumentError, type Command } from 'commander';
+import { canonicalUrl, crawl, type CrawlOptions } from '../crawl/index.js';
+import { cutTornTail } from '../crawl/journal.js';
+import { FetchError, ExtractError } from '../errors.js';
+
+interface CrawlCommandOptions {
+  out: string;
+  warc?: string;
+  state?: string;
+  since?: string;
+  maxArticles?: number;
+  maxPages?: number;
+  concurrency?: number;
+  interval?: number;
+  contact?: string;
+  feeds?: boolean;
+  allowPrivate?: boolean;
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive integer');
+  return n;
+}
+
+function nonNegativeInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a non-negative integer');
+  return n;
+}
+
+function isoDay(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new InvalidArgumentError('expected YYYY-MM-DD');
+  return value;
+}
+
+/**
+ * Opens the output for appending after a killed run: a torn last line is cut and the URLs
+ * already written are collected (streaming, so a large output costs no memory beyond them).
+ */
+async function openOutput(path: string, resume: boolean): Promise<{ fd: number; written: Set<string> }> {
+  const written = new Set<string>();
+  if (!resume || !existsSync(path)) return { fd: openSync(path, 'w'), written };
+  const fd = openSync(path, 'a+');
+  if (cutTornTail(fd) === 0) return { fd, written };
+  for await (const line of createInterface({ input: createReadStream(path), crlfDelay: Infinity })) {
+    try {
+      const url = (JSON.parse(line) as { url?: unknown }).url;
+      // Results are keyed by canonical URL; Article.url is the URL as fetched.
+      if (typeof url === 'string') written.add(canonicalUrl(url) ?? url);
+    } catch {
+      // Not an article line: keep it, it just does not count as written.
+    }
+  }
+  return { fd, written };
+}
+
+function errorCode(e: Error): string {
+  return e instanceof FetchError || e instanceof ExtractError ? e.code : 'INTERNAL';
+}
+
+async function run(urls: string[], opts: CrawlCommandOptions): Promise<void> {
+  const toStdout = opts.out === '-';
+  const { fd, written } = toStdout ? { fd: 1, written: new Set<string>() } : await openOutput(opts.out, opts.state !== undefined);
+  const abort = new AbortController();
+  const onSigint = (): void => {
+    process.stderr.write('\nward-news crawl: stopping (state kept)…\n');
+    abort.abort();
+    process.off('SIGINT', onSigint);
+  };
+  process.on('SIGINT', onSigint);
+
+  const options: CrawlOptions = { replay: opts.state !== undefined && !toStdout, signal: abort.signal, fetch: {} };
+  if (opts.warc !== undefined) options.warc = opts.warc;
+  if (opts.state !== undefined) options.state = opts.state;
+  if (opts.since !== undefined) options.since = opts.since;
+  if (opts.maxArticles !== undefined) options.maxArticles = opts.maxArticles;
+  if (opts.maxPages !== undefined) options.maxPages = opts.maxPages;
+  if (opts.concurrency !== undefined) options.concurrency = opts.concurrency;
+  if (opts.interval !== undefined) options.interval = opts.interval;
+  if (opts.contact !== undefined) options.fetch!.contact = opts.contact;
+  if (opts.feeds) options.feeds = true;
+  if (opts.allowPrivate) options.fetch!.allowAddress = () => true;
+
+  const tty = process.stderr.isTTY === true;
+  const bar = tty
+    ? new cliProgress.SingleBar({
+      format: 'crawl | pages {pages} | articles {value} | errors {errors} | {rate}/min | {duration_formatted}',
+      stream: process.stderr, hideCursor: true,
+    })
+    : undefined;
+  const started = performance.now();
+  const counts = { pages: 0, fresh: 0, resumed: 0, errors: new Map<string, number>() };
+  const errorTotal = (): number => [...counts.errors.values()].reduce((a, b) => a + b, 0);
+  const rate = (): string => (counts.fresh / Math.max(1e-9, (performance.now() - started) / 60_000)).toFixed(1);
+  bar?.start(0, 0, { pages: 0, errors: 0, rate: '0.0' });
+  try {
+    for await (const r of crawl(urls, options)) {
+      if (r.type === 'listing') counts.pages++;
+      else if (r.type === 'error') {
+        const code = errorCode(r.error);
+        counts.errors.set(code, (counts.errors.get(code) ?? 0) + 1);
+        if (!tty) process.stderr.write(`ward-news crawl: ${r.stage} ${code}: ${r.error.message}\n`);
+      } else if (!written.has(r.url)) {
+        writeSync(fd, `${JSON.stringify(r.article)}\n`);
+        written.add(r.url);
+        if (r.replayed) counts.resumed++;
+        else counts.fresh++;
+      }
+      bar?.update(counts.fresh + counts.resumed, { pages: counts.pages, errors: errorTotal(), rate: rate() });
+    }
+  } finally {
+    bar?.stop();
+    process.off('SIGINT', onSigint);
+    if (!toStdout) closeSync(fd);
+  }
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const errs = [...counts.errors].map(([c, n]) => `${c} ${n}`).join(', ');
+  process.stderr.write(
+    `ward-news crawl: ${counts.fresh} new article(s)${counts.resumed ? `, ${counts.resumed} recovered from the state` : ''}, ` +
+    `${counts.pages} listing page(s), ${errorTotal()} error(s)${errs ? ` (${errs})` : ''} in ${seconds} s` +
+    `${toStdout ? '' : ` -> ${opts.out}`}${abort.signal.aborted ? ' (interrupted; rerun with the same --state to resume)' : ''}\n`,
+  );
+}
+
+/** Registers `ward-news crawl <listing-url>...`. */
+export function registerCrawl(program: Command): void {
+  program
+    .command('crawl')
+    .description('Crawl portals from their listing pages (following pagination) into JSON Lines of articles.')
+    .argument('<listing-url...>', 'category pages to start from, e.g. a portal\'s "Tin tức" page')
+    .requiredOption('-o, --out <file>', 'articles, one JSON object per line ("-" for stdout)')
+    .option('--warc <file>', 'append every request and response to this WARC file (.warc.gz: compressed)')
+    .option('--state <file>', 'journal file: rerun with the same file to resume a stopped crawl')
+    .option('--since <YYYY-MM-DD>', 'skip articles published before this day', isoDay)
+    .option('--max-articles <n>', 'stop after this many articles', positiveInt)
+    .option('--max-pages <n>', 'read at most this many listing pages', positiveInt)
+    .option('--concurrency <n>', 'requests in flight across all hosts (default 8)', positiveInt)
+    .option('--interval <ms>', 'minimum time between two requests to one host (default 1000)', nonNegativeInt)
+    .option('--contact <url>', 'contact URL or e-mail put in the User-Agent')
+    .option('--allow-private', 'allow fetching from loopback and private-network addresses (refused by default)')
+    .option('--feeds', 'also take article links from the RSS/Atom feeds the listing pages advertise')
+    .addHelpText('after', '\nPoliteness: robots.txt and its Crawl-delay are obeyed; one request at a time per host.\nSee docs/crawling.md.')
+    .action(async (urls: string[], opts: CrawlCommandOptions) => {
+      await run(urls, opts);
+    });
+}

@@ -1,0 +1,7 @@
+/**
+ * Crawl stage: polite, resumable walks of portals' listing pages, with WARC archiving.
+ */
+export { crawl, type CrawlArticle, type CrawlFailure, type CrawlListing, type CrawlOptions, type CrawlResult } from './crawl.js';
+export { Politeness, type PolitenessOptions } from './politeness.js';
+export { canonicalUrl } from './url.js';
+export { WarcWriter, readWarc, extractWarc, type ArchivedResponse, type WarcRole } from './warc.js';

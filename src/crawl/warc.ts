@@ -1,0 +1,196 @@
+/**
+ * WARC archives (ISO 28500, WARC/1.1) with warcio: every HTTP exchange of a crawl written as
+ * a request + response record pair, and archived responses read back for re-extraction.
+ */
+import { createReadStream, closeSync, fstatSync, ftruncateSync, openSync, writeSync } from 'node:fs';
+import { basename } from 'node:path';
+import { WARCParser, WARCRecord, WARCSerializer } from 'warcio';
+import { ExtractError } from '../errors.js';
+import { extract } from '../extract.js';
+import { decodeContent } from '../fetch/body.js';
+import type { HttpExchange } from '../fetch/types.js';
+import { userAgent } from '../fetch/user-agent.js';
+import type { Article } from '../types.js';
+import { canonicalUrl } from './url.js';
+
+/**
+ * What a response was fetched as, stored in the non-standard `WARC-Ward-News-Role` field
+ * (WARC allows extension fields), so that re-extraction can tell articles from listings.
+ */
+export type WarcRole = 'article' | 'listing' | 'robots';
+
+const ROLE_FIELD = 'WARC-Ward-News-Role';
+const WARC_VERSION = 'WARC/1.1';
+
+/** Appends exchanges to a WARC file; gzip-compressed per record when the path ends in `.gz`. */
+export class WarcWriter {
+  private tail: Promise<void> = Promise.resolve();
+  private readonly gzip: boolean;
+
+  private constructor(private readonly path: string, private fd: number | undefined, private bytes: number) {
+    this.gzip = path.endsWith('.gz');
+  }
+
+  /**
+   * Opens `path` for appending. `keep` is how many existing bytes to keep (a resumed crawl
+   * passes the size its journal recorded, which cuts records of a killed run's unfinished
+   * fetches); undefined keeps the whole file. A warcinfo record starts an empty file.
+   */
+  static async open(path: string, keep?: number): Promise<WarcWriter> {
+    const fd = openSync(path, 'a+');
+    let size = fstatSync(fd).size;
+    if (keep !== undefined && keep < size) {
+      ftruncateSync(fd, keep);
+      size = keep;
+    }
+    const writer = new WarcWriter(path, fd, size);
+    if (size === 0) {
+      const info = WARCRecord.createWARCInfo(
+        { filename: basename(path), warcVersion: WARC_VERSION },
+        { software: userAgent(), format: 'WARC File Format 1.1' },
+      );
+      await writer.enqueue([info]);
+    }
+    return writer;
+  }
+
+  /** Bytes in the file after every write so far. */
+  get size(): number {
+    return this.bytes;
+  }
+
+  /** Writes the request and response records of one exchange (in call order). */
+  write(exchange: HttpExchange, role: WarcRole): Promise<void> {
+    const date = exchange.date.toISOString();
+    const target = new URL(exchange.url);
+    const request = WARCRecord.create(
+      {
+        url: exchange.url, date, type: 'request', warcVersion: WARC_VERSION,
+        statusline: `${exchange.method} ${target.pathname}${target.search} HTTP/1.1`,
+        httpHeaders: [['host', target.host], ...exchange.requestHeaders],
+      },
+      [],
+    );
+    const warcHeaders: Record<string, string> = {
+      'WARC-Concurrent-To': request.warcHeader('WARC-Record-ID') ?? '',
+      [ROLE_FIELD]: role,
+    };
+    if (exchange.truncated) warcHeaders['WARC-Truncated'] = exchange.truncated;
+    const response = WARCRecord.create(
+      {
+        url: exchange.url, date, type: 'response', warcVersion: WARC_VERSION, warcHeaders,
+        statusline: `HTTP/1.1 ${exchange.status} ${exchange.statusText}`.trimEnd(),
+        httpHeaders: exchange.responseHeaders,
+      },
+      [exchange.body],
+    );
+    return this.enqueue([response, request]);
+  }
+
+  /** Waits for pending writes and closes the file. */
+  async close(): Promise<void> {
+    await this.tail;
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+  }
+
+  private enqueue(records: WARCRecord[]): Promise<void> {
+    const done = this.tail.then(async () => {
+      const parts = await Promise.all(records.map((r) => WARCSerializer.serialize(r, { gzip: this.gzip })));
+      // One write per exchange, so that a kill leaves at most one torn exchange at the end.
+      const buf = Buffer.concat(parts);
+      if (this.fd === undefined) throw new Error(`WARC ${this.path} is closed`);
+      writeSync(this.fd, buf);
+      this.bytes += buf.length;
+    });
+    this.tail = done.catch(() => {});
+    return done;
+  }
+}
+
+/** An archived HTTP response. */
+export interface ArchivedResponse {
+  url: string;
+  /** WARC-Date. */
+  date: string | null;
+  status: number;
+  /** HTTP response headers. */
+  headers: Headers;
+  contentType: string | null;
+  /** The `WARC-Ward-News-Role` of the record, null in archives from other tools. */
+  role: WarcRole | null;
+  /** True when the record says its body is incomplete (`WARC-Truncated`). */
+  truncated: boolean;
+  /** The body, transfer- and content-encoding removed. */
+  body: Uint8Array;
+}
+
+/**
+ * Iterates the response records of a WARC file (gzip-compressed or not). A torn record at
+ * the very end (a writer killed mid-write) ends the iteration quietly.
+ */
+export async function* readWarc(path: string): AsyncGenerator<ArchivedResponse> {
+  const parser = new WARCParser(createReadStream(path));
+  const records = parser[Symbol.asyncIterator]();
+  for (;;) {
+    let record: WARCRecord;
+    try {
+      const next = await records.next();
+      if (next.done) return;
+      record = next.value;
+    } catch {
+      return;
+    }
+    if (record.warcType !== 'response' || !record.httpHeaders) continue;
+    const headers = record.httpHeaders.headers as Headers;
+    const encoding = headers.get('content-encoding') ?? undefined;
+    let body: Uint8Array;
+    try {
+      // warcio de-chunks and inflates gzip/deflate; brotli it leaves to us.
+      body = encoding && /\bbr\b/i.test(encoding) && !headers.get('transfer-encoding')
+        ? await decodeContent(await record.readFully(false), encoding)
+        : await record.readFully(true);
+    } catch {
+      return;
+    }
+    yield {
+      url: record.warcTargetURI ?? '',
+      date: record.warcDate ?? null,
+      status: Number(record.httpHeaders.statusCode),
+      headers,
+      contentType: headers.get('content-type'),
+      role: (record.warcHeader(ROLE_FIELD) as WarcRole | undefined) ?? null,
+      truncated: Boolean(record.warcHeader('WARC-Truncated')),
+      body,
+    };
+  }
+}
+
+const HTML = /^\s*(text\/html|application\/xhtml\+xml)\s*(;|$)/i;
+
+/**
+ * Re-extracts the articles of a WARC file: every complete 2xx HTML response recorded as an
+ * article (or, in archives from other tools, every complete 2xx HTML response), once per
+ * canonical URL (the first record wins), with the archived Content-Type passed to `extract`.
+ * A record `extract` refuses (`ExtractError`, e.g. too large) is skipped.
+ */
+export async function* extractWarc(path: string): AsyncGenerator<{ url: string; article: Article }> {
+  const seen = new Set<string>();
+  for await (const r of readWarc(path)) {
+    if (r.status < 200 || r.status >= 300 || r.truncated) continue;
+    if (r.role !== null ? r.role !== 'article' : !HTML.test(r.contentType ?? 'text/html')) continue;
+    const key = canonicalUrl(r.url) ?? r.url;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const options = r.contentType ? { url: r.url, contentType: r.contentType } : { url: r.url };
+    let article: Article;
+    try {
+      article = extract(r.body, options);
+    } catch (e) {
+      // Only ExtractError is thrown on purpose (an over-large body): skip that record.
+      if (e instanceof ExtractError) continue;
+      throw e;
+    }
+    yield { url: r.url, article };
+  }
+}

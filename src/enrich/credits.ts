@@ -1,0 +1,71 @@
+/**
+ * Author and source of a framed article: credit lines are read from the header, from the
+ * opening of the body, from its closing lines and from just below it, and taken out of
+ * the body. A closing byline outranks a header credit, which outranks a CMS account and
+ * then `<meta name="author">` (only when it is a person's name).
+ */
+import { BYLINE_CLASS_WORDS } from '../lexicon/byline.js';
+import { hasClassWord } from '../parse/dom.js';
+import type { Block } from '../structure/blocks.js';
+import { PROSE_CHARS, type Frame } from '../structure/frame.js';
+import { closingCredits, isAccountName, looksLikeName, parseCredits, type Credit } from './byline.js';
+
+/** The credits found and the body without its credit lines. */
+export interface TakenCredits {
+  author: string | null;
+  source: string | null;
+  body: Block[];
+}
+
+function pick(credits: readonly Credit[]): { author: string | null; source: string | null; account: string | null } {
+  let author: string | null = null, source: string | null = null, account: string | null = null;
+  for (const c of credits) {
+    if (c.kind === 'author') author ??= c.value;
+    else if (c.kind === 'source') source ??= c.value;
+    else account ??= c.value;
+  }
+  return { author, source, account };
+}
+
+// A bare name counts before the body only inside an element named for it (class="byline").
+const openingCredits = (b: Block): Credit[] => parseCredits(b.text, hasClassWord(b.el, BYLINE_CLASS_WORDS));
+
+/** Reads the credits of a framed article and removes their lines from its body. */
+export function takeCredits(frame: Frame, metaAuthor: string | undefined): TakenCredits {
+  const opening: Credit[] = [];
+  const headerIndexes = new Set<number>();
+  for (const b of frame.header) {
+    headerIndexes.add(b.index);
+    if (b.kind === 'text') opening.push(...openingCredits(b));
+  }
+  // A labelled byline may also stand just after the lead ("Phóng viên: ..." on its own line).
+  let prose = 0;
+  let body = frame.body.filter((b) => {
+    if (b.kind !== 'text') return true;
+    if (prose < 2 && b.chars <= 120) {
+      const credits = openingCredits(b);
+      if (credits.length) {
+        if (!headerIndexes.has(b.index)) opening.push(...credits);
+        return false;
+      }
+    }
+    if (b.chars >= PROSE_CHARS) prose++;
+    return true;
+  });
+
+  const { credits: closing, taken } = closingCredits(body);
+  body = body.slice(0, body.length - taken);
+  // Credits printed just below the article container ("<div class=source>Nguồn: ...</div>").
+  for (const b of frame.trailer) {
+    if (b.kind !== 'text') break;
+    const c = parseCredits(b.text, b.boldChars + b.italicChars >= b.chars * 0.8 || b.align === 'right');
+    if (!c.length) break;
+    closing.push(...c);
+  }
+
+  const end = pick(closing);
+  const start = pick(opening);
+  const account = start.account && !isAccountName(start.account) ? start.account : null;
+  const meta = metaAuthor && !isAccountName(metaAuthor) && looksLikeName(metaAuthor) ? metaAuthor : null;
+  return { author: end.author ?? start.author ?? account ?? meta, source: end.source ?? start.source, body };
+}

@@ -1,0 +1,70 @@
+/**
+ * Framing: where the article sits among the page's lines. From the located region it
+ * takes the headline, the lines between headline and body (datelines, credits), the body
+ * itself (chrome, headline and datelines removed), the datelines just above the headline
+ * and the few lines after the body.
+ */
+import type { Element } from 'domhandler';
+import { findTitle, type TitleResult } from '../enrich/title.js';
+import type { PageMetadata } from '../enrich/metadata.js';
+import type { ContentRegion } from '../locate/index.js';
+import type { Block } from './blocks.js';
+import { dropChrome, isCueLine, isMetaLine, isTailCue } from './filter.js';
+
+/** The article's lines, and the lines around it where dates and credits are printed. */
+export interface Frame {
+  title: TitleResult;
+  /** Lines between the headline and the first prose paragraph. */
+  header: Block[];
+  /** Datelines right above the headline (a date header, a line under the breadcrumb). */
+  above: Block[];
+  /** The article's lines; credit lines are still in (see `takeCredits`). */
+  body: Block[];
+  /** A few lines after the region, up to the first chrome heading. */
+  trailer: Block[];
+}
+
+/** A paragraph this long is prose, not a meta line. */
+export const PROSE_CHARS = 80;
+const TRAILER_LINES = 7;
+
+function inRoots(el: Element, roots: ReadonlySet<Element>): boolean {
+  for (let n: Element | null = el; n; n = n.parent as Element | null) if (roots.has(n)) return true;
+  return false;
+}
+
+/**
+ * Frames the article. Without a region (plain text, a bare fragment) every line that is not
+ * a link list is the body. Null when there is no body at all.
+ */
+export function frameArticle(blocks: readonly Block[], region: ContentRegion | null, meta: PageMetadata): Frame | null {
+  const roots = new Set(region?.roots ?? []);
+  const regionBlocks = region
+    ? blocks.filter((b) => inRoots(b.el, roots))
+    : blocks.filter((b) => b.kind === 'text' && b.linkChars / b.chars <= 0.5);
+  if (!regionBlocks.length) return null;
+
+  const bodyStart = regionBlocks[0]!.index;
+  const title = findTitle(blocks, bodyStart, meta);
+  const titleBlock = title.block;
+  let body = dropChrome(regionBlocks, [...roots]);
+  if (titleBlock) body = body.filter((b) => b.index > titleBlock.index);
+
+  const firstProse = body.find((b) => b.kind === 'text' && b.chars >= PROSE_CHARS && !isMetaLine(b.text));
+  const headerFrom = titleBlock ? titleBlock.index + 1 : Math.max(0, bodyStart - 8);
+  const header = blocks.slice(headerFrom, firstProse ? firstProse.index : bodyStart);
+  const headerIndexes = new Set(header.map((b) => b.index));
+  body = body.filter((b) => b.kind !== 'text'
+    || !(isMetaLine(b.text) || (headerIndexes.has(b.index) && (isCueLine(b) || b.chars < 25))));
+
+  const above = titleBlock
+    ? blocks.slice(Math.max(0, titleBlock.index - 2), titleBlock.index).filter((b) => b.kind === 'text' && isMetaLine(b.text))
+    : [];
+  const lastIndex = regionBlocks[regionBlocks.length - 1]!.index;
+  const trailer: Block[] = [];
+  for (const b of blocks.slice(lastIndex + 1, lastIndex + 1 + TRAILER_LINES)) {
+    if (isTailCue(b)) break;
+    trailer.push(b);
+  }
+  return { title, header, above, body, trailer };
+}

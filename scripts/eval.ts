@@ -4,7 +4,7 @@
  * recall / F1 (ScrapingHub shingle metric), leaked boilerplate strings, fact precision and
  * recall, exact documentRefs.
  *
- *     npm run eval [-- fixtures/ward-unseen]   (default: fixtures/ward)
+ *     npm run eval [-- <folder>]   (default: fixtures/ward; VERBOSE=1 lists every miss)
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,6 +40,9 @@ for (const id of ids) {
   if (process.env.VERBOSE) {
     FIELDS.forEach((f, i) => { if (!fieldOk[i]) console.log(`    ${f}: got ${JSON.stringify(a[f])}, expected ${JSON.stringify(exp[f])}`); });
     if (leaks.length) console.log(`    leaked: ${leaks.join(' | ')}`);
+    for (const f of fs.missed) console.log(`    fact missed: ${f.raw} (${f.value} ${f.unit}${f.qualifier ? `, ${f.qualifier}` : ''})`);
+    for (const f of fs.extra) console.log(`    fact extra:  ${f.raw} (${f.value} ${f.unit}${f.qualifier ? `, ${f.qualifier}` : ''})`);
+    if (!refsOk) console.log(`    documentRefs: got ${JSON.stringify(a.documentRefs)}, expected ${JSON.stringify(exp.documentRefs)}`);
   }
 }
 const n = ids.length;

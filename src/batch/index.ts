@@ -92,7 +92,8 @@ function itemsOf(source: BatchSource): { next(): Promise<IteratorResult<BatchInp
  * that failed (an `ExtractError`, or the rejection of an input promise); a failure does not
  * stop the stream. At most `window` inputs are in flight: the source is read only as results
  * are consumed (backpressure), so memory stays flat however many inputs there are.
- * Leaving the loop early stops the workers.
+ * Leaving the loop early stops the workers. Each call starts its own threads (a fraction of a
+ * second): call it once per batch, not once per page.
  *
  * @example
  * for await (const r of extractMany(files.map(async (f) => ({ id: f, body: await readFile(f) })), { jobs: 4 })) {

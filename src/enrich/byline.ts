@@ -46,7 +46,7 @@ const CREDIT_SPLIT = new RegExp(
   'iu',
 );
 
-const ITEM_SEPARATOR = /\s+[·•|]\s+/u;
+const ITEM_SEPARATOR = /\s+[·•|/]\s+/u;
 
 /**
  * Reads one short line as credits (a line may hold an author and a source), or [] when it

@@ -7,6 +7,7 @@
 import { BYLINE_CLASS_WORDS } from '../lexicon/byline.js';
 import { hasClassWord } from '../parse/dom.js';
 import type { Block } from '../structure/blocks.js';
+import { isMetaLine } from '../structure/filter.js';
 import { PROSE_CHARS, type Frame } from '../structure/frame.js';
 import { closingCredits, isAccountName, looksLikeName, parseCredits, type Credit } from './byline.js';
 
@@ -27,8 +28,37 @@ function pick(credits: readonly Credit[]): { author: string | null; source: stri
   return { author, source, account };
 }
 
+const DATE_OR_META = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}/u;
+
+/**
+ * The credits of one line. A line of inline items ("Đăng lúc: 15:20 - 10/10/2023",
+ * "Tác giả: Lê Minh", "673 lượt xem") is read item by item, a label item joined to the
+ * value after it; it is a credit line when every item is a credit or a meta item, and a
+ * bare name then counts too (it stands among the article's metadata).
+ */
+export function lineCredits(b: Block, allowBare: boolean): Credit[] {
+  const whole = parseCredits(b.text, allowBare);
+  if (b.items.length <= 1 || (whole.length && !whole.some((c) => DATE_OR_META.test(c.value)))) return whole;
+  const items: string[] = [];
+  for (const item of b.items) {
+    const last = items.length - 1;
+    if (last >= 0 && /[:：]$/u.test(items[last]!)) items[last] = `${items[last]} ${item}`;
+    else items.push(item);
+  }
+  const metaItems = items.filter(isMetaLine).length;
+  if (metaItems === 0) return whole;
+  const credits: Credit[] = [];
+  for (const item of items) {
+    if (isMetaLine(item)) continue;
+    const c = parseCredits(item, true);
+    if (!c.length) return whole;
+    credits.push(...c);
+  }
+  return credits;
+}
+
 // A bare name counts before the body only inside an element named for it (class="byline").
-const openingCredits = (b: Block): Credit[] => parseCredits(b.text, hasClassWord(b.el, BYLINE_CLASS_WORDS));
+const openingCredits = (b: Block): Credit[] => lineCredits(b, hasClassWord(b.el, BYLINE_CLASS_WORDS));
 
 /** Reads the credits of a framed article and removes their lines from its body. */
 export function takeCredits(frame: Frame, metaAuthor: string | undefined): TakenCredits {
@@ -58,7 +88,7 @@ export function takeCredits(frame: Frame, metaAuthor: string | undefined): Taken
   // Credits printed just below the article container ("<div class=source>Nguồn: ...</div>").
   for (const b of frame.trailer) {
     if (b.kind !== 'text') break;
-    const c = parseCredits(b.text, b.boldChars + b.italicChars >= b.chars * 0.8 || b.align === 'right');
+    const c = lineCredits(b, b.boldChars + b.italicChars >= b.chars * 0.8 || b.align === 'right');
     if (!c.length) break;
     closing.push(...c);
   }

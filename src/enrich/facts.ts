@@ -9,7 +9,7 @@
 import type { FactQualifier, FactQuantity, FactUnit, NumericFact } from '../types.js';
 import {
   CLASSIFIERS, COMPOUND_NOUNS, COUNT_NOUNS, DATE_CUES, LABEL_EXCEPTIONS, LABEL_PRECEDERS, MEASURE_UNITS,
-  MONEY_SCALE_MIN_EXPONENT, NAMED_NUMBER_PHRASES, NON_NOUNS, PERIOD_AFTER_MONTHS, PHONE_CUES, PHONE_FILLERS,
+  LOCATIVE_NOUNS, LOCATIVE_QUALIFIER, QUANTITY_VERBS, MONEY_SCALE_MIN_EXPONENT, NAMED_NUMBER_PHRASES, NON_NOUNS, PERIOD_AFTER_MONTHS, PHONE_CUES, PHONE_FILLERS,
   QUALIFIERS, QUOTE_PAIRS, RANGE_CONNECTORS, RANGE_OPENERS, RATIO_CUES, RATIO_FOLLOWERS, SCALE_WORDS,
   SPELLED_DIGITS, SPELLED_DIGITS_AFTER_TENS, SPELLED_HUNDRED, SPELLED_TEN, SPELLED_TENS, SPELLED_ZERO_HUNDREDS,
   SPELLED_ZERO_TENS, STREET_WORDS, TIME_WORDS, DISTRIBUTIVES, UNIT_FALSE_FRIENDS, YEAR_NAM_PRECEDERS,
@@ -614,7 +614,16 @@ function readFact(text: string, pos: number): { fact: FoundFact | null; skipTo: 
     }
   }
   if (tail === null) return miss;
+  if (q?.word === LOCATIVE_QUALIFIER && !QUANTITY_VERBS.has(before[1]?.lower ?? '') && locativeAfter(text, tail)) {
+    return { fact: { rawStart: pos, rawEnd: tail.end, value: n.value, tail, qualifier: null }, skipTo: tail.end };
+  }
   return { fact: { rawStart, rawEnd: tail.end, value: n.value, tail, qualifier }, skipTo: tail.end };
+}
+
+/** True when the counted noun, or the words after a percentage, name a place or an area. */
+function locativeAfter(text: string, tail: Tail): boolean {
+  const phrase = lower(tail.noun ?? text.slice(tail.end, tail.end + 30).trimStart());
+  return LOCATIVE_NOUNS.some((p) => phrase === p || phrase.startsWith(`${p} `) || (tail.noun === null && phrase.startsWith(p)));
 }
 
 /** Words before a day/month that make `d/m` a date rather than a ratio (`từ 1/6`, `đến 30/6`). */

@@ -51,6 +51,7 @@ export const TAIL_CUES = [
   'để lại bình luận', 'để lại một bình luận', 'viết bình luận', 'ý kiến của bạn', 'xem thêm',
   'related posts', 'related articles', 'leave a reply', 'leave a comment', 'comments',
   // Portal widgets that CMS templates also inject below an article.
+  'tệp đính kèm', 'file đính kèm', 'tài liệu đính kèm', 'văn bản đính kèm', 'tải về tệp',
   'văn bản mới', 'văn bản chỉ đạo', 'văn bản điều hành', 'văn bản pháp luật', 'lịch công tác',
   'lịch làm việc', 'thủ tục hành chính', 'liên kết website', 'liên kết web', 'thông báo mới',
   'tin nổi bật', 'tin tiêu điểm', 'tin ảnh', 'thư viện ảnh', 'thư viện video', 'hỏi đáp',

@@ -152,6 +152,24 @@ export const LABEL_PRECEDERS: ReadonlySet<string> = new Set([
   ...PHONE_CUES,
 ]);
 
+/**
+ * Places and areas: before them `trên` means "on", not "over" (`lát đá vỉa hè trên 7 tuyến
+ * phố`, `sản xuất trên 85% diện tích`).
+ */
+export const LOCATIVE_NOUNS: readonly string[] = [
+  'tuyến', 'con đường', 'đoạn đường', 'đường', 'phố', 'địa bàn', 'khu vực', 'diện tích', 'tổng diện tích',
+  'cánh đồng', 'mặt bằng', 'vùng', 'thửa ruộng', 'tuyến đường', 'tuyến phố', 'tuyến kênh',
+];
+
+/** The qualifier word that also means "on" before a place. */
+export const LOCATIVE_QUALIFIER = 'trên';
+
+/** Verbs of quantity: after them `trên` is "over" even before a place (`chiếm trên 80% diện tích`). */
+export const QUANTITY_VERBS: ReadonlySet<string> = new Set([
+  'chiếm', 'đạt', 'có', 'với', 'là', 'gồm', 'tăng', 'giảm', 'còn', 'lên', 'xuống', 'thu', 'bằng', 'vượt',
+  'tới', 'đến', 'khoảng', 'tổng', 'số', 'được',
+]);
+
 /** Words before a label or date word that make it a plain noun again (`mỗi tuần 3 buổi`, `hằng năm 500 suất`). */
 export const DISTRIBUTIVES: ReadonlySet<string> = new Set(['mỗi', 'hằng', 'hàng', 'từng', 'mọi', 'một']);
 

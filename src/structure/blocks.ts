@@ -27,6 +27,12 @@ export interface Block {
   chars: number;
   /** The leading bold run of the line (clean text), or ''. */
   boldPrefix: string;
+  /**
+   * For short lines: the text of each run between inline element boundaries. Meta lines
+   * join their items with CSS, not characters (`<span>Đăng lúc: 15:20</span><span>Tác giả:
+   * Lê Minh</span>` reads "…15:20Tác giả…"), so their items are only told apart here.
+   */
+  items: string[];
   align: 'left' | 'center' | 'right';
   /** For images: the source as written, and the alt text. */
   src?: string;
@@ -46,7 +52,27 @@ const ITALIC_TAGS = new Set(['i', 'em', 'cite']);
 const BOLD_STYLE = /font-weight\s*:\s*(?:bold|bolder|[6-9]00)/i;
 const ITALIC_STYLE = /font-style\s*:\s*italic/i;
 
-interface Piece { text: string; bold: boolean; italic: boolean; link: boolean }
+interface Piece { text: string; bold: boolean; italic: boolean; link: boolean; item: number }
+
+/** Lines longer than this are prose: their inline items are not kept. */
+const ITEMS_MAX_CHARS = 200;
+
+function itemsOf(pieces: readonly Piece[], textLength: number): string[] {
+  if (textLength > ITEMS_MAX_CHARS) return [];
+  const items: string[] = [];
+  let current = '';
+  let at = pieces[0]?.item ?? 0;
+  for (const p of pieces) {
+    if (p.item !== at) {
+      items.push(current);
+      current = '';
+      at = p.item;
+    }
+    current += p.text;
+  }
+  items.push(current);
+  return items.map(cleanText).filter(Boolean);
+}
 
 function rowsOf(table: Element): Element[] {
   const rows: Element[] = [];
@@ -118,6 +144,7 @@ export function linearize(root: ParentNode): Block[] {
   let bold = 0;
   let italic = 0;
   let link = 0;
+  let item = 0; // changes at every inline element boundary
 
   const current = (): Element => blockStack[blockStack.length - 1]!;
   const headingLevel = (): number => {
@@ -152,7 +179,7 @@ export function linearize(root: ParentNode): Block[] {
       const el = current();
       push({
         kind: 'text', text, el, heading: headingLevel(), boldChars, italicChars, linkChars, chars,
-        boldPrefix: cleanText(prefix), align: alignOf(el),
+        boldPrefix: cleanText(prefix), align: alignOf(el), items: itemsOf(pieces, text.length),
       });
     }
     pieces = [];
@@ -166,7 +193,7 @@ export function linearize(root: ParentNode): Block[] {
     if (frame.exit) { frame.exit(); continue; }
     const node = frame.node;
     if (node.type === 'text') {
-      if (node.data) pieces.push({ text: node.data, bold: bold > 0, italic: italic > 0, link: link > 0 });
+      if (node.data) pieces.push({ text: node.data, bold: bold > 0, italic: italic > 0, link: link > 0, item });
       continue;
     }
     if (!isElement(node)) continue;
@@ -179,7 +206,7 @@ export function linearize(root: ParentNode): Block[] {
         const el = current();
         push({
           kind: 'image', text: '', el: node, heading: 0, boldChars: 0, italicChars: 0, linkChars: link > 0 ? 1 : 0,
-          chars: 0, boldPrefix: '', align: alignOf(el), src, alt: cleanText(attr(node, 'alt') ?? ''),
+          chars: 0, boldPrefix: '', items: [], align: alignOf(el), src, alt: cleanText(attr(node, 'alt') ?? ''),
         });
       }
       continue;
@@ -193,7 +220,7 @@ export function linearize(root: ParentNode): Block[] {
           if (!cells.some(Boolean)) continue;
           const text = cells.join(' | ');
           const n = count(text);
-          push({ kind: 'row', text, el: r, heading: 0, boldChars: 0, italicChars: 0, linkChars: 0, chars: n, boldPrefix: '', align: 'left', cells });
+          push({ kind: 'row', text, el: r, heading: 0, boldChars: 0, italicChars: 0, linkChars: 0, chars: n, boldPrefix: '', items: [], align: 'left', cells });
         }
         continue;
       }
@@ -203,7 +230,7 @@ export function linearize(root: ParentNode): Block[] {
     const isItalic = ITALIC_TAGS.has(name) || (style !== '' && ITALIC_STYLE.test(style));
     const isLink = name === 'a' && node.attribs.href !== undefined;
     const isBlock = BLOCK_TAGS.has(name);
-    if (isBlock) { flush(); blockStack.push(node); }
+    if (isBlock) { flush(); blockStack.push(node); } else item++;
     if (isBold) bold++;
     if (isItalic) italic++;
     if (isLink) link++;
@@ -213,7 +240,7 @@ export function linearize(root: ParentNode): Block[] {
         if (isBold) bold--;
         if (isItalic) italic--;
         if (isLink) link--;
-        if (isBlock) { flush(); blockStack.pop(); }
+        if (isBlock) { flush(); blockStack.pop(); } else item++;
       },
     });
     for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]! });

@@ -64,6 +64,12 @@ export function isMetaLine(text: string): boolean {
   return wordsBesides(lower, META_PHRASES) <= 2;
 }
 
+/** True for a meta line, judged on its inline items when CSS alone separates them. */
+export function isMetaBlock(b: Block): boolean {
+  if (b.kind !== 'text') return false;
+  return isMetaLine(b.text) || (b.items.length > 1 && b.items.every(isMetaLine));
+}
+
 /** Keeps the blocks of the region that are article content. */
 export function dropChrome(blocks: readonly Block[], roots: readonly Element[]): Block[] {
   const rootSet = new Set(roots);

@@ -9,7 +9,7 @@ import { findTitle, type TitleResult } from '../enrich/title.js';
 import type { PageMetadata } from '../enrich/metadata.js';
 import type { ContentRegion } from '../locate/index.js';
 import type { Block } from './blocks.js';
-import { dropChrome, isCueLine, isMetaLine, isTailCue } from './filter.js';
+import { dropChrome, isCueLine, isMetaBlock, isTailCue } from './filter.js';
 
 /** The article's lines, and the lines around it where dates and credits are printed. */
 export interface Frame {
@@ -50,15 +50,15 @@ export function frameArticle(blocks: readonly Block[], region: ContentRegion | n
   let body = dropChrome(regionBlocks, [...roots]);
   if (titleBlock) body = body.filter((b) => b.index > titleBlock.index);
 
-  const firstProse = body.find((b) => b.kind === 'text' && b.chars >= PROSE_CHARS && !isMetaLine(b.text));
+  const firstProse = body.find((b) => b.kind === 'text' && b.chars >= PROSE_CHARS && !isMetaBlock(b));
   const headerFrom = titleBlock ? titleBlock.index + 1 : Math.max(0, bodyStart - 8);
   const header = blocks.slice(headerFrom, firstProse ? firstProse.index : bodyStart);
   const headerIndexes = new Set(header.map((b) => b.index));
   body = body.filter((b) => b.kind !== 'text'
-    || !(isMetaLine(b.text) || (headerIndexes.has(b.index) && (isCueLine(b) || b.chars < 25))));
+    || !(isMetaBlock(b) || (headerIndexes.has(b.index) && (isCueLine(b) || b.chars < 25))));
 
   const above = titleBlock
-    ? blocks.slice(Math.max(0, titleBlock.index - 2), titleBlock.index).filter((b) => b.kind === 'text' && isMetaLine(b.text))
+    ? blocks.slice(Math.max(0, titleBlock.index - 2), titleBlock.index).filter(isMetaBlock)
     : [];
   const lastIndex = regionBlocks[regionBlocks.length - 1]!.index;
   const trailer: Block[] = [];

@@ -2,7 +2,8 @@
 // Throughput of `ward-news extract --jobs N` for N = 1, 2, 4, ... up to the machine's cores,
 // and peak memory of extracting 20,000 pages against 200 with --jobs.
 //
-//   npm run build && node bench/jobs.mjs [--pages 2000] [--rounds 1] [--memory-pages 20000] [--no-memory] [--markdown]
+//   npm run build && node bench/jobs.mjs [--pages 2000] [--rounds 1] [--memory-pages 20000] [--no-memory]
+//                                        [--sets ward,scrapinghub] [--markdown]
 //
 // Every measurement runs the built CLI (dist/cli.js) in a fresh process, as a user would:
 // `extract <files...> --jobs N --format jsonl`, wall time from spawn to exit (Node start-up and
@@ -27,6 +28,7 @@ const PAGES = Number(option('pages', '2000'));
 const ROUNDS = Number(option('rounds', '1'));
 const MEMORY_PAGES = Number(option('memory-pages', '20000'));
 const markdown = flag('markdown');
+const SETS = option('sets', 'ward,scrapinghub').split(',');
 const CLI = join(ROOT, 'dist', 'cli.js');
 const cores = cpus().length;
 const jobsList = [...new Set([1, 2, 4, 8, 16, 32, 64].filter((n) => n < cores).concat(cores))];
@@ -139,7 +141,9 @@ async function memory(pages) {
 console.log(machineLine());
 console.log(`--jobs values: ${jobsList.join(', ')} (os.cpus().length = ${cores})`);
 const ward = loadWard();
-await throughput('ward fixtures', ward);
-if (hasScrapinghub()) await throughput('ScrapingHub pages', loadScrapinghub());
-else console.log(`\n${scrapinghubMissingMessage()}`);
+if (SETS.includes('ward')) await throughput('ward fixtures', ward);
+if (SETS.includes('scrapinghub')) {
+  if (hasScrapinghub()) await throughput('ScrapingHub pages', loadScrapinghub());
+  else console.log(`\n${scrapinghubMissingMessage()}`);
+}
 if (!flag('no-memory')) await memory(ward);

@@ -29,29 +29,32 @@ export function charsetOf(contentType: string | undefined): string | undefined {
 // as UTF-8 is the other way round: nearly every accented letter is an invalid sequence.
 const INVALID_PER_MULTIBYTE = 1 / 20;
 
-/** Valid multi-byte characters and invalid sequences (U+FFFD) of the bytes read as UTF-8. */
-function utf8Evidence(b: Buffer): { multibyte: number; invalid: number } {
-  const s = b.toString('utf8');
+/** The bytes read as UTF-8 (BOM skipped), with the evidence for and against that reading. */
+interface Utf8Reading {
+  text: string;
+  /** Valid multi-byte characters. */
+  multibyte: number;
+  /** Invalid sequences (U+FFFD). */
+  invalid: number;
+}
+
+function readUtf8(b: Buffer): Utf8Reading {
+  const text = b.toString('utf8', b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0);
   let multibyte = 0, invalid = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
     if (c === 0xfffd) invalid++;
-    else if (c >= 0x80 && (c < 0xdc00 || c > 0xdfff)) multibyte++;
+    else if (c < 0xdc00 || c > 0xdfff) multibyte++;
   }
-  return { multibyte, invalid };
+  return { text, multibyte, invalid };
 }
 
 /** True when the bytes read as UTF-8, allowing a few broken sequences, with at least one multi-byte character. */
-function looksUtf8(b: Buffer): boolean {
-  const { multibyte, invalid } = utf8Evidence(b);
-  return multibyte > 0 && invalid <= multibyte * INVALID_PER_MULTIBYTE;
-}
+const looksUtf8 = (r: Utf8Reading): boolean => r.multibyte > 0 && r.invalid <= r.multibyte * INVALID_PER_MULTIBYTE;
 
 /** True when a UTF-8 label is contradicted by the bytes: broken sequences outweigh the valid ones. */
-function notUtf8(b: Buffer): boolean {
-  const { multibyte, invalid } = utf8Evidence(b);
-  return invalid > 0 && invalid > multibyte * INVALID_PER_MULTIBYTE;
-}
+const notUtf8 = (r: Utf8Reading): boolean => r.invalid > 0 && r.invalid > r.multibyte * INVALID_PER_MULTIBYTE;
 
 // Vietnamese text in any single-byte charset is almost never valid multi-byte UTF-8, so
 // these labels on such bytes are taken for a server or template default that lies.
@@ -78,15 +81,15 @@ export function decode(input: string | Uint8Array, contentType?: string): Decode
   if (typeof input === 'string') return { html: input, charset: 'utf-16' };
   const buf = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   const d = declared(buf, charsetOf(contentType));
+  const name = d?.name.toLowerCase();
+  // Read as UTF-8 once, only when that reading is a candidate; it doubles as the result.
+  const utf8 = !d || (!d.trusted && (name === 'utf-8' || SINGLE_BYTE_LIES.has(name!))) ? readUtf8(buf) : null;
   let charset: string;
-  if (!d) charset = looksUtf8(buf) ? 'utf-8' : 'windows-1258';
-  else if (!d.trusted && SINGLE_BYTE_LIES.has(d.name.toLowerCase()) && looksUtf8(buf)) charset = 'utf-8';
+  if (!d) charset = looksUtf8(utf8!) ? 'utf-8' : 'windows-1258';
+  else if (utf8 && SINGLE_BYTE_LIES.has(name!) && looksUtf8(utf8)) charset = 'utf-8';
   // A UTF-8 label on legacy bytes (a template default over a windows-1258 database).
-  else if (!d.trusted && d.name.toLowerCase() === 'utf-8' && notUtf8(buf)) charset = 'windows-1258';
-  else charset = d.name.toLowerCase();
-  // Skip a BOM that agrees with the charset; iconv and toString would keep it as U+FEFF.
-  const html = charset === 'utf-8'
-    ? buf.toString('utf8', buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0)
-    : iconv.decode(buf, charset);
-  return { html, charset };
+  else if (utf8 && name === 'utf-8' && notUtf8(utf8)) charset = 'windows-1258';
+  else charset = name!;
+  if (charset === 'utf-8') return { html: utf8?.text ?? readUtf8(buf).text, charset };
+  return { html: iconv.decode(buf, charset), charset };
 }

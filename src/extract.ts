@@ -87,7 +87,7 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   return {
     url,
     title,
-    publishedAt: findDate({ header, above: frame.above, trailer: frame.trailer }, meta),
+    publishedAt: findDate({ header, above: frame.above, trailer: frame.trailer, signature: credits.closingLines }, meta),
     author: credits.author,
     source: credits.source,
     lead: s.lead,

@@ -46,6 +46,7 @@ const CREDIT_SPLIT = new RegExp(
   'iu',
 );
 
+const TRAILING_DATE = /\s*[-–—,|(]\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[,-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?\)?\s*$/u;
 const ITEM_SEPARATOR = /\s+[·•|/]\s+/u;
 
 /**
@@ -93,7 +94,11 @@ function parseCredit(line: string, closing: boolean): Credit | null {
       && !/[.;]$/.test(v)) return { kind: 'author', value: v };
     return null;
   }
-  if (closing && bareByline(text)) return { kind: 'author', value: text };
+  if (closing) {
+    // "Minh Trí – 19/08/2024 15:40": a byline that carries the date (read by the date stage).
+    const name = text.replace(TRAILING_DATE, '');
+    if (bareByline(name)) return { kind: 'author', value: name };
+  }
   return null;
 }
 
@@ -104,6 +109,7 @@ export function isAccountName(name: string): boolean {
 
 /** The credits at the end of the body, and how many trailing blocks they took. */
 export function closingCredits(blocks: readonly Block[]): { credits: Credit[]; taken: number } {
+  // Lines are read from the end: a byline, then "Nguồn: ...", then a dated signature, at most four.
   const credits: Credit[] = [];
   let taken = 0;
   for (let i = blocks.length - 1; i >= 0 && taken < 4; i--) {

@@ -16,6 +16,8 @@ export interface TakenCredits {
   author: string | null;
   source: string | null;
   body: Block[];
+  /** The closing credit lines taken out of the body (a signature may carry the date). */
+  closingLines: Block[];
 }
 
 function pick(credits: readonly Credit[]): { author: string | null; source: string | null; account: string | null } {
@@ -84,6 +86,7 @@ export function takeCredits(frame: Frame, metaAuthor: string | undefined): Taken
   });
 
   const { credits: closing, taken } = closingCredits(body);
+  const closingLines = body.slice(body.length - taken);
   body = body.slice(0, body.length - taken);
   // Credits printed just below the article container ("<div class=source>Nguồn: ...</div>").
   for (const b of frame.trailer) {
@@ -97,5 +100,5 @@ export function takeCredits(frame: Frame, metaAuthor: string | undefined): Taken
   const start = pick(opening);
   const account = start.account && !isAccountName(start.account) ? start.account : null;
   const meta = metaAuthor && !isAccountName(metaAuthor) && looksLikeName(metaAuthor) ? metaAuthor : null;
-  return { author: end.author ?? start.author ?? account ?? meta, source: end.source ?? start.source, body };
+  return { author: end.author ?? start.author ?? account ?? meta, source: end.source ?? start.source, body, closingLines };
 }

@@ -84,17 +84,20 @@ export interface DateContext {
   above: readonly Block[];
   /** A few lines after the body. */
   trailer: readonly Block[];
+  /** The closing credit lines of the body ("Minh Trí – 19/08/2024 15:40"). */
+  signature?: readonly Block[];
 }
 
 /**
  * Finds the publication date: a date printed between the headline and the body; else the
- * machine-readable one; else a dateline just above the headline; else a labelled date
- * just after the body ("Ngày đăng: ..."), never an unlabelled one there (those are the
+ * machine-readable one; else a dateline just above the headline; else the date of a
+ * closing signature; else a labelled date just after the body ("Ngày đăng: ..."), never an unlabelled one there (those are the
  * dates of "other news" lists).
  */
 export function findDate(ctx: DateContext, meta: PageMetadata): string | null {
   const machine = machineDate(meta);
-  const printed = bestPrinted(ctx.header) ?? (machine ? null : bestPrinted(ctx.above) ?? bestPrinted(ctx.trailer, true));
+  const printed = bestPrinted(ctx.header)
+    ?? (machine ? null : bestPrinted(ctx.above) ?? bestPrinted(ctx.signature ?? []) ?? bestPrinted(ctx.trailer, true));
   if (printed) return withTime(printed, machine, meta);
   if (machine) return machine;
   // The <time> elements of the page, when nothing marks them as the publication date.

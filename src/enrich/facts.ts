@@ -333,7 +333,8 @@ function readNoun(text: string, at: number, spelled: boolean): { noun: string; e
     if (!m || m[1] === undefined) break;
     // An acronym counts as a noun on its own (`26 CLB`, `3 HTX`).
     if (k === 0 && !spelled && ACRONYM.test(m[1])) return { noun: m[1], end: p + m[0].length };
-    if (k === 0 && !/^\p{Ll}/u.test(m[1])) return null;
+    // A capitalised head noun still counts when the lexicon knows it (`17 Tổ công nghệ số`).
+    if (k === 0 && !/^\p{Ll}/u.test(m[1]) && !(COUNT_NOUN_SET.has(lower(m[1])) || COMPOUNDS_BY_HEAD.has(lower(m[1])))) return null;
     if (k > 0 && !/^\p{Ll}/u.test(m[1])) break;
     p += m[0].length;
     words.push({ w: lower(m[1]), end: p });

@@ -36,12 +36,13 @@ const CODE = new RegExp(
 const TYPES_BY_LENGTH = [...DOCUMENT_TYPES].sort((a, b) => b.length - a.length);
 // The greedy lead makes the nearest type word win (`Quyết định … và Luật số 45/2013/QH13`).
 const TYPE_BEFORE = new RegExp(
-  `^[\\s\\S]*(?<![\\p{L}\\p{M}])(${TYPES_BY_LENGTH.join('|')})(?:[ \\u00A0]+[\\p{L}\\p{M}-]+){0,6}?[ \\u00A0]+(?:số[ \\u00A0]*)?$`,
+  `^[\\s\\S]*(?<![\\p{L}\\p{M}])(${TYPES_BY_LENGTH.join('|')})(?:,?[ \\u00A0]+[\\p{L}\\p{M}-]+){0,16}?[ \\u00A0]+(?:số[ \\u00A0]*)?$`,
   'diu',
 );
 // A code whose last part carries no document type (no hyphen): QH13, UBTVQH14.
 const TYPELESS = /^\d+\/\d{4}\/[^-]+$/u;
-const LOOKBACK = 80;
+// Law names run long (`Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số …`).
+const LOOKBACK = 160;
 
 /** Normalise a code as written: no spaces, the legacy `Ð` mapped to `Đ`, NFC. */
 function normaliseCode(code: string): string {

@@ -10,7 +10,8 @@ import { LINE_CUES, NEGATIVE_CLASS_WORDS, POSITIVE_CLASS_WORDS, TAIL_CUES } from
 import { PUBLISHED_DATE_LABELS, UPDATED_DATE_LABELS } from '../lexicon/byline.js';
 import { parseVietnameseDate } from '../text/dates.js';
 import { classId } from '../parse/dom.js';
-import { startsWithCue } from '../text/match.js';
+import { looksLikeName } from '../enrich/byline.js';
+import { startsWithCue, stripWrapping } from '../text/match.js';
 import type { Block } from './blocks.js';
 
 const SHORT_LINE = 80;
@@ -61,7 +62,14 @@ export function isMetaLine(text: string): boolean {
   if (text.length > 120) return false;
   const lower = text.toLowerCase();
   if (!parseVietnameseDate(text) && !META_PHRASES.some((p) => lower.includes(p))) return false;
-  return wordsBesides(lower, META_PHRASES) <= 2;
+  return wordsBesides(lower, META_PHRASES) <= 2 && !isSignature(text);
+}
+
+/** "Minh Trí – 19/08/2024 15:40": a name before the date makes a dated signature, not a dateline. */
+function isSignature(text: string): boolean {
+  const name = stripWrapping(text.split(/\d/u)[0]!.replace(/[\s,–—|:-]+$/u, ''));
+  const words = name.split(' ').filter(Boolean);
+  return words.length >= 2 && looksLikeName(name) && wordsBesides(name.toLowerCase(), []) === words.length;
 }
 
 /** True for a meta line, judged on its inline items when CSS alone separates them. */

@@ -54,8 +54,9 @@ export function frameArticle(blocks: readonly Block[], region: ContentRegion | n
   const headerFrom = titleBlock ? titleBlock.index + 1 : Math.max(0, bodyStart - 8);
   const header = blocks.slice(headerFrom, firstProse ? firstProse.index : bodyStart);
   const headerIndexes = new Set(header.map((b) => b.index));
+  // The headline may be printed twice (a breadcrumb's last crumb, then the heading).
   body = body.filter((b) => b.kind !== 'text'
-    || !(isMetaBlock(b) || (headerIndexes.has(b.index) && (isCueLine(b) || b.chars < 25))));
+    || !(isMetaBlock(b) || (headerIndexes.has(b.index) && (isCueLine(b) || b.chars < 25 || b.text === title.title))));
 
   const above = titleBlock
     ? blocks.slice(Math.max(0, titleBlock.index - 2), titleBlock.index).filter(isMetaBlock)

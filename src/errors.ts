@@ -34,3 +34,20 @@ export class FetchError extends Error {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
   }
 }
+
+/** Why {@link FeedError} was thrown. */
+export type FeedErrorCode =
+  /** The input is neither a string nor bytes. */
+  | 'INVALID_INPUT'
+  /** The input exceeds `maxBytes`. */
+  | 'TOO_LARGE'
+  /** The document has no `<rss>`, `<rdf:RDF>` or `<feed>` root. */
+  | 'NOT_A_FEED';
+
+/** A typed failure of `parseFeed` and `mergeFeed`. */
+export class FeedError extends Error {
+  override readonly name = 'FeedError';
+  constructor(readonly code: FeedErrorCode, message: string) {
+    super(message);
+  }
+}

@@ -6,8 +6,8 @@ export type {
   Article, ArticleImage, ExtractOptions, FactQualifier, FactQuantity, FactUnit,
   Listing, ListingEntry, NumericFact, Section,
 } from './types.js';
-export { ExtractError, FetchError } from './errors.js';
-export type { ExtractErrorCode, FetchErrorCode } from './errors.js';
+export { ExtractError, FeedError, FetchError } from './errors.js';
+export type { ExtractErrorCode, FeedErrorCode, FetchErrorCode } from './errors.js';
 export { extract } from './extract.js';
 export { extractFacts } from './enrich/facts.js';
 export { extractDocumentRefs } from './enrich/references.js';
@@ -16,8 +16,8 @@ export { toRss } from './serialize/rss.js';
 export { toAtom } from './serialize/atom.js';
 export { toJsonFeed } from './serialize/jsonfeed.js';
 export type { FeedArticle, FeedChannel, FeedOptions } from './serialize/feed-common.js';
-export { FeedError, parseFeed } from './feeds/parse.js';
-export type { FeedErrorCode, ParsedFeed, ParsedFeedItem, ParseFeedOptions } from './feeds/parse.js';
+export { parseFeed } from './feeds/parse.js';
+export type { ParsedFeed, ParsedFeedItem, ParseFeedOptions } from './feeds/parse.js';
 export { mergeFeed } from './feeds/merge.js';
 export type { MergeOptions } from './feeds/merge.js';
 export { extractListing } from './listing/index.js';

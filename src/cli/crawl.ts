@@ -10,6 +10,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { canonicalUrl, crawl, type CrawlOptions } from '../crawl/index.js';
 import { cutTornTail } from '../crawl/journal.js';
 import { FetchError, ExtractError } from '../errors.js';
+import { wholeNumber } from './options.js';
 
 interface CrawlCommandOptions {
   out: string;
@@ -25,17 +26,8 @@ interface CrawlCommandOptions {
   allowPrivate?: boolean;
 }
 
-function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive integer');
-  return n;
-}
-
-function nonNegativeInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a non-negative integer');
-  return n;
-}
+const positiveInt = wholeNumber(1);
+const nonNegativeInt = wholeNumber(0);
 
 function isoDay(value: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new InvalidArgumentError('expected YYYY-MM-DD');

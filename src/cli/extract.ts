@@ -5,29 +5,20 @@
  */
 import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
 import { extractMany, type BatchInput } from '../batch/index.js';
 import { warcInputs } from '../batch/warc.js';
 import type { FetchOptions } from '../fetch/index.js';
 import { toMarkdown, toText } from '../serialize/markdown.js';
 import type { Article } from '../types.js';
 import { isUrl, readInput } from './inputs.js';
+import { oneOf, wholeNumber } from './options.js';
 
 /** Output formats of `ward-news extract`. */
 export type ExtractFormat = 'json' | 'jsonl' | 'markdown' | 'text';
 
 const FORMATS: readonly ExtractFormat[] = ['json', 'jsonl', 'markdown', 'text'];
 
-function parseFormat(value: string): ExtractFormat {
-  if (!(FORMATS as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${FORMATS.join(', ')}`);
-  return value as ExtractFormat;
-}
-
-function parseJobs(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
-  return n;
-}
 
 interface ExtractCliOptions {
   url?: string;
@@ -83,8 +74,8 @@ export function registerExtract(program: Command): void {
     .description('Extract the article of each page: a file, an http(s) URL, or - for stdin.')
     .argument('[inputs...]', 'page files, URLs, or - (stdin)')
     .option('--url <url>', 'the URL the page(s) came from: resolves relative links, becomes "url"')
-    .option('--format <format>', 'json (one input: an object; several: JSON Lines), jsonl, markdown, text', parseFormat, 'json')
-    .option('-j, --jobs <n>', 'worker threads extracting at once (1: in this process)', parseJobs, availableParallelism())
+    .option('--format <format>', 'json (one input: an object; several: JSON Lines), jsonl, markdown, text', oneOf(FORMATS), 'json')
+    .option('-j, --jobs <n>', 'worker threads extracting at once (1: in this process)', wholeNumber(1), availableParallelism())
     .option('--warc <file>', 'extract the article pages archived in a WARC file (.warc or .warc.gz) instead of inputs')
     .option('--allow-private', 'allow fetching from loopback and private-network addresses (refused by default)')
     .addHelpText('after', `

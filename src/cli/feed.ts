@@ -14,8 +14,10 @@ import { toRss } from '../serialize/rss.js';
 import { safeHttpUrl } from '../serialize/safe-text.js';
 import type { ExtractOptions } from '../types.js';
 import { readInput } from './inputs.js';
+import { oneOf, wholeNumber } from './options.js';
 
-type Format = 'rss' | 'atom' | 'json';
+const FORMATS = ['rss', 'atom', 'json'] as const;
+type Format = (typeof FORMATS)[number];
 
 interface FeedCommandOptions {
   title?: string;
@@ -29,11 +31,6 @@ interface FeedCommandOptions {
   allowPrivate?: boolean;
 }
 
-function parseLimit(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a non-negative integer');
-  return n;
-}
 
 function parseUrl(value: string): string {
   const url = safeHttpUrl(value);
@@ -41,10 +38,6 @@ function parseUrl(value: string): string {
   return url;
 }
 
-function parseFormat(value: string): Format {
-  if (value !== 'rss' && value !== 'atom' && value !== 'json') throw new InvalidArgumentError('expected rss, atom or json');
-  return value;
-}
 
 /** An article from a JSON value, missing optional fields filled in; throws when it is not one. */
 function articleFrom(value: unknown): FeedArticle {
@@ -179,9 +172,9 @@ export function registerFeed(program: Command): void {
     .option('--link <url>', 'the portal home page the feed belongs to', parseUrl)
     .option('--description <text>', 'one sentence about the feed (default: the title)')
     .option('--self <url>', 'the address the feed will be served from', parseUrl)
-    .option('--format <format>', 'rss, atom or json (default rss, or the --merge feed\'s format)', parseFormat)
+    .option('--format <format>', 'rss, atom or json (default rss, or the --merge feed\'s format)', oneOf(FORMATS))
     .option('--merge <feed.xml>', 'merge into this RSS/Atom feed: keep its items, add new ones, update changed ones (a missing file starts a new feed)')
-    .option('--limit <n>', 'keep only the newest n items', parseLimit)
+    .option('--limit <n>', 'keep only the newest n items', wholeNumber(0))
     .option('-o, --output <file>', 'write the feed to this file (atomically) instead of stdout')
     .option('--allow-private', 'allow fetching from loopback and private-network addresses (refused by default)')
     .action(async (inputs: string[], opts: FeedCommandOptions) => {

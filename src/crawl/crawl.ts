@@ -3,12 +3,12 @@
  * politely, and yields results as they come; resumable from its journal, optionally archived
  * to WARC.
  */
-import { ExtractError, FetchError } from '../errors.js';
+import { ExtractError, FeedError, FetchError } from '../errors.js';
 import { extract } from '../extract.js';
 import { createAgent } from '../fetch/agent.js';
 import { fetchPage } from '../fetch/fetch-page.js';
 import type { FetchOptions, FetchedPage } from '../fetch/types.js';
-import { FeedError, parseFeed } from '../feeds/parse.js';
+import { parseFeed } from '../feeds/parse.js';
 import { extractListing } from '../listing/index.js';
 import type { Article, ExtractOptions } from '../types.js';
 import { Channel } from './channel.js';

@@ -169,12 +169,11 @@ export async function* readWarc(path: string): AsyncGenerator<ArchivedResponse> 
 const HTML = /^\s*(text\/html|application\/xhtml\+xml)\s*(;|$)/i;
 
 /**
- * Re-extracts the articles of a WARC file: every complete 2xx HTML response recorded as an
- * article (or, in archives from other tools, every complete 2xx HTML response), once per
- * canonical URL (the first record wins), with the archived Content-Type passed to `extract`.
- * A record `extract` refuses (`ExtractError`, e.g. too large) is skipped.
+ * The article pages of a WARC file: complete 2xx responses recorded as articles by `crawl`
+ * (or, in archives from other tools, every complete 2xx HTML response), once per canonical
+ * URL, the first record winning. Read lazily, so an archive of any size streams through.
  */
-export async function* extractWarc(path: string): AsyncGenerator<{ url: string; article: Article }> {
+export async function* archivedArticles(path: string): AsyncGenerator<ArchivedResponse> {
   const seen = new Set<string>();
   for await (const r of readWarc(path)) {
     if (r.status < 200 || r.status >= 300 || r.truncated) continue;
@@ -182,6 +181,17 @@ export async function* extractWarc(path: string): AsyncGenerator<{ url: string; 
     const key = canonicalUrl(r.url) ?? r.url;
     if (seen.has(key)) continue;
     seen.add(key);
+    yield r;
+  }
+}
+
+/**
+ * Re-extracts the articles of a WARC file ({@link archivedArticles}), with the archived
+ * Content-Type passed to `extract`. A record `extract` refuses (`ExtractError`, e.g. too
+ * large) is skipped.
+ */
+export async function* extractWarc(path: string): AsyncGenerator<{ url: string; article: Article }> {
+  for await (const r of archivedArticles(path)) {
     const options = r.contentType ? { url: r.url, contentType: r.contentType } : { url: r.url };
     let article: Article;
     try {

@@ -3,6 +3,7 @@
  * tolerant of the usual breakage (dates in any of the formats real feeds use or none,
  * HTML in titles, missing guid or link, relative links, undeclared namespace prefixes).
  */
+import { FeedError } from '../errors.js';
 import { createHash } from 'node:crypto';
 import { TextDecoder } from 'node:util';
 import { XMLParser } from 'fast-xml-parser';
@@ -13,23 +14,6 @@ import { cleanText } from '../text/normalize.js';
 import { imageType, type FeedChannel, type FeedEntry, type FeedImage } from '../serialize/feed-common.js';
 import { safeHttpUrl } from '../serialize/safe-text.js';
 import { parseFeedDate } from './dates.js';
-
-/** Why {@link FeedError} was thrown. */
-export type FeedErrorCode =
-  /** The input is neither a string nor bytes. */
-  | 'INVALID_INPUT'
-  /** The input exceeds `maxBytes`. */
-  | 'TOO_LARGE'
-  /** The document has no `<rss>`, `<rdf:RDF>` or `<feed>` root. */
-  | 'NOT_A_FEED';
-
-/** A typed failure of {@link parseFeed} and `mergeFeed`. */
-export class FeedError extends Error {
-  override readonly name = 'FeedError';
-  constructor(readonly code: FeedErrorCode, message: string) {
-    super(message);
-  }
-}
 
 /** One item of a parsed feed. */
 export interface ParsedFeedItem {

@@ -413,20 +413,23 @@ function readTail(text: string, n: ReadNumber): TailResult {
 interface Span { start: number; end: number }
 
 /** Quotations (“…”, «…», and straight "…" paired on a line): they name campaigns, slogans, titles. */
+const OPENERS = new RegExp(`["${Object.keys(QUOTE_PAIRS).map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}]`, 'gu');
+
 function quoteSpans(text: string): Span[] {
   const spans: Span[] = [];
-  // One pass: an opened quotation closes on its own closing mark, or is dropped at a line end.
-  let open = -1;
-  let close = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] ?? '';
-    if (open !== -1) {
-      if (ch === close) { spans.push({ start: open, end: i + 1 }); open = -1; }
-      else if (ch === '\n') open = -1;
+  // An opened quotation closes on its own closing mark, or is dropped at a line end.
+  // Openers are found by a regex and closers by indexOf: no per-character loop in JS.
+  OPENERS.lastIndex = 0;
+  for (let m = OPENERS.exec(text); m; m = OPENERS.exec(text)) {
+    const open = m.index;
+    const close = text.indexOf(m[0] === '"' ? '"' : QUOTE_PAIRS[m[0]]!, open + 1);
+    const eol = text.indexOf('\n', open + 1);
+    if (close === -1 || (eol !== -1 && eol < close)) {
+      OPENERS.lastIndex = eol === -1 ? text.length : eol + 1;
       continue;
     }
-    const pair = ch === '"' ? '"' : QUOTE_PAIRS[ch];
-    if (pair !== undefined) { open = i; close = pair; }
+    spans.push({ start: open, end: close + 1 });
+    OPENERS.lastIndex = close + 1;
   }
   return spans;
 }
@@ -437,9 +440,13 @@ const PHONE = new RegExp(
   'giu',
 );
 
+const PHONE_HINT = new RegExp(alternation(PHONE_CUES), 'iu');
+
 /** Phone and fax numbers after their cue word (`đường dây nóng 0234.3551.246`, `số điện thoại khẩn cấp 114`). */
 function phoneSpans(text: string): Span[] {
   const spans: Span[] = [];
+  // The full pattern opens with a look-behind at every position; most texts have no cue at all.
+  if (!PHONE_HINT.test(text)) return spans;
   for (const m of text.matchAll(PHONE)) {
     const digits = m[1] ?? '';
     const end = m.index + m[0].length;

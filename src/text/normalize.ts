@@ -2,10 +2,15 @@
 // differently: zero-width joiners/spaces, soft hyphens, BOM; and the control characters
 // that are not whitespace (NUL and the like: binary debris, never text).
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD\u0000-\u0008\u000E-\u001F\u007F]/g;
+const HAS_INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD\u0000-\u0008\u000E-\u001F\u007F]/;
 const SPACES = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
+// Whitespace other than a single space between words: only then is the (costly) collapse needed.
+const NEEDS_COLLAPSE = /[^\S ]| {2}|[\u00A0\u2000-\u200A\u202F\u205F\u3000]/;
 
 /** NFC, invisible characters removed, every whitespace run (nbsp included) collapsed to one space, trimmed. */
 export function cleanText(s: string): string {
   // Invisibles go before NFC: a soft hyphen between a letter and its accent blocks composition.
-  return s.replace(INVISIBLE, '').normalize('NFC').replace(SPACES, ' ').trim();
+  let t = HAS_INVISIBLE.test(s) ? s.replace(INVISIBLE, '') : s;
+  t = t.normalize('NFC');
+  return (NEEDS_COLLAPSE.test(t) ? t.replace(SPACES, ' ') : t).trim();
 }

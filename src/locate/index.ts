@@ -47,7 +47,7 @@ function tagWeight(el: Element): number {
   }
 }
 
-interface Stats { votes: number; weight: number; chars: number; linkChars: number; scored: boolean }
+interface Stats { votes: number; weight: number; classWeight: number; chars: number; linkChars: number; scored: boolean }
 
 /** True when the element or an ancestor is named like chrome and not like a body. */
 function unlikelyPath(el: Element, memo: Map<Element, boolean>): boolean {
@@ -98,7 +98,7 @@ function locate(blocks: readonly Block[], skipUnlikely: boolean): ContentRegion 
   const stats = new Map<Element, Stats>();
   const get = (el: Element): Stats => {
     let s = stats.get(el);
-    if (!s) { s = { votes: 0, weight: 0, chars: 0, linkChars: 0, scored: false }; stats.set(el, s); }
+    if (!s) { s = { votes: 0, weight: 0, classWeight: 0, chars: 0, linkChars: 0, scored: false }; stats.set(el, s); }
     return s;
   };
   for (const b of blocks) {
@@ -116,21 +116,20 @@ function locate(blocks: readonly Block[], skipUnlikely: boolean): ContentRegion 
     for (let level = 0; start && isElement(start as never) && level < ANCESTOR_LEVELS; level++, start = start.parent) {
       const el = start as Element;
       const s = get(el);
-      if (!s.scored) { s.scored = true; s.weight = tagWeight(el); }
+      if (!s.scored) { s.scored = true; s.weight = tagWeight(el); s.classWeight = classWeight(el); }
       s.votes += level === 0 ? score : level === 1 ? score / 2 : score / (level * 3);
     }
   }
   let top: Element | null = null;
   let best = -Infinity;
   // A class name may tip the balance between sizeable candidates, never make a small one win.
-  const finalScore = (el: Element, s: Stats): number =>
-    (s.votes + s.weight + classWeight(el) * Math.min(1, s.chars / 500)) * (1 - (s.chars ? s.linkChars / s.chars : 0));
+  const finalScore = (s: Stats): number =>
+    (s.votes + s.weight + s.classWeight * Math.min(1, s.chars / 500)) * (1 - (s.chars ? s.linkChars / s.chars : 0));
   for (const [el, s] of stats) {
     if (!s.scored) continue;
-    const f = finalScore(el, s);
+    const f = finalScore(s);
     if (f > best) { best = f; top = el; }
   }
-  if (process.env.WN_DEBUG) console.log([...stats].filter(([, s]) => s.scored).map(([e, s]) => [e.name + "." + (e.attribs.class ?? "") + "#" + (e.attribs.id ?? ""), Math.round(finalScore(e, s)), s.chars, s.linkChars] as const).sort((a, b) => b[1] - a[1]).slice(0, 6));
   if (!top || best <= 0) return null;
 
   // A body wrapped in single-purpose containers (rich-text fields): climb to the wrapper
@@ -153,7 +152,7 @@ function locate(blocks: readonly Block[], skipUnlikely: boolean): ContentRegion 
     if (!s || !s.chars) continue;
     const density = s.linkChars / s.chars;
     const bonus = classWeight(sib) > 0 && classWeight(top) > 0 ? best * 0.2 : 0;
-    if (s.scored && finalScore(sib, s) + bonus >= threshold) roots.push(sib);
+    if (s.scored && finalScore(s) + bonus >= threshold) roots.push(sib);
     else if (s.chars > 80 && density < 0.25 && classWeight(sib) >= 0) roots.push(sib);
   }
   return { roots };

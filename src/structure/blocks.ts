@@ -52,6 +52,9 @@ const ITALIC_TAGS = new Set(['i', 'em', 'cite']);
 const BOLD_STYLE = /font-weight\s*:\s*(?:bold|bolder|[6-9]00)/i;
 const ITALIC_STYLE = /font-style\s*:\s*italic/i;
 
+const BOLD = 1, ITALIC = 2, LINK = 4, BLOCK = 8, HEADING = 16;
+const HEADING_LEVEL: Readonly<Record<string, number>> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
+
 interface Piece { text: string; bold: boolean; italic: boolean; link: boolean; item: number }
 
 /** Lines longer than this are prose: their inline items are not kept. */
@@ -146,13 +149,13 @@ export function linearize(root: ParentNode): Block[] {
   let link = 0;
   let item = 0; // changes at every inline element boundary
 
+  const headings: number[] = [0]; // heading level of each open heading element, innermost last
+  const aligns = new Map<Element, Block['align']>();
   const current = (): Element => blockStack[blockStack.length - 1]!;
-  const headingLevel = (): number => {
-    for (let i = blockStack.length - 1; i >= 0; i--) {
-      const m = /^h([1-6])$/.exec(blockStack[i]!.name);
-      if (m) return Number(m[1]);
-    }
-    return 0;
+  const alignAt = (el: Element): Block['align'] => {
+    let a = aligns.get(el);
+    if (a === undefined) { a = alignOf(el); aligns.set(el, a); }
+    return a;
   };
   const push = (b: Omit<Block, 'index'>): void => { blocks.push({ index: blocks.length, ...b }); };
 
@@ -178,20 +181,28 @@ export function linearize(root: ParentNode): Block[] {
       }
       const el = current();
       push({
-        kind: 'text', text, el, heading: headingLevel(), boldChars, italicChars, linkChars, chars,
-        boldPrefix: cleanText(prefix), align: alignOf(el), items: itemsOf(pieces, text.length),
+        kind: 'text', text, el, heading: headings[headings.length - 1]!, boldChars, italicChars, linkChars, chars,
+        boldPrefix: prefix ? cleanText(prefix) : '', align: alignAt(el), items: itemsOf(pieces, text.length),
       });
     }
     pieces = [];
   };
 
-  type Frame = { node: AnyNode; exit?: () => void };
-  const stack: Frame[] = [];
-  for (let i = root.children.length - 1; i >= 0; i--) stack.push({ node: root.children[i]! });
+  // Entries are nodes to enter, or (as a number) the flags of an element to leave:
+  // no closure per element.
+  const stack: (AnyNode | number)[] = [];
+  for (let i = root.children.length - 1; i >= 0; i--) stack.push(root.children[i]!);
   while (stack.length) {
-    const frame = stack.pop()!;
-    if (frame.exit) { frame.exit(); continue; }
-    const node = frame.node;
+    const entry = stack.pop()!;
+    if (typeof entry === 'number') {
+      if (entry & BOLD) bold--;
+      if (entry & ITALIC) italic--;
+      if (entry & LINK) link--;
+      if (entry & BLOCK) { flush(); blockStack.pop(); } else item++;
+      if (entry & HEADING) headings.pop(); // after the flush: the heading's own line keeps its level
+      continue;
+    }
+    const node = entry;
     if (node.type === 'text') {
       if (node.data) pieces.push({ text: node.data, bold: bold > 0, italic: italic > 0, link: link > 0, item });
       continue;
@@ -206,7 +217,7 @@ export function linearize(root: ParentNode): Block[] {
         const el = current();
         push({
           kind: 'image', text: '', el: node, heading: 0, boldChars: 0, italicChars: 0, linkChars: link > 0 ? 1 : 0,
-          chars: 0, boldPrefix: '', items: [], align: alignOf(el), src, alt: cleanText(attr(node, 'alt') ?? ''),
+          chars: 0, boldPrefix: '', items: [], align: alignAt(el), src, alt: cleanText(attr(node, 'alt') ?? ''),
         });
       }
       continue;
@@ -230,20 +241,14 @@ export function linearize(root: ParentNode): Block[] {
     const isItalic = ITALIC_TAGS.has(name) || (style !== '' && ITALIC_STYLE.test(style));
     const isLink = name === 'a' && node.attribs.href !== undefined;
     const isBlock = BLOCK_TAGS.has(name);
+    const level = HEADING_LEVEL[name] ?? 0;
     if (isBlock) { flush(); blockStack.push(node); } else item++;
     if (isBold) bold++;
     if (isItalic) italic++;
     if (isLink) link++;
-    stack.push({
-      node,
-      exit: () => {
-        if (isBold) bold--;
-        if (isItalic) italic--;
-        if (isLink) link--;
-        if (isBlock) { flush(); blockStack.pop(); } else item++;
-      },
-    });
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]! });
+    if (level) headings.push(level);
+    stack.push((isBold ? BOLD : 0) | (isItalic ? ITALIC : 0) | (isLink ? LINK : 0) | (isBlock ? BLOCK : 0) | (level ? HEADING : 0));
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
   flush();
   return blocks;

@@ -27,16 +27,28 @@ interface Measures {
   linkDensity(e: Element): number;
 }
 
-function inChrome(el: Element, roots: ReadonlySet<Element>, m: Measures): boolean {
+/** True when this element itself (not its ancestors) reads as chrome. */
+function chromeElement(n: Element, m: Measures): boolean {
+  if (TABLE_PARTS.has(n.name) || m.share(n) >= CHROME_MAX_SHARE) return false;
+  // A box of teasers: mostly links, whatever its name ("RELATED" kicker + linked headline).
+  if (m.linkDensity(n) > 0.5) return true;
+  const s = classId(n);
+  // An element named both ways ("post tag-x", "article-meta") is judged by its content, not its name.
+  return s !== '' && NEGATIVE_CLASS_WORDS.some((w) => s.includes(w)) && !POSITIVE_CLASS_WORDS.some((w) => s.includes(w));
+}
+
+/** True when the element or an ancestor below the region's roots is chrome (answers cached per element). */
+function inChrome(el: Element, roots: ReadonlySet<Element>, m: Measures, memo: Map<Element, boolean>): boolean {
+  const path: Element[] = [];
+  let result = false;
   for (let n: Element | null = el; n && !roots.has(n); n = n.parent as Element | null) {
-    if (TABLE_PARTS.has(n.name) || m.share(n) >= CHROME_MAX_SHARE) continue;
-    // A box of teasers: mostly links, whatever its name ("RELATED" kicker + linked headline).
-    if (m.linkDensity(n) > 0.5) return true;
-    const s = classId(n);
-    // An element named both ways ("post tag-x", "article-meta") is judged by its content, not its name.
-    if (s && NEGATIVE_CLASS_WORDS.some((w) => s.includes(w)) && !POSITIVE_CLASS_WORDS.some((w) => s.includes(w))) return true;
+    const known = memo.get(n);
+    if (known !== undefined) { result = known; break; }
+    path.push(n);
+    if (chromeElement(n, m)) { result = true; break; }
   }
-  return false;
+  for (const n of path) memo.set(n, result);
+  return result;
 }
 
 /** True when a short line opens a chrome block after the article ("Các tin khác", "Bình luận", ...). */
@@ -99,10 +111,11 @@ export function dropChrome(blocks: readonly Block[], roots: readonly Element[]):
     },
   };
   const seen = new Set<string>();
+  const memo = new Map<Element, boolean>();
   const out: Block[] = [];
   let prose = 0;
   for (const b of blocks) {
-    if (inChrome(b.el, rootSet, m)) continue;
+    if (inChrome(b.el, rootSet, m, memo)) continue;
     // Slideshows and sticky headers repeat captions and lines; an article does not.
     if (b.kind === 'text' && b.chars >= 12) {
       if (seen.has(b.text)) continue;

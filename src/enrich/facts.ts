@@ -46,8 +46,13 @@ const SPELLED_OPENERS = [...Object.keys(SPELLED_DIGITS).filter((w) => !SPELLED_D
 const MAX_SPELLED_WORDS = 24;
 const DIGITS = '\\d+(?:[.,]\\d+)*';
 
-/** Where a number may start: a digit run or a word that opens a spelled number, not inside a word. */
-const CANDIDATE = new RegExp(`(?<![${L}\\p{N}_])(?:${DIGITS}|(?:${alternation(SPELLED_OPENERS)})(?![${L}]))`, 'giu');
+/**
+ * Where a number may start: a digit run or a word that opens a spelled number. That it does
+ * not start inside a word is checked on the character before (a regex look-behind here would
+ * be tried at every position of the text and cost more than all the rest).
+ */
+const CANDIDATE = new RegExp(`(?:${DIGITS}|(?:${alternation(SPELLED_OPENERS)})(?![${L}]))`, 'giu');
+const WORD_CHAR = new RegExp(`[${L}\\p{N}_]`, 'u');
 const DIGITS_AT = new RegExp(DIGITS, 'y');
 const SCALE_AT = new RegExp(`${SP}*(${alternation(Object.keys(SCALE_WORDS))})(?![${L}])`, 'iuy');
 const SEGMENT_AT = new RegExp(`${SP}+(${DIGITS})${SP}*(${alternation(Object.keys(SCALE_WORDS))})(?![${L}])`, 'iuy');
@@ -683,6 +688,11 @@ function factsOfNfc(text: string): NumericFact[] {
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
     const pos = m.index;
+    if (pos > 0 && WORD_CHAR.test(text[pos - 1]!)) {
+      // Inside a word or a code (`COVID19`, `Quận12`): skip the whole token.
+      CANDIDATE.lastIndex = pos + m[0].length;
+      continue;
+    }
     if (masked.covers(pos)) {
       CANDIDATE.lastIndex = pos + m[0].length;
       continue;

@@ -32,20 +32,24 @@ const INVALID_PER_MULTIBYTE = 1 / 20;
 /** The bytes read as UTF-8 (BOM skipped), with the evidence for and against that reading. */
 interface Utf8Reading {
   text: string;
-  /** Valid multi-byte characters. */
+  /** Valid multi-byte characters (only known to be non-zero when there are no invalid ones). */
   multibyte: number;
   /** Invalid sequences (U+FFFD). */
   invalid: number;
 }
 
+const NON_ASCII = /[\u0080-\uFFFC\uFFFE\uFFFF]/;
+
 function readUtf8(b: Buffer): Utf8Reading {
   const text = b.toString('utf8', b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0);
-  let multibyte = 0, invalid = 0;
+  let invalid = 0;
+  for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) invalid++;
+  // Without broken sequences only "any multi-byte character at all" matters: a native search.
+  if (invalid === 0) return { text, multibyte: NON_ASCII.test(text) ? 1 : 0, invalid };
+  let multibyte = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x80) continue;
-    if (c === 0xfffd) invalid++;
-    else if (c < 0xdc00 || c > 0xdfff) multibyte++;
+    if (c >= 0x80 && c !== 0xfffd && (c < 0xdc00 || c > 0xdfff)) multibyte++;
   }
   return { text, multibyte, invalid };
 }

@@ -423,12 +423,22 @@ const OPENERS = new RegExp(`["${Object.keys(QUOTE_PAIRS).map((c) => c.replace(/[
 function quoteSpans(text: string): Span[] {
   const spans: Span[] = [];
   // An opened quotation closes on its own closing mark, or is dropped at a line end.
-  // Openers are found by a regex and closers by indexOf: no per-character loop in JS.
+  // Openers are found by a regex, closers and line ends by indexOf with the next position
+  // of each kept until passed: linear however many quotes are left open.
+  const next = new Map<string, number>();
+  const nextOf = (ch: string, from: number): number => {
+    let at = next.get(ch);
+    if (at === undefined || (at !== -1 && at < from)) {
+      at = text.indexOf(ch, from);
+      next.set(ch, at);
+    }
+    return at;
+  };
   OPENERS.lastIndex = 0;
   for (let m = OPENERS.exec(text); m; m = OPENERS.exec(text)) {
     const open = m.index;
-    const close = text.indexOf(m[0] === '"' ? '"' : QUOTE_PAIRS[m[0]]!, open + 1);
-    const eol = text.indexOf('\n', open + 1);
+    const close = nextOf(m[0] === '"' ? '"' : QUOTE_PAIRS[m[0]]!, open + 1);
+    const eol = nextOf('\n', open + 1);
     if (close === -1 || (eol !== -1 && eol < close)) {
       OPENERS.lastIndex = eol === -1 ? text.length : eol + 1;
       continue;

@@ -34,14 +34,19 @@ export function clean(doc: Document): void {
   while (stack.length) {
     const [parent, depth] = stack.pop()!;
     const out: AnyNode[] = [];
-    const queue = [...parent.children];
+    // The children array is only copied (and relinked below) when something changes in it.
+    let queue = parent.children as AnyNode[];
+    let changed = false;
+    let copied = false;
     for (let i = 0; i < queue.length; i++) {
       const node = queue[i]!;
-      if (node.type === 'comment' || node.type === 'directive' || node.type === 'cdata') continue;
+      if (node.type === 'comment' || node.type === 'directive' || node.type === 'cdata') { changed = true; continue; }
       if (isElement(node)) {
-        if (dropped(node)) continue;
+        if (dropped(node)) { changed = true; continue; }
         // Word smart tags (st1:place, st1:date ...) wrap real text: keep the text, drop the tag.
         if (node.name.includes(':') || depth >= MAX_DEPTH) {
+          if (!copied) { queue = [...queue]; copied = true; }
+          changed = true;
           queue.splice(i + 1, 0, ...node.children);
           continue;
         }
@@ -49,6 +54,7 @@ export function clean(doc: Document): void {
       }
       out.push(node);
     }
+    if (!changed) continue;
     for (let i = 0; i < out.length; i++) {
       const node = out[i]!;
       node.parent = parent;

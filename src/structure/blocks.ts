@@ -60,8 +60,11 @@ interface Piece { text: string; bold: boolean; italic: boolean; link: boolean; i
 /** Lines longer than this are prose: their inline items are not kept. */
 const ITEMS_MAX_CHARS = 200;
 
-function itemsOf(pieces: readonly Piece[], textLength: number): string[] {
-  if (textLength > ITEMS_MAX_CHARS) return [];
+function itemsOf(pieces: readonly Piece[], text: string): string[] {
+  if (text.length > ITEMS_MAX_CHARS) return [];
+  // One inline run (most lines): the item is the line itself.
+  const first = pieces[0]!.item;
+  if (pieces.every((p) => p.item === first)) return [text];
   const items: string[] = [];
   let current = '';
   let at = pieces[0]?.item ?? 0;
@@ -182,7 +185,7 @@ export function linearize(root: ParentNode): Block[] {
       const el = current();
       push({
         kind: 'text', text, el, heading: headings[headings.length - 1]!, boldChars, italicChars, linkChars, chars,
-        boldPrefix: prefix ? cleanText(prefix) : '', align: alignAt(el), items: itemsOf(pieces, text.length),
+        boldPrefix: prefix ? cleanText(prefix) : '', align: alignAt(el), items: itemsOf(pieces, text),
       });
     }
     pieces = [];

@@ -22,14 +22,18 @@ const SL = '[ \\u00A0]?/[ \\u00A0]?';
 const DA = '[ \\u00A0]?-[ \\u00A0]?';
 // `217-QĐ/TW` (party style) | `02/2013/TT-BVHTTDL`, `15/NQ-HĐND` (state style) |
 // `45/2013/QH13` (a code without type part: laws and resolutions of the National Assembly).
+// The "not inside a token" condition before the code is checked on the previous character in
+// `findDocumentRefs`: a look-behind here would be tried at every position of the text.
 const CODE = new RegExp(
-  `(?<![\\p{L}\\p{N}/])(?:` +
+  `(?:` +
     `\\d{1,5}${DA}${SEG}${SL}${SEG}(?:${DA}${SEG})*` +
     `|\\d{1,5}(?:${SL}\\d{4})?${SL}${SEG}(?:${DA}${SEG})+` +
     `|\\d{1,5}${SL}\\d{4}${SL}${SEG}` +
   `)(?![\\p{L}\\p{N}])`,
   'gu',
 );
+
+const TOKEN_CHAR = /[\p{L}\p{N}/]/u;
 
 // A document type word just before the code, optionally followed by the document's name
 // and `số` (`Luật Đất đai số`), for codes that do not state their type themselves.
@@ -71,6 +75,7 @@ export function findDocumentRefs(text: string): DocumentRefSpan[] {
   if (typeof text !== 'string') return spans;
   for (const m of text.matchAll(CODE)) {
     const start = m.index;
+    if (start > 0 && TOKEN_CHAR.test(text[start - 1]!)) continue;
     const code = normaliseCode(m[0]);
     let ref = code;
     if (TYPELESS.test(code)) {

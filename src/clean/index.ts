@@ -16,7 +16,7 @@ const DROP = new Set([
 ]);
 
 /** Deepest element kept; real pages nest a few dozen levels, hostile ones 100,000. */
-export const MAX_DEPTH = 256;
+const MAX_DEPTH = 256;
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 

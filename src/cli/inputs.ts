@@ -14,7 +14,7 @@ export interface InputBytes {
 }
 
 /** All of standard input. */
-export async function readStdin(): Promise<Uint8Array> {
+async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);

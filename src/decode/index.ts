@@ -19,7 +19,7 @@ const WIDE_SCAN_BYTES = 64 * 1024;
 const META_CHARSET = /<meta\b[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/i;
 
 /** The charset parameter of a Content-Type header value, if any. */
-export function charsetOf(contentType: string | undefined): string | undefined {
+function charsetOf(contentType: string | undefined): string | undefined {
   const m = /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType ?? '');
   return m?.[1];
 }

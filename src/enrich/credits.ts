@@ -38,7 +38,7 @@ const DATE_OR_META = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}/u;
  * value after it; it is a credit line when every item is a credit or a meta item, and a
  * bare name then counts too (it stands among the article's metadata).
  */
-export function lineCredits(b: Block, allowBare: boolean): Credit[] {
+function lineCredits(b: Block, allowBare: boolean): Credit[] {
   const whole = parseCredits(b.text, allowBare);
   if (b.items.length <= 1 || (whole.length && !whole.some((c) => DATE_OR_META.test(c.value)))) return whole;
   const items: string[] = [];

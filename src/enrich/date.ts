@@ -21,7 +21,7 @@ function includesLabel(lower: string, labels: readonly string[]): boolean {
 }
 
 /** The label of a line that carries a date. */
-export function dateLabel(text: string): DateLabel {
+function dateLabel(text: string): DateLabel {
   const lower = text.toLowerCase();
   if (includesLabel(lower, OTHER_DATE_LABELS)) return 'other';
   if (includesLabel(lower, PUBLISHED_DATE_LABELS)) return 'published';

@@ -54,7 +54,7 @@ function bagOf(ts: string[]): Map<string, number> {
 const titleClassed = (b: Block): boolean => hasClassWord(b.el, TITLE_CLASS_WORDS);
 
 /** The declared title with a trailing (or leading) site-name segment removed. */
-export function trimSiteName(title: string): string {
+function trimSiteName(title: string): string {
   const parts = title.split(SITE_SEPARATORS);
   if (parts.length < 2) return title;
   // The site name is the short segment that names a portal; the headline is the longest part.

@@ -33,7 +33,7 @@ export function isReadMore(text: string): boolean {
  * The element of a link that holds the title: for a card link wrapping a picture, a
  * heading and a date, the heading (or `.title` element) inside it; else the link itself.
  */
-export function titleElement(a: Element): Element {
+function titleElement(a: Element): Element {
   // Breadth-first: the outermost heading of the card wins.
   const queue: Element[] = a.children.filter(isTag);
   for (let i = 0; i < queue.length; i++) {

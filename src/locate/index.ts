@@ -26,7 +26,7 @@ function matchesAny(s: string, words: readonly string[]): boolean {
 }
 
 /** +25 for a body-like class or id, −25 for a chrome-like one (both may apply). */
-export function classWeight(el: Element): number {
+function classWeight(el: Element): number {
   const s = classId(el);
   if (!s) return 0;
   let w = 0;

@@ -61,20 +61,3 @@ export function* elements(root: ParentNode): Generator<Element> {
     for (let i = ch.length - 1; i >= 0; i--) stack.push(ch[i]!);
   }
 }
-
-/** True when `node` lies inside `ancestor` (or is it). */
-export function contains(ancestor: AnyNode, node: AnyNode): boolean {
-  for (let n: AnyNode | null = node; n; n = n.parent) if (n === ancestor) return true;
-  return false;
-}
-
-/** Removes a node from its parent. */
-export function detach(node: AnyNode): void {
-  const parent = node.parent;
-  if (!parent) return;
-  const i = parent.children.indexOf(node as never);
-  if (i >= 0) parent.children.splice(i, 1);
-  if (node.prev) node.prev.next = node.next;
-  if (node.next) node.next.prev = node.prev;
-  node.parent = node.prev = node.next = null;
-}

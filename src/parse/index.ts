@@ -27,7 +27,7 @@ export interface Parsed {
 
 const CHUNK = 16 * 1024;
 /** Open-element depth at which a page is re-read with its deepest tags removed. */
-export const MAX_PARSE_DEPTH = 1024;
+const MAX_PARSE_DEPTH = 1024;
 
 class CountingHandler extends DomHandler {
   count = 0;

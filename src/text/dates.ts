@@ -25,7 +25,7 @@ function valid(d: LocalDateTime): boolean {
 }
 
 /** `YYYY-MM-DD`, or `YYYY-MM-DDTHH:mm:ss+07:00` when the time is known. */
-export function formatLocal(d: LocalDateTime): string {
+function formatLocal(d: LocalDateTime): string {
   const date = `${pad(d.year, 4)}-${pad(d.month)}-${pad(d.day)}`;
   if (d.hour === undefined) return date;
   return `${date}T${pad(d.hour)}:${pad(d.minute ?? 0)}:${pad(d.second ?? 0)}+07:00`;

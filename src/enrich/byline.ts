@@ -6,7 +6,7 @@
 import {
   ACCOUNT_LABELS, ACCOUNT_NAMES, AUTHOR_LABELS, CAPTION_CUES, DESK_WORDS, SOURCE_LABELS,
 } from '../lexicon/byline.js';
-import type { Block } from '../structure/blocks.js';
+import { ITEM_SEPARATOR, type Block } from '../structure/blocks.js';
 import { startsWithCue, stripWrapping } from '../text/match.js';
 
 /** What a byline line says. */
@@ -47,7 +47,7 @@ const CREDIT_SPLIT = new RegExp(
 );
 
 const TRAILING_DATE = /\s*[-–—,|(]\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[,-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?\)?\s*$/u;
-const ITEM_SEPARATOR = /\s+[·•|/]\s+/u;
+
 
 /**
  * Reads one short line as credits (a line may hold an author and a source), or [] when it

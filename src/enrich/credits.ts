@@ -6,7 +6,7 @@
  */
 import { BYLINE_CLASS_WORDS } from '../lexicon/byline.js';
 import { hasClassWord } from '../parse/dom.js';
-import type { Block } from '../structure/blocks.js';
+import { lineItems, type Block } from '../structure/blocks.js';
 import { isMetaLine } from '../structure/filter.js';
 import { PROSE_CHARS, type Frame } from '../structure/frame.js';
 import { closingCredits, isAccountName, looksLikeName, parseCredits, type Credit } from './byline.js';
@@ -40,9 +40,10 @@ const DATE_OR_META = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}/u;
  */
 function lineCredits(b: Block, allowBare: boolean): Credit[] {
   const whole = parseCredits(b.text, allowBare);
-  if (b.items.length <= 1 || (whole.length && !whole.some((c) => DATE_OR_META.test(c.value)))) return whole;
+  const parts = lineItems(b);
+  if (parts.length <= 1 || (whole.length && !whole.some((c) => DATE_OR_META.test(c.value)))) return whole;
   const items: string[] = [];
-  for (const item of b.items) {
+  for (const item of parts) {
     const last = items.length - 1;
     if (last >= 0 && /[:：]$/u.test(items[last]!)) items[last] = `${items[last]} ${item}`;
     else items.push(item);
@@ -57,6 +58,22 @@ function lineCredits(b: Block, allowBare: boolean): Credit[] {
     credits.push(...c);
   }
   return credits;
+}
+
+// "… giải ngân 85% kế hoạch. (Tin: Văn Hùng)": a credit in brackets closing the last paragraph.
+const TRAILING_CREDIT = /\s*[(（]\s*([^()（）]{3,80})\s*[)）]\s*$/u;
+
+/** Takes a bracketed credit off the end of the last paragraph, if there is one. */
+function takeTrailingCredit(body: Block[], into: Credit[]): Block[] {
+  const last = body[body.length - 1];
+  if (!last || last.kind !== 'text') return body;
+  const m = TRAILING_CREDIT.exec(last.text);
+  if (!m || m.index === 0) return body;
+  const credits = parseCredits(m[1]!, false);
+  if (!credits.length) return body;
+  into.push(...credits);
+  const text = last.text.slice(0, m.index);
+  return [...body.slice(0, -1), { ...last, text, chars: Math.max(0, last.chars - (last.text.length - text.length)) }];
 }
 
 // A bare name counts before the body only inside an element named for it (class="byline").
@@ -88,10 +105,12 @@ export function takeCredits(frame: Frame, metaAuthor: string | undefined): Taken
   const { credits: closing, taken } = closingCredits(body);
   const closingLines = body.slice(body.length - taken);
   body = body.slice(0, body.length - taken);
-  // Credits printed just below the article container ("<div class=source>Nguồn: ...</div>").
+  if (!closing.length) body = takeTrailingCredit(body, closing);
+  // Credits printed just below the article container ("<div class=detail-author>Thu Hà</div>").
   for (const b of frame.trailer) {
     if (b.kind !== 'text') break;
-    const c = lineCredits(b, b.boldChars + b.italicChars >= b.chars * 0.8 || b.align === 'right');
+    const setApart = b.boldChars + b.italicChars >= b.chars * 0.8 || b.align === 'right' || hasClassWord(b.el, BYLINE_CLASS_WORDS);
+    const c = lineCredits(b, setApart);
     if (!c.length) break;
     closing.push(...c);
   }

@@ -3,7 +3,8 @@
  * declares as its title (`<title>`, `og:title`, JSON-LD `headline`), preferring headings
  * and title-classed elements; else the declared title without the site name.
  */
-import { TITLE_CLASS_WORDS } from '../lexicon/boilerplate.js';
+import { TITLE_CLASS_WORDS, TITLE_LABELS } from '../lexicon/boilerplate.js';
+import { startsWithCue } from '../text/match.js';
 import { hasClassWord } from '../parse/dom.js';
 import type { Block } from '../structure/blocks.js';
 import { parseVietnameseDate } from '../text/dates.js';
@@ -29,8 +30,9 @@ function splitDate(text: string): { title: string; dateText: string | null } {
 const TOKEN = /[\p{L}\p{N}]+/gu;
 const SITE_SEPARATORS = /\s+(?:[-–—|:»]|::)\s+/;
 
+// Tokens without tone marks: some portals write <title> without diacritics ("Xa Quang Phu ...").
 function tokens(s: string): string[] {
-  return s.toLowerCase().match(TOKEN) ?? [];
+  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/giu, 'd').toLowerCase().match(TOKEN) ?? [];
 }
 
 /** Share of `a`'s tokens found in `b`, in order-insensitive multiset terms. */
@@ -68,6 +70,15 @@ function trimSiteName(title: string): string {
 export function findTitle(blocks: readonly Block[], bodyStart: number, meta: PageMetadata): TitleResult {
   const declared = [meta.ogTitle, meta.headline, meta.documentTitle].filter((t): t is string => !!t);
   const declaredBag = bagOf(tokens(declared.join(' ')));
+  // "Tiêu đề: …" in a table of article details names the headline outright.
+  for (let i = Math.max(0, bodyStart - 60); i < Math.min(blocks.length, bodyStart + 3); i++) {
+    const b = blocks[i]!;
+    const label = b.kind === 'text' ? startsWithCue(b.text, TITLE_LABELS) : undefined;
+    if (label && /^[:：]/u.test(b.text.slice(label.length).trimStart())) {
+      const title = b.text.slice(label.length).replace(/^\s*[:：]\s*/u, '');
+      if (title.length >= 8) return { title, block: b, dateText: null };
+    }
+  }
   let best: Block | null = null;
   let bestScore = -Infinity;
   const from = Math.max(0, bodyStart - 60);

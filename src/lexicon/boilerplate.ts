@@ -70,11 +70,14 @@ export const LINE_CUES = [
   'giấy phép số', 'tìm kiếm', 'nhập từ khóa', 'từ khóa:', 'tags:', 'tag:', 'thẻ:', 'đăng bởi',
   'người đăng', 'posted by', 'email của bạn sẽ không được hiển thị', 'các trường bắt buộc',
   'xem tiếp', 'đọc tiếp', 'tải về', 'file đính kèm', 'tệp đính kèm', 'in bản tin', 'rss',
-  'facebook', 'zalo', 'twitter', 'tweet', 'like', 'thích',
+  'facebook', 'zalo', 'twitter', 'tweet', 'like', 'thích', 'phút đọc', 'min read',
 ];
 
 /** Class / id words of a lead (sapo) paragraph. */
 export const LEAD_CLASS_WORDS = ['sapo', 'lead', 'summary', 'tomtat', 'tom-tat', 'mota', 'description', 'intro', 'excerpt', 'teaser', 'abstract'];
+
+/** Labels of a headline printed as "Tiêu đề: …" (in a table of article details). */
+export const TITLE_LABELS = ['tiêu đề', 'tên bài viết', 'tên bài', 'tựa đề', 'tên tin'];
 
 /** Class / id words of an article headline. */
 export const TITLE_CLASS_WORDS = ['title', 'tieude', 'tieu-de', 'heading', 'headline', 'ten-bai', 'tenbai', 'contentheading'];

@@ -57,6 +57,21 @@ const HEADING_LEVEL: Readonly<Record<string, number>> = { h1: 1, h2: 2, h3: 3, h
 
 interface Piece { text: string; bold: boolean; italic: boolean; link: boolean; item: number }
 
+/** Separators of the items of a meta line written as text ("08/03/2023 · 4 phút đọc · Ban biên tập"). */
+export const ITEM_SEPARATOR = /\s+[·•|/]\s+/u;
+
+/**
+ * The items of a short line: its inline runs when markup separates them, else the parts
+ * between dots and bars; the whole line when it has neither.
+ */
+export function lineItems(b: Block): string[] {
+  if (b.text.length > ITEMS_MAX_CHARS) return [b.text];
+  const runs = b.items.length > 1 ? b.items : [b.text];
+  return runs.flatMap((r) => r.split(ITEM_SEPARATOR)).map((r) => r.replace(EDGE_SEPARATORS, '')).filter(Boolean);
+}
+
+const EDGE_SEPARATORS = /^[\s·•|/]+|[\s·•|/]+$/gu;
+
 /** Lines longer than this are prose: their inline items are not kept. */
 const ITEMS_MAX_CHARS = 200;
 
@@ -118,6 +133,20 @@ function dataTableRows(table: Element): Element[] | null {
     if (cells.length >= 2) multi++;
   }
   return multi >= Math.max(2, rows.length * 0.6) ? rows : null;
+}
+
+/** The rows of a two-column table whose first cells are labels ("Ngày đăng:"), as "label value" lines; else null. */
+function labelRows(rows: readonly Element[]): [Element, string][] | null {
+  const out: [Element, string][] = [];
+  for (const r of rows) {
+    const cells = cellsOf(r);
+    if (cells.length !== 2) return null;
+    const label = cleanText(textContent(cells[0]!));
+    const value = cleanText(textContent(cells[1]!));
+    if (!/^[\p{L} ]{2,30}[:：]$/u.test(label)) return null;
+    if (value) out.push([r, `${label} ${value}`]);
+  }
+  return out.length ? out : null;
 }
 
 function alignOf(el: Element): Block['align'] {
@@ -227,6 +256,16 @@ export function linearize(root: ParentNode): Block[] {
     }
     if (name === 'table') {
       const rows = dataTableRows(node);
+      const labelled = rows && labelRows(rows);
+      if (labelled) {
+        // A table of "Label: | value" rows (title, date, author above the body) reads as lines.
+        flush();
+        for (const [r, text] of labelled) {
+          const n = count(text);
+          push({ kind: 'text', text, el: r, heading: 0, boldChars: 0, italicChars: 0, linkChars: 0, chars: n, boldPrefix: '', items: [text], align: 'left' });
+        }
+        continue;
+      }
       if (rows) {
         flush();
         for (const r of rows) {

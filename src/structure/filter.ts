@@ -10,9 +10,9 @@ import { LINE_CUES, NEGATIVE_CLASS_WORDS, POSITIVE_CLASS_WORDS, TAIL_CUES } from
 import { PUBLISHED_DATE_LABELS, UPDATED_DATE_LABELS } from '../lexicon/byline.js';
 import { parseVietnameseDate } from '../text/dates.js';
 import { classId } from '../parse/dom.js';
-import { looksLikeName } from '../enrich/byline.js';
+import { looksLikeName, parseCredits } from '../enrich/byline.js';
 import { startsWithCue, stripWrapping } from '../text/match.js';
-import type { Block } from './blocks.js';
+import { lineItems, type Block } from './blocks.js';
 
 const SHORT_LINE = 80;
 
@@ -63,6 +63,8 @@ export function isCueLine(b: Block): boolean {
   return b.kind === 'text' && b.text.length <= SHORT_LINE && startsWithCue(b.text, LINE_CUES) !== undefined;
 }
 
+// A time of day standing alone, as a meta line's item ("24/01/2024 | 16:45").
+const TIME_ONLY = /^\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?\s*(?:SA|CH|AM|PM)?$/iu;
 const META_PHRASES = [...LINE_CUES, ...PUBLISHED_DATE_LABELS, ...UPDATED_DATE_LABELS]
   .sort((a, b) => b.length - a.length);
 
@@ -72,6 +74,7 @@ const META_PHRASES = [...LINE_CUES, ...PUBLISHED_DATE_LABELS, ...UPDATED_DATE_LA
  */
 export function isMetaLine(text: string): boolean {
   if (text.length > 120) return false;
+  if (TIME_ONLY.test(text)) return true;
   const lower = text.toLowerCase();
   if (!parseVietnameseDate(text) && !META_PHRASES.some((p) => lower.includes(p))) return false;
   return wordsBesides(lower, META_PHRASES) <= 2 && !isSignature(text);
@@ -84,10 +87,25 @@ function isSignature(text: string): boolean {
   return words.length >= 2 && looksLikeName(name) && wordsBesides(name.toLowerCase(), []) === words.length;
 }
 
-/** True for a meta line, judged on its inline items when CSS alone separates them. */
+// "Chuyên mục: Môi trường": a short label and its value, as meta lines list them.
+const LABEL_VALUE = /^[\p{L} ]{2,25}[:：]\s*\S.{0,40}$/u;
+
+/**
+ * True for a meta line, judged on its items when the line has several (inline runs, or parts
+ * between dots and bars): a date or chrome item, the others dates, cues or "Label: value"
+ * pairs — but no credit, which the credits stage reads and removes itself.
+ */
 export function isMetaBlock(b: Block): boolean {
   if (b.kind !== 'text') return false;
-  return isMetaLine(b.text) || (b.items.length > 1 && b.items.every(isMetaLine));
+  if (isMetaLine(b.text)) return true;
+  const items = lineItems(b);
+  if (items.length < 2) return false;
+  let meta = 0;
+  for (const item of items) {
+    if (isMetaLine(item)) meta++;
+    else if (!LABEL_VALUE.test(item) || parseCredits(item, false).length) return false;
+  }
+  return meta > 0;
 }
 
 /** Keeps the blocks of the region that are article content. */

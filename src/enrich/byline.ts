@@ -16,7 +16,8 @@ export type Credit =
   | { kind: 'account'; value: string };
 
 const LABEL_SEP = /^[\s:：.-]*/;
-const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}]*\.?|\p{Lu}{2,}[\p{L}-]*)$/u;
+// A capitalised word, an initial, an acronym, or a Central Highlands name ("H'Linh", "Y'Tâm").
+const NAME_WORD = /^(?:\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}]*\.?|\p{Lu}{2,}[\p{L}-]*)$/u;
 
 function afterLabel(text: string, label: string): string {
   return stripWrapping(text.slice(label.length).replace(LABEL_SEP, ''));
@@ -28,7 +29,8 @@ export function looksLikeName(s: string): boolean {
   if (DESK_WORDS.includes(lower)) return true;
   const words = s.split(/\s+/);
   if (words.length < 1 || words.length > 6) return false;
-  if (words.length === 1) return /^\p{Lu}{2,5}$/u.test(s);
+  // One word: a desk's initials ("BBT"), or a single Central Highlands name ("H'Linh").
+  if (words.length === 1) return /^\p{Lu}{2,5}$/u.test(s) || /^\p{Lu}['’]\p{Lu}[\p{Ll}\p{M}]+$/u.test(s);
   return words.every((w) => NAME_WORD.test(w));
 }
 

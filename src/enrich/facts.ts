@@ -548,7 +548,11 @@ function leftContextBlocks(text: string, pos: number, before: readonly WordBefor
  */
 function namedBefore(text: string, before: readonly WordBefore[], numberEnd: number): boolean {
   const labelled = phraseBefore(before, (p) => isLabel(p) || DATE_CUES.has(p) || LABEL_EXCEPTIONS.has(p));
-  if (labelled && !LABEL_EXCEPTIONS.has(labelled.word)) {
+  // A document type names a number only as a title ("Kế hoạch 45"); in lower case it is a
+  // verb or a noun of the sentence ("đã hướng dẫn 436 người dân").
+  const verbNotTitle = labelled !== null && DOC_TYPES_LOWER.has(labelled.word) && !LABEL_PRECEDERS.has(labelled.word)
+    && !isUpper(text[labelled.start]);
+  if (labelled && !verbNotTitle && !LABEL_EXCEPTIONS.has(labelled.word)) {
     const preceding = before[labelled.word.split(' ').length];
     return !(preceding && DISTRIBUTIVES.has(preceding.lower));
   }

@@ -94,7 +94,9 @@ export function findTitle(blocks: readonly Block[], bodyStart: number, meta: Pag
     const styled = headingish + (titleClassed(b) ? 2 : 0) + (b.boldChars / b.chars > 0.8 ? 1 : 0);
     if (cov < 0.8 && styled < 2) continue;
     const distance = Math.abs(bodyStart - i);
-    const score = cov * 10 + styled + Math.min(ts.length, 12) / 6 - distance * 0.15;
+    // A plain line that only repeats the declared title is as often the site banner
+    // ("UBND xã Ea Tiêu" when <title> is the site name) as the headline: styling decides.
+    const score = cov * 10 + styled + Math.min(ts.length, 12) / 6 - distance * 0.15 - (styled === 0 ? 3 : 0);
     if (score > bestScore) { bestScore = score; best = b; }
   }
   if (best) return { ...splitDate(best.text), block: best };

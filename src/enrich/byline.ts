@@ -4,7 +4,7 @@
  * which outranks a CMS account ("Đăng bởi: admin") and `<meta name="author">`.
  */
 import {
-  ACCOUNT_LABELS, ACCOUNT_NAMES, AUTHOR_LABELS, CAPTION_CUES, DESK_WORDS, SOURCE_LABELS,
+  ACCOUNT_LABELS, ACCOUNT_NAMES, AUTHOR_LABELS, CAPTION_CUES, DESK_WORDS, PHOTO_LABELS, SOURCE_LABELS,
 } from '../lexicon/byline.js';
 import { ITEM_SEPARATOR, type Block } from '../structure/blocks.js';
 import { startsWithCue, stripWrapping } from '../text/match.js';
@@ -48,6 +48,7 @@ const CREDIT_SPLIT = new RegExp(
   'iu',
 );
 
+const PHOTO_CREDIT = new RegExp(String.raw`\s+[-–—|;,]\s+(?:${PHOTO_LABELS.join('|')})\s*[:：].*$`, 'iu');
 const TRAILING_DATE = /\s*[-–—,|(]\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[,-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?\)?\s*$/u;
 
 
@@ -58,6 +59,8 @@ const TRAILING_DATE = /\s*[-–—,|(]\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[,-]
  */
 export function parseCredits(line: string, closing: boolean): Credit[] {
   if (line.length > 160) return [];
+  // "Bài: Ngọc Mai - Ảnh: Quốc Huy": the photo credit is not the article's.
+  line = line.replace(PHOTO_CREDIT, '');
   // Meta lines join unrelated items with dots and bars ("Tin, ảnh: Minh Châu · Tin tức"):
   // each item is read on its own, and the line is a credit line when any item is one.
   const items = line.split(ITEM_SEPARATOR);

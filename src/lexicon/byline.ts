@@ -38,5 +38,8 @@ export const DESK_WORDS = ['ban biên tập', 'bbt', 'pv', 'ctv', 'phóng viên'
 /** Class / id words of the element that holds a byline: a bare name there is the author. */
 export const BYLINE_CLASS_WORDS = ['byline', 'author', 'tacgia', 'tac-gia', 'writer', 'nguoiviet', 'nguoi-viet', 'reporter'];
 
+/** Labels of a photo credit printed after the byline ("Bài: Ngọc Mai - Ảnh: Quốc Huy"). */
+export const PHOTO_LABELS = ['ảnh', 'hình ảnh', 'hình', 'video', 'đồ họa'];
+
 /** Caption openers: a line starting with one of these is an image caption, not a byline. */
 export const CAPTION_CUES = ['ảnh:', 'ảnh minh họa', 'ảnh minh hoạ', 'hình:', 'hình ảnh:', 'nguồn ảnh'];

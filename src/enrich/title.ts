@@ -70,15 +70,6 @@ function trimSiteName(title: string): string {
 export function findTitle(blocks: readonly Block[], bodyStart: number, meta: PageMetadata): TitleResult {
   const declared = [meta.ogTitle, meta.headline, meta.documentTitle].filter((t): t is string => !!t);
   const declaredBag = bagOf(tokens(declared.join(' ')));
-  // "Tiêu đề: …" in a table of article details names the headline outright.
-  for (let i = Math.max(0, bodyStart - 60); i < Math.min(blocks.length, bodyStart + 3); i++) {
-    const b = blocks[i]!;
-    const label = b.kind === 'text' ? startsWithCue(b.text, TITLE_LABELS) : undefined;
-    if (label && /^[:：]/u.test(b.text.slice(label.length).trimStart())) {
-      const title = b.text.slice(label.length).replace(/^\s*[:：]\s*/u, '');
-      if (title.length >= 8) return { title, block: b, dateText: null };
-    }
-  }
   let best: Block | null = null;
   let bestScore = -Infinity;
   const from = Math.max(0, bodyStart - 60);
@@ -86,6 +77,12 @@ export function findTitle(blocks: readonly Block[], bodyStart: number, meta: Pag
   for (let i = from; i < to; i++) {
     const b = blocks[i]!;
     if (b.kind !== 'text' || b.text.length < 8 || b.text.length > 300) continue;
+    // "Tiêu đề: …" in a table of article details names the headline outright.
+    const label = startsWithCue(b.text, TITLE_LABELS);
+    if (label && /^[:：]/u.test(b.text.slice(label.length).trimStart())) {
+      const title = b.text.slice(label.length).replace(/^\s*[:：]\s*/u, '');
+      if (title.length >= 8) return { title, block: b, dateText: null };
+    }
     if (b.linkChars / b.chars > 0.5 && !titleClassed(b) && b.heading === 0) continue;
     const ts = tokens(b.text);
     if (ts.length < 2) continue;

@@ -2,9 +2,8 @@
  * Feed date formats (RFC 822 in RSS, RFC 3339 in Atom and JSON Feed) to and from the ISO 8601
  * +07:00 strings of {@link Article.publishedAt}.
  */
-import { formatInstant, parseVietnameseDate } from '../text/dates.js';
+import { formatInstant, pad, parseVietnameseDate, VN_OFFSET_MS } from '../text/dates.js';
 
-const VN_OFFSET_MS = 7 * 3_600_000;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 // Zone names found in real feeds; ICT (Indochina Time) is what Vietnamese servers print.
@@ -25,8 +24,6 @@ export function instantOf(iso: string | null): number | null {
     : Date.parse(iso);
   return Number.isNaN(ms) ? null : ms;
 }
-
-const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** An instant as an RFC 822 date in Vietnam time: `Fri, 12 Mar 2021 07:45:00 +0700`. */
 export function toRfc822(ms: number): string {

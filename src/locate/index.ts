@@ -7,7 +7,7 @@
  */
 import type { Element, ParentNode } from 'domhandler';
 import { NEGATIVE_CLASS_WORDS, POSITIVE_CLASS_WORDS, UNLIKELY_CLASS_WORDS } from '../lexicon/boilerplate.js';
-import { classId, isElement } from '../parse/dom.js';
+import { isElement, namedLike, within } from '../parse/dom.js';
 import type { Block } from '../structure/blocks.js';
 
 /** The article region: one or more sibling elements, in document order. */
@@ -19,20 +19,9 @@ const PARAGRAPH_TAGS = new Set(['p', 'li', 'pre', 'blockquote', 'dd', 'dt', 'h1'
 const ANCESTOR_LEVELS = 6;
 const COMMAS = /[,，、;]/g;
 
-function matchesAny(s: string, words: readonly string[]): boolean {
-  if (!s) return false;
-  for (const w of words) if (s.includes(w)) return true;
-  return false;
-}
-
 /** +25 for a body-like class or id, −25 for a chrome-like one (both may apply). */
 function classWeight(el: Element): number {
-  const s = classId(el);
-  if (!s) return 0;
-  let w = 0;
-  if (matchesAny(s, NEGATIVE_CLASS_WORDS)) w -= 25;
-  if (matchesAny(s, POSITIVE_CLASS_WORDS)) w += 25;
-  return w;
+  return (namedLike(el, NEGATIVE_CLASS_WORDS) ? -25 : 0) + (namedLike(el, POSITIVE_CLASS_WORDS) ? 25 : 0);
 }
 
 function tagWeight(el: Element): number {
@@ -59,8 +48,7 @@ function unlikelyPath(el: Element, memo: Map<Element, boolean>): boolean {
     const known = memo.get(e);
     if (known !== undefined) { result = known; break; }
     path.push(e);
-    const s = classId(e);
-    if (s && matchesAny(s, UNLIKELY_CLASS_WORDS) && !matchesAny(s, POSITIVE_CLASS_WORDS)) { result = true; break; }
+    if (namedLike(e, UNLIKELY_CLASS_WORDS) && !namedLike(e, POSITIVE_CLASS_WORDS)) { result = true; break; }
   }
   for (const e of path) memo.set(e, result);
   return result;
@@ -73,11 +61,7 @@ function regionChars(blocks: readonly Block[], region: ContentRegion | null): nu
   if (!region) return 0;
   const roots = new Set(region.roots);
   let n = 0;
-  for (const b of blocks) {
-    for (let e: ParentNode | null = b.el; e; e = e.parent) {
-      if (roots.has(e as Element)) { n += b.chars - b.linkChars; break; }
-    }
-  }
+  for (const b of blocks) if (within(b.el, roots)) n += b.chars - b.linkChars;
   return n;
 }
 

@@ -24,12 +24,23 @@ export function classId(el: Element): string {
   return `${c ?? ''} ${i ?? ''}`.toLowerCase();
 }
 
-/** True when the element or one of its `depth - 1` nearest ancestors has a class / id containing one of `words`. */
+/** True when the element's class or id contains one of `words` (lexicon cues such as `sidebar`, `noidung`). */
+export function namedLike(el: Element, words: readonly string[]): boolean {
+  const s = classId(el);
+  return s !== '' && words.some((w) => s.includes(w));
+}
+
+/** True when the element or one of its `depth - 1` nearest ancestors is {@link namedLike} one of `words`. */
 export function hasClassWord(el: Element, words: readonly string[], depth = 3): boolean {
   for (let n: Element | null = el, k = 0; n && k < depth; n = n.parent as Element | null, k++) {
-    const s = classId(n);
-    if (s && words.some((w) => s.includes(w))) return true;
+    if (namedLike(n, words)) return true;
   }
+  return false;
+}
+
+/** True when the element is one of `roots` or lies inside one. */
+export function within(el: Element, roots: ReadonlySet<Element>): boolean {
+  for (let n: Element | null = el; n; n = n.parent as Element | null) if (roots.has(n)) return true;
   return false;
 }
 

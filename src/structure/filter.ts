@@ -9,7 +9,7 @@ import { wordsBesides } from '../enrich/date.js';
 import { LINE_CUES, NEGATIVE_CLASS_WORDS, POSITIVE_CLASS_WORDS, TAIL_CUES } from '../lexicon/boilerplate.js';
 import { PUBLISHED_DATE_LABELS, UPDATED_DATE_LABELS } from '../lexicon/byline.js';
 import { parseVietnameseDate } from '../text/dates.js';
-import { classId } from '../parse/dom.js';
+import { namedLike } from '../parse/dom.js';
 import { looksLikeName, parseCredits } from '../enrich/byline.js';
 import { startsWithCue, stripWrapping } from '../text/match.js';
 import { lineItems, type Block } from './blocks.js';
@@ -32,9 +32,8 @@ function chromeElement(n: Element, m: Measures): boolean {
   if (TABLE_PARTS.has(n.name) || m.share(n) >= CHROME_MAX_SHARE) return false;
   // A box of teasers: mostly links, whatever its name ("RELATED" kicker + linked headline).
   if (m.linkDensity(n) > 0.5) return true;
-  const s = classId(n);
   // An element named both ways ("post tag-x", "article-meta") is judged by its content, not its name.
-  return s !== '' && NEGATIVE_CLASS_WORDS.some((w) => s.includes(w)) && !POSITIVE_CLASS_WORDS.some((w) => s.includes(w));
+  return namedLike(n, NEGATIVE_CLASS_WORDS) && !namedLike(n, POSITIVE_CLASS_WORDS);
 }
 
 /** True when the element or an ancestor below the region's roots is chrome (answers cached per element). */

@@ -8,6 +8,7 @@ import type { Element } from 'domhandler';
 import { findTitle, type TitleResult } from '../enrich/title.js';
 import type { PageMetadata } from '../enrich/metadata.js';
 import type { ContentRegion } from '../locate/index.js';
+import { within } from '../parse/dom.js';
 import type { Block } from './blocks.js';
 import { dropChrome, isCueLine, isMetaBlock, isTailCue } from './filter.js';
 
@@ -28,11 +29,6 @@ export interface Frame {
 export const PROSE_CHARS = 80;
 const TRAILER_LINES = 7;
 
-function inRoots(el: Element, roots: ReadonlySet<Element>): boolean {
-  for (let n: Element | null = el; n; n = n.parent as Element | null) if (roots.has(n)) return true;
-  return false;
-}
-
 /**
  * Frames the article. Without a region (plain text, a bare fragment) every line that is not
  * a link list is the body. Null when there is no body at all.
@@ -40,7 +36,7 @@ function inRoots(el: Element, roots: ReadonlySet<Element>): boolean {
 export function frameArticle(blocks: readonly Block[], region: ContentRegion | null, meta: PageMetadata): Frame | null {
   const roots = new Set(region?.roots ?? []);
   const regionBlocks = region
-    ? blocks.filter((b) => inRoots(b.el, roots))
+    ? blocks.filter((b) => within(b.el, roots))
     : blocks.filter((b) => b.kind === 'text' && b.linkChars / b.chars <= 0.5);
   if (!regionBlocks.length) return null;
 
@@ -50,13 +46,14 @@ export function frameArticle(blocks: readonly Block[], region: ContentRegion | n
   let body = dropChrome(regionBlocks, [...roots]);
   if (titleBlock) body = body.filter((b) => b.index > titleBlock.index);
 
-  const firstProse = body.find((b) => b.kind === 'text' && b.chars >= PROSE_CHARS && !isMetaBlock(b));
+  const metaLines = new Set(body.filter(isMetaBlock));
+  const firstProse = body.find((b) => b.kind === 'text' && b.chars >= PROSE_CHARS && !metaLines.has(b));
   const headerFrom = titleBlock ? titleBlock.index + 1 : Math.max(0, bodyStart - 8);
   const header = blocks.slice(headerFrom, firstProse ? firstProse.index : bodyStart);
   const headerIndexes = new Set(header.map((b) => b.index));
   // The headline may be printed twice (a breadcrumb's last crumb, then the heading).
   body = body.filter((b) => b.kind !== 'text'
-    || !(isMetaBlock(b) || (headerIndexes.has(b.index) && (isCueLine(b) || b.chars < 25 || b.text === title.title))));
+    || !(metaLines.has(b) || (headerIndexes.has(b.index) && (isCueLine(b) || b.chars < 25 || b.text === title.title))));
 
   const above = titleBlock
     ? blocks.slice(Math.max(0, titleBlock.index - 2), titleBlock.index).filter(isMetaBlock)

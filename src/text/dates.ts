@@ -2,7 +2,8 @@
  * Dates as Vietnamese portals print them, to ISO 8601 in Asia/Ho_Chi_Minh (+07:00, no DST).
  */
 
-const VN_OFFSET_MINUTES = 7 * 60;
+/** Asia/Ho_Chi_Minh's offset from UTC in milliseconds (+07:00 all year: no daylight saving). */
+export const VN_OFFSET_MS = 7 * 3_600_000;
 
 /** A calendar date with an optional time of day, in Vietnam time. */
 export interface LocalDateTime {
@@ -14,7 +15,8 @@ export interface LocalDateTime {
   second?: number;
 }
 
-const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+/** `n` as at least `w` digits. */
+export const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 
 function valid(d: LocalDateTime): boolean {
   if (d.year < 1900 || d.year > 2200 || d.month < 1 || d.month > 12 || d.day < 1) return false;
@@ -33,7 +35,7 @@ function formatLocal(d: LocalDateTime): string {
 
 /** An instant (epoch ms) as Vietnam wall-clock time in ISO 8601 with +07:00. */
 export function formatInstant(ms: number): string {
-  const t = new Date(ms + VN_OFFSET_MINUTES * 60_000);
+  const t = new Date(ms + VN_OFFSET_MS);
   return formatLocal({
     year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate(),
     hour: t.getUTCHours(), minute: t.getUTCMinutes(), second: t.getUTCSeconds(),

@@ -11,7 +11,9 @@
 // preloaded module at exit. Output is hashed: every N must print byte-identical JSON Lines.
 // Page sets: the ward fixtures repeated to --pages files, and the ScrapingHub pages
 // (../shared/corpora/scrapinghub/html/*.html.gz, gunzipped to a temporary folder) repeated
-// likewise; skipped with a message when absent. Rounds interleave the N values, so that load
+// likewise; skipped with a message when absent. A last row runs one `--jobs 1` process per core
+// at once, each on its share of the files: the ceiling of any parallel scheme on this machine
+// (start-up, JIT warm-up and memory bandwidth included). Rounds interleave the N values, so that load
 // from other processes spreads over all of them; the load average is printed with each table.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -40,11 +42,12 @@ if (!existsSync(CLI) || !existsSync(join(ROOT, 'dist', 'batch-worker.js'))) {
 
 const tmp = mkdtempSync(join(tmpdir(), 'ward-news-jobs-'));
 process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
-// Reports the child's resource usage at exit (pipes and files are written synchronously).
-const usageFile = join(tmp, 'usage.json');
+// Reports the child's resource usage at exit, to the file its environment names (pipes and
+// files are written synchronously).
 const preload = join(tmp, 'usage.mjs');
 writeFileSync(preload, `import { writeFileSync } from 'node:fs';
-process.on('exit', () => writeFileSync(${JSON.stringify(usageFile)}, JSON.stringify(process.resourceUsage())));\n`);
+process.on('exit', () => writeFileSync(process.env.WARD_NEWS_USAGE, JSON.stringify(process.resourceUsage())));\n`);
+let runs = 0;
 
 const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
 
@@ -68,17 +71,20 @@ async function probe() {
   return `CPU available now: 1 busy thread gets ${fmt(one, 2)} cores, ${cores} get ${fmt(all, 2)} (load average ${load()})`;
 }
 
-/** Runs the CLI on `files`; wall ms, CPU ms, peak RSS MB, output hash, failures. */
-function runCli(files, jobs) {
+/** Runs the CLI on `files`; wall ms, CPU ms, peak RSS MB, output (hashed, or kept whole), JSON lines. */
+function runCli(files, jobs, keep = false) {
   return new Promise((resolve, reject) => {
+    const usageFile = join(tmp, `usage-${runs++}.json`);
     const t0 = performance.now();
     const child = spawn(process.execPath, ['--import', pathToFileURL(preload).href, CLI, 'extract', ...files, '--jobs', String(jobs), '--format', 'jsonl'],
-      { cwd: tmp, stdio: ['ignore', 'pipe', 'pipe'] });
+      { cwd: tmp, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, WARD_NEWS_USAGE: usageFile } });
     const hash = createHash('sha256');
+    const chunks = [];
     let lines = 0;
     let stderr = '';
     child.stdout.on('data', (chunk) => {
-      hash.update(chunk);
+      if (keep) chunks.push(chunk);
+      else hash.update(chunk);
       for (const b of chunk) if (b === 10) lines++;
     });
     child.stderr.on('data', (chunk) => (stderr += chunk));
@@ -87,9 +93,27 @@ function runCli(files, jobs) {
       const ms = performance.now() - t0;
       if (code !== 0) return reject(new Error(`extract --jobs ${jobs} exited ${code}: ${stderr.slice(0, 500)}`));
       const u = JSON.parse(readFileSync(usageFile, 'utf8'));
-      resolve({ ms, cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000, rssMb: u.maxRSS / 1024, hash: hash.digest('hex'), lines });
+      resolve({ ms, cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000, rssMb: u.maxRSS / 1024, hash: keep ? Buffer.concat(chunks) : hash.digest('hex'), lines });
     });
   });
+}
+
+/**
+ * The ceiling any --jobs can reach here: `n` independent `--jobs 1` processes at once, each on
+ * its share of the files, no coordination at all. Wall ms from the first spawn to the last
+ * exit, CPU summed, the largest peak RSS; output concatenated in input order and hashed.
+ */
+async function runSplit(files, n) {
+  const t0 = performance.now();
+  const share = Math.ceil(files.length / n);
+  const parts = await Promise.all(Array.from({ length: n }, (_, i) => runCli(files.slice(i * share, (i + 1) * share), 1, true)));
+  return {
+    ms: performance.now() - t0,
+    cpuMs: parts.reduce((a, p) => a + p.cpuMs, 0),
+    rssMb: Math.max(...parts.map((p) => p.rssMb)),
+    hash: createHash('sha256').update(Buffer.concat(parts.map((p) => p.hash))).digest('hex'),
+    lines: parts.reduce((a, p) => a + p.lines, 0),
+  };
 }
 
 /** Writes each page once to the temporary folder; returns `count` paths cycling through them. */
@@ -104,26 +128,28 @@ function materialise(name, pages, count) {
 
 async function throughput(name, pages) {
   const files = materialise(name, pages, PAGES);
-  const runs = new Map(jobsList.map((j) => [j, []]));
+  // Keys: a --jobs value, or `split` for the ceiling of `cores` independent processes.
+  const keys = [...jobsList, 'split'];
+  const runs = new Map(keys.map((k) => [k, []]));
   const loads = [load()];
   const probes = [await probe()];
   for (let r = 0; r < ROUNDS; r++) {
-    for (const jobs of r % 2 ? [...jobsList].reverse() : jobsList) runs.get(jobs).push(await runCli(files, jobs));
+    for (const k of r % 2 ? [...keys].reverse() : keys) runs.get(k).push(await (k === 'split' ? runSplit(files, cores) : runCli(files, k)));
     loads.push(load());
   }
   probes.push(await probe());
   const base = median(runs.get(1).map((x) => x.ms));
   const hashes = new Set([...runs.values()].flat().map((x) => x.hash));
-  const rows = jobsList.map((jobs) => {
-    const xs = runs.get(jobs);
+  const rows = keys.map((k) => {
+    const xs = runs.get(k);
     const ms = median(xs.map((x) => x.ms));
     const cpuMs = median(xs.map((x) => x.cpuMs));
-    return [`--jobs ${jobs}`, fmt(PAGES / (ms / 1000), 1), fmt(ms / 1000, 2), fmt(base / ms, 2), fmt(cpuMs / 1000, 2), fmt(cpuMs / ms, 2), fmt(median(xs.map((x) => x.rssMb)), 0)];
+    return [k === 'split' ? `${cores} processes × --jobs 1 (ceiling)` : `--jobs ${k}`, fmt(PAGES / (ms / 1000), 1), fmt(ms / 1000, 2), fmt(base / ms, 2), fmt(cpuMs / 1000, 2), fmt(cpuMs / ms, 2), fmt(median(xs.map((x) => x.rssMb)), 0)];
   });
   console.log(`\n${name}: ${PAGES} pages (${pages.length} distinct, repeated), ${ROUNDS} round(s), median; load average (1/5/15 min) ${loads.join(' → ')}`);
   console.log(probes.join('\n'));
   console.log(table(['', 'pages/s', 'wall s', 'speed-up', 'CPU s', 'cores used', 'peak RSS MB'], rows, markdown));
-  console.log(`Output: ${hashes.size === 1 ? 'byte-identical for every --jobs' : 'DIFFERS between --jobs values'} (${runs.get(1)[0].lines} JSON lines)`);
+  console.log(`Output: ${hashes.size === 1 ? 'byte-identical for every --jobs and the split run' : 'DIFFERS between runs'} (${runs.get(1)[0].lines} JSON lines)`);
   if (hashes.size !== 1) process.exitCode = 1;
 }
 

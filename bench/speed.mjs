@@ -68,10 +68,15 @@ async function timeOne(a, page, failures) {
  * then flushes compiled code, so every library runs cold).
  */
 const BLOCK = 10;
+const WARMUP_MS = Number(option('warmup-seconds', quick ? 0.5 : 2)) * 1000;
 async function timeSet(pages, { rounds, warmup }) {
   const failures = {};
+  // Each contender runs until its JIT has settled: at least `warmup` pages and WARMUP_MS of
+  // calls (V8 optimises a function only after many calls; a single pass leaves fast libraries
+  // half-interpreted and flatters slow ones).
   for (const a of contenders) {
-    for (const page of pages.slice(0, warmup)) await timeOne(a, page, {});
+    const t0 = performance.now();
+    for (let i = 0; i < warmup || performance.now() - t0 < WARMUP_MS; i++) await timeOne(a, pages[i % pages.length], {});
   }
   const samples = Object.fromEntries(contenders.map((a) => [a.name, []]));
   let k = 0;

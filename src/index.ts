@@ -12,6 +12,8 @@ export { extract } from './extract.js';
 export { extractFacts } from './enrich/facts.js';
 export { extractDocumentRefs } from './enrich/references.js';
 export { renderArticleHtml } from './serialize/html.js';
+export { renderArticle } from './serialize/render.js';
+export type { ArticleFormat } from './serialize/render.js';
 export { toRss } from './serialize/rss.js';
 export { toAtom } from './serialize/atom.js';
 export { toJsonFeed } from './serialize/jsonfeed.js';
@@ -32,5 +34,5 @@ export type {
   ArchivedResponse, CrawlArticle, CrawlFailure, CrawlListing, CrawlOptions, CrawlResult, PolitenessOptions, WarcRole,
 } from './crawl/index.js';
 export { extractMany } from './batch/index.js';
-export type { BatchInput, BatchResult, BatchSource, ExtractManyOptions } from './batch/index.js';
+export type { BatchInput, BatchResult, BatchSource, BatchTextResult, ExtractManyOptions } from './batch/index.js';
 export { warcInputs } from './batch/warc.js';

@@ -4,11 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { extractMany, type BatchInput, type BatchResult } from '../src/batch/index.js';
 import { ExtractError } from '../src/errors.js';
 import { extract } from '../src/extract.js';
+import { renderArticle } from '../src/serialize/render.js';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'ward');
 const fixtures = readdirSync(DIR).sort().map((id) => {
   const expected = JSON.parse(readFileSync(join(DIR, id, 'expected.json'), 'utf8')) as { url: string };
-  return { id, url: expected.url, body: readFileSync(join(DIR, id, 'page.html')) };
+  return { id, url: expected.url, file: join(DIR, id, 'page.html'), body: readFileSync(join(DIR, id, 'page.html')) };
 });
 
 /** The fixtures `times` over, as an async source that counts how many inputs were pulled. */
@@ -102,5 +103,32 @@ describe('extractMany', () => {
     }
     expect(closed()).toBe(true);
     expect(pulled()).toBeLessThanOrEqual(3 + 8);
+  });
+
+  it('reads file inputs in the workers, to the same articles as bytes; an unreadable file is its own error', async () => {
+    for (const jobs of [1, 2]) {
+      const inputs: BatchInput[] = [
+        ...fixtures.map((f) => ({ id: f.id, file: f.file, url: f.url })),
+        { id: 'missing', file: join(DIR, 'no-such-page.html') },
+        { id: 'both', file: fixtures[0]!.file, body: fixtures[0]!.body },
+        { id: 'neither' },
+      ];
+      const results = await collect(extractMany(inputs, { jobs }));
+      expect(results.map((r) => r.id)).toEqual(inputs.map((i) => i.id));
+      fixtures.forEach((f, i) => expect('article' in results[i]! && results[i].article, f.id).toEqual(extract(f.body, { url: f.url })));
+      const [missing, both, neither] = results.slice(fixtures.length).map((r) => ('error' in r ? r.error : undefined));
+      expect((missing as NodeJS.ErrnoException).code).toBe('ENOENT');
+      expect(missing!.message).toContain('no-such-page.html');
+      for (const e of [both, neither]) expect(e instanceof ExtractError && e.code).toBe('INVALID_INPUT');
+    }
+  });
+
+  it('serializes in the workers when asked for a format: the text renderArticle gives', async () => {
+    for (const output of ['jsonl', 'markdown'] as const) {
+      const results = await collect(extractMany(fixtures.map((f) => ({ id: f.id, file: f.file, url: f.url })), { jobs: 2, output }));
+      expect(results.map((r) => ('text' in r ? r.text : r.error))).toEqual(fixtures.map((f) => renderArticle(extract(f.body, { url: f.url }), output)));
+    }
+    const [line] = await collect(extractMany([{ body: fixtures[0]!.body }], { jobs: 1, output: 'jsonl' }));
+    expect('text' in line! && JSON.parse(line.text)).toEqual(JSON.parse(JSON.stringify(extract(fixtures[0]!.body))));
   });
 });

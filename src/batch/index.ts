@@ -8,15 +8,22 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
+import type { ArticleFormat } from '../serialize/render.js';
 import type { Article, ExtractOptions } from '../types.js';
 import { reviveFailure, runTask, type BatchTask, type TaskOutcome } from './task.js';
 
-/** One page to extract. */
+/** One page to extract: its bytes (`body`) or a file holding them (`file`), one of the two. */
 export interface BatchInput {
   /** Echoed in the result, to tell inputs apart (a file name, a URL, a record id). */
   id?: string;
   /** The page, as bytes (decoded like `extract` does) or as a string. */
-  body: string | Uint8Array;
+  body?: string | Uint8Array;
+  /**
+   * A file holding the page, read by the worker thread that extracts it: the main thread
+   * never holds the bytes, which is the fastest way to re-extract pages stored as files.
+   * A file that cannot be read is an error result (with the `ENOENT`, ... code).
+   */
+  file?: string;
   /** Passed to `extract` as `options.url`. */
   url?: string;
   /** Passed to `extract` as `options.contentType`. */
@@ -26,6 +33,11 @@ export interface BatchInput {
 /** The result of one input, in input order: its article or why it failed. */
 export type BatchResult =
   | { index: number; id: string | null; article: Article }
+  | { index: number; id: string | null; error: Error };
+
+/** The result of one input when {@link ExtractManyOptions.output} asks for text: the article serialized, or why it failed. */
+export type BatchTextResult =
+  | { index: number; id: string | null; text: string }
   | { index: number; id: string | null; error: Error };
 
 /**
@@ -40,6 +52,12 @@ export interface ExtractManyOptions extends Pick<ExtractOptions, 'maxBytes' | 'm
   jobs?: number;
   /** Inputs in flight at most (read, queued, extracting, or done but waiting for an earlier one). Default 4 × jobs. */
   window?: number;
+  /**
+   * Serialize each article in its worker thread (`renderArticle`'s formats) and yield
+   * {@link BatchTextResult}s carrying the text instead of the article: the main thread then
+   * only writes, which is what a batch writing JSON Lines or Markdown wants.
+   */
+  output?: ArticleFormat;
 }
 
 const WORKER_ENTRIES = [
@@ -67,11 +85,11 @@ function taskOf(input: BatchInput, options: ExtractManyOptions): BatchTask {
   if (input.contentType !== undefined) o.contentType = input.contentType;
   if (options.maxBytes !== undefined) o.maxBytes = options.maxBytes;
   if (options.maxNodes !== undefined) o.maxNodes = options.maxNodes;
-  return { body: input.body, options: o };
+  return { body: input.body, file: input.file, options: o, output: options.output };
 }
 
-function resultOf(index: number, id: string | null, outcome: TaskOutcome): BatchResult {
-  return 'article' in outcome ? { index, id, article: outcome.article } : { index, id, error: reviveFailure(outcome.failure) };
+function resultOf(index: number, id: string | null, outcome: TaskOutcome): BatchResult | BatchTextResult {
+  return 'failure' in outcome ? { index, id, error: reviveFailure(outcome.failure) } : { index, id, ...outcome };
 }
 
 const asError = (e: unknown): Error => (e instanceof Error ? e : new Error(String(e)));
@@ -88,26 +106,35 @@ function itemsOf(source: BatchSource): { next(): Promise<IteratorResult<BatchInp
 
 /**
  * Extracts many pages, spread over `jobs` worker threads (piscina), and yields one result per
- * input in input order: `{ index, id, article }`, or `{ index, id, error }` for an input
- * that failed (an `ExtractError`, or the rejection of an input promise); a failure does not
- * stop the stream. At most `window` inputs are in flight: the source is read only as results
- * are consumed (backpressure), so memory stays flat however many inputs there are.
+ * input in input order: `{ index, id, article }` (or `{ index, id, text }` when `output`
+ * names a format), or `{ index, id, error }` for an input that failed (an `ExtractError`, a
+ * file that cannot be read, or the rejection of an input promise); a failure does not stop
+ * the stream. At most `window` inputs are in flight: the source is read only as results are
+ * consumed (backpressure), so memory stays flat however many inputs there are.
  * Leaving the loop early stops the workers. Each call starts its own threads (a fraction of a
  * second): call it once per batch, not once per page.
  *
  * @example
- * for await (const r of extractMany(files.map(async (f) => ({ id: f, body: await readFile(f) })), { jobs: 4 })) {
+ * for await (const r of extractMany(files.map((f) => ({ id: f, file: f })), { jobs: 4 })) {
  *   if ('article' in r) console.log(r.id, r.article.title);
  * }
+ * @example
+ * // JSON Lines, serialized in the worker threads
+ * for await (const r of extractMany(files.map((f) => ({ id: f, file: f })), { output: 'jsonl' })) {
+ *   if ('text' in r) process.stdout.write(r.text);
+ * }
  */
-export async function* extractMany(source: BatchSource, options: ExtractManyOptions = {}): AsyncGenerator<BatchResult> {
+export function extractMany(source: BatchSource, options: ExtractManyOptions & { output: ArticleFormat }): AsyncGenerator<BatchTextResult>;
+/** {@inheritDoc extractMany} */
+export function extractMany(source: BatchSource, options?: ExtractManyOptions & { output?: undefined }): AsyncGenerator<BatchResult>;
+export async function* extractMany(source: BatchSource, options: ExtractManyOptions = {}): AsyncGenerator<BatchResult | BatchTextResult> {
   const jobs = Math.max(1, Math.floor(options.jobs ?? availableParallelism()));
   const window = Math.max(1, Math.floor(options.window ?? 4 * jobs));
   const items = itemsOf(source);
   // Two tasks per worker: the next page already waits in the worker's queue when one is
   // done, so a worker never idles until the main thread gets round to sending it (~9 % faster).
   const pool = jobs > 1 ? new Piscina({ ...workerScript(), minThreads: jobs, maxThreads: jobs, concurrentTasksPerWorker: 2 }) : undefined;
-  const settle = (index: number, item: BatchInput | Promise<BatchInput>): Promise<BatchResult> =>
+  const settle = (index: number, item: BatchInput | Promise<BatchInput>): Promise<BatchResult | BatchTextResult> =>
     Promise.resolve(item).then(
       async (input) => {
         const id = input.id ?? null;
@@ -120,7 +147,7 @@ export async function* extractMany(source: BatchSource, options: ExtractManyOpti
       },
       (e: unknown) => ({ index, id: null, error: asError(e) }),
     );
-  const pending: Promise<BatchResult>[] = [];
+  const pending: Promise<BatchResult | BatchTextResult>[] = [];
   let index = 0;
   let exhausted = false;
   try {

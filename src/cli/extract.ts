@@ -9,32 +9,29 @@ import type { Command } from 'commander';
 import { extractMany, type BatchInput } from '../batch/index.js';
 import { warcInputs } from '../batch/warc.js';
 import type { FetchOptions } from '../fetch/index.js';
-import { toMarkdown, toText } from '../serialize/markdown.js';
-import type { Article } from '../types.js';
+import { ARTICLE_FORMATS, type ArticleFormat } from '../serialize/render.js';
 import { isUrl, readInput } from './inputs.js';
 import { oneOf, wholeNumber } from './options.js';
 
-/** Output formats of `ward-news extract`. */
-export type ExtractFormat = 'json' | 'jsonl' | 'markdown' | 'text';
-
-const FORMATS: readonly ExtractFormat[] = ['json', 'jsonl', 'markdown', 'text'];
-
-
 interface ExtractCliOptions {
   url?: string;
-  format: ExtractFormat;
+  format: ArticleFormat;
   jobs: number;
   warc?: string;
   allowPrivate?: boolean;
 }
 
 /**
- * The inputs as batch inputs, read lazily as `extractMany` asks for them. Files are read
- * ahead in parallel; URLs are fetched one after another, to spare the portals.
+ * The inputs as batch inputs, read lazily as `extractMany` asks for them. Files are read by
+ * the worker threads; URLs are fetched one after another, to spare the portals.
  */
-function* pageInputs(specs: readonly string[], url: string | undefined, fetch: FetchOptions): Generator<Promise<BatchInput>> {
+function* pageInputs(specs: readonly string[], url: string | undefined, fetch: FetchOptions): Generator<BatchInput | Promise<BatchInput>> {
   let fetching: Promise<unknown> = Promise.resolve();
   for (const spec of specs) {
+    if (spec !== '-' && !isUrl(spec)) {
+      yield url ? { id: spec, file: spec, url } : { id: spec, file: spec };
+      continue;
+    }
     const read = isUrl(spec) ? fetching.then(() => readInput(spec, fetch)) : readInput(spec, fetch);
     if (isUrl(spec)) fetching = read.catch(() => undefined);
     yield read.then((input) => {
@@ -52,16 +49,6 @@ async function write(text: string): Promise<void> {
   if (!process.stdout.write(text)) await once(process.stdout, 'drain');
 }
 
-/** Renders one article; `single` is true when it is the only output (pretty JSON). */
-export function render(article: Article, format: ExtractFormat, single: boolean): string {
-  switch (format) {
-    case 'json': return single ? `${JSON.stringify(article, null, 2)}\n` : `${JSON.stringify(article)}\n`;
-    case 'jsonl': return `${JSON.stringify(article)}\n`;
-    case 'markdown': return toMarkdown(article);
-    case 'text': return toText(article);
-  }
-}
-
 function describe(err: unknown): string {
   if (err instanceof Error) return 'code' in err && err.code ? `${err.message} (${String(err.code)})` : err.message;
   return String(err);
@@ -74,7 +61,7 @@ export function registerExtract(program: Command): void {
     .description('Extract the article of each page: a file, an http(s) URL, or - for stdin.')
     .argument('[inputs...]', 'page files, URLs, or - (stdin)')
     .option('--url <url>', 'the URL the page(s) came from: resolves relative links, becomes "url"')
-    .option('--format <format>', 'json (one input: an object; several: JSON Lines), jsonl, markdown, text', oneOf(FORMATS), 'json')
+    .option('--format <format>', 'json (one input: an object; several: JSON Lines), jsonl, markdown, text', oneOf(ARTICLE_FORMATS), 'json')
     .option('-j, --jobs <n>', 'worker threads extracting at once (1: in this process)', wholeNumber(1), availableParallelism())
     .option('--warc <file>', 'extract the article pages archived in a WARC file (.warc or .warc.gz) instead of inputs')
     .option('--allow-private', 'allow fetching from loopback and private-network addresses (refused by default)')
@@ -97,12 +84,14 @@ reported on stderr; the other inputs are still processed).`)
       const jobs = opts.warc ? opts.jobs : Math.min(opts.jobs, inputs.length);
       let failed = 0;
       let written = 0;
-      for await (const r of extractMany(source, { jobs })) {
+      // JSON is indented for a single input, JSON Lines for several.
+      const output = opts.format === 'json' && !single ? 'jsonl' : opts.format;
+      for await (const r of extractMany(source, { jobs, output })) {
         if ('error' in r) {
           failed++;
           process.stderr.write(`ward-news: ${r.id ?? inputs[r.index]}: ${describe(r.error)}\n`);
         } else {
-          await write((written++ ? separator : '') + render(r.article, opts.format, single));
+          await write((written++ ? separator : '') + r.text);
         }
       }
       if (failed) process.exitCode = 1;

@@ -31,8 +31,8 @@ function counted(times: number): { source: AsyncGenerator<BatchInput>; pulled: (
   return { source: source(), pulled: () => pulled, closed: () => closed };
 }
 
-async function collect(results: AsyncIterable<BatchResult>): Promise<BatchResult[]> {
-  const out: BatchResult[] = [];
+async function collect<R = BatchResult>(results: AsyncIterable<R>): Promise<R[]> {
+  const out: R[] = [];
   for await (const r of results) out.push(r);
   return out;
 }

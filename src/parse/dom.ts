@@ -24,10 +24,25 @@ export function classId(el: Element): string {
   return `${c ?? ''} ${i ?? ''}`.toLowerCase();
 }
 
+// namedLike's answers by word list and class string: a page repeats a few dozen class strings
+// over thousands of elements, and a list has up to a hundred words. Bounded, as a crawl's
+// class strings are not.
+const NAMED_CACHE_MAX = 4096;
+const namedCache = new WeakMap<readonly string[], Map<string, boolean>>();
+
 /** True when the element's class or id contains one of `words` (lexicon cues such as `sidebar`, `noidung`). */
 export function namedLike(el: Element, words: readonly string[]): boolean {
   const s = classId(el);
-  return s !== '' && words.some((w) => s.includes(w));
+  if (s === '') return false;
+  let cache = namedCache.get(words);
+  if (!cache) namedCache.set(words, (cache = new Map()));
+  let named = cache.get(s);
+  if (named === undefined) {
+    named = words.some((w) => s.includes(w));
+    if (cache.size >= NAMED_CACHE_MAX) cache.clear();
+    cache.set(s, named);
+  }
+  return named;
 }
 
 /** True when the element or one of its `depth - 1` nearest ancestors is {@link namedLike} one of `words`. */

@@ -41,21 +41,24 @@ export interface Block {
   cells?: string[];
 }
 
-const BLOCK_TAGS = new Set([
+const BLOCK_TAGS = [
   'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'div', 'dl', 'dt',
   'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
   'header', 'hgroup', 'hr', 'li', 'main', 'menu', 'ol', 'p', 'pre', 'section', 'summary', 'table',
   'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'ul', 'caption', 'body', 'html', 'legend', 'dir',
-]);
-const BOLD_TAGS = new Set(['b', 'strong']);
-const ITALIC_TAGS = new Set(['i', 'em', 'cite']);
+];
 const BOLD_STYLE = /font-weight\s*:\s*(?:bold|bolder|[6-9]00)/i;
 const ITALIC_STYLE = /font-style\s*:\s*italic/i;
 
 const BOLD = 1, ITALIC = 2, LINK = 4, BLOCK = 8, HEADING = 16;
-const HEADING_LEVEL: Readonly<Record<string, number>> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
+/** What a tag name is, as the flags above plus its heading level times 32: one lookup per element. */
+const TAG_FLAGS = new Map<string, number>([
+  ...BLOCK_TAGS.map((t): [string, number] => [t, BLOCK]),
+  ['b', BOLD], ['strong', BOLD], ['i', ITALIC], ['em', ITALIC], ['cite', ITALIC],
+]);
+for (let level = 1; level <= 6; level++) TAG_FLAGS.set(`h${level}`, BLOCK | HEADING | (level << 5));
 
-interface Piece { text: string; bold: boolean; italic: boolean; link: boolean; item: number }
+interface Piece { text: string; chars: number; bold: boolean; italic: boolean; link: boolean; item: number }
 
 /** Separators of the items of a meta line written as text ("08/03/2023 · 4 phút đọc · Ban biên tập"). */
 export const ITEM_SEPARATOR = /\s+[·•|/]\s+/u;
@@ -175,6 +178,8 @@ function count(s: string): number {
 export function linearize(root: ParentNode): Block[] {
   const blocks: Block[] = [];
   let pieces: Piece[] = [];
+  let raw = ''; // the pieces' text, joined as they come
+  let rawChars = 0; // and its visible characters
   const blockStack: Element[] = [root as Element];
   let bold = 0;
   let italic = 0;
@@ -193,14 +198,14 @@ export function linearize(root: ParentNode): Block[] {
 
   const flush = (): void => {
     if (!pieces.length) return;
-    const raw = pieces.map((p) => p.text).join('');
-    const text = cleanText(raw);
+    // Whitespace between blocks (half of all flushes) has no visible character: nothing to clean.
+    const text = rawChars > 0 ? cleanText(raw) : '';
     if (text) {
       let boldChars = 0, italicChars = 0, linkChars = 0, chars = 0;
       let prefix = '';
       let inPrefix = true;
       for (const p of pieces) {
-        const n = count(p.text);
+        const n = p.chars;
         chars += n;
         if (p.bold) boldChars += n;
         if (p.italic) italicChars += n;
@@ -212,12 +217,14 @@ export function linearize(root: ParentNode): Block[] {
         }
       }
       const el = current();
-      push({
-        kind: 'text', text, el, heading: headings[headings.length - 1]!, boldChars, italicChars, linkChars, chars,
-        boldPrefix: prefix ? cleanText(prefix) : '', align: alignAt(el), items: itemsOf(pieces, text),
+      blocks.push({
+        index: blocks.length, kind: 'text', text, el, heading: headings[headings.length - 1]!, boldChars, italicChars, linkChars, chars,
+        boldPrefix: prefix ? cleanText(prefix) : '', items: itemsOf(pieces, text), align: alignAt(el),
       });
     }
     pieces = [];
+    raw = '';
+    rawChars = 0;
   };
 
   // Entries are nodes to enter, or (as a number) the flags of an element to leave:
@@ -236,7 +243,12 @@ export function linearize(root: ParentNode): Block[] {
     }
     const node = entry;
     if (node.type === 'text') {
-      if (node.data) pieces.push({ text: node.data, bold: bold > 0, italic: italic > 0, link: link > 0, item });
+      if (node.data) {
+        const n = count(node.data);
+        pieces.push({ text: node.data, chars: n, bold: bold > 0, italic: italic > 0, link: link > 0, item });
+        raw += node.data;
+        rawChars += n;
+      }
       continue;
     }
     if (!isElement(node)) continue;
@@ -278,12 +290,13 @@ export function linearize(root: ParentNode): Block[] {
         continue;
       }
     }
-    const style = node.attribs.style ?? '';
-    const isBold = BOLD_TAGS.has(name) || (style !== '' && BOLD_STYLE.test(style));
-    const isItalic = ITALIC_TAGS.has(name) || (style !== '' && ITALIC_STYLE.test(style));
+    const tag = TAG_FLAGS.get(name) ?? 0;
+    const style = node.attribs.style;
+    const isBold = (tag & BOLD) !== 0 || (style !== undefined && BOLD_STYLE.test(style));
+    const isItalic = (tag & ITALIC) !== 0 || (style !== undefined && ITALIC_STYLE.test(style));
     const isLink = name === 'a' && node.attribs.href !== undefined;
-    const isBlock = BLOCK_TAGS.has(name);
-    const level = HEADING_LEVEL[name] ?? 0;
+    const isBlock = (tag & BLOCK) !== 0;
+    const level = tag >> 5;
     if (isBlock) { flush(); blockStack.push(node); } else item++;
     if (isBold) bold++;
     if (isItalic) italic++;

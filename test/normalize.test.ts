@@ -15,6 +15,8 @@ const tricky = fc.constantFrom(
   'a', 'Đ', 'ế', 'e\u0302\u0301', ' ', '  ', '\t', '\n', '\r', '\u000B', '\u000C', '\u0000', '\u0008', '\u000E', '\u001F', '\u007F',
   '\u00A0', '\u00AD', '\u0300', '\u0301', '\u0323', '\u1680', '\u2000', '\u2001', '\u200A', '\u200B', '\u200D', '\u2028', '\u2029',
   '\u202F', '\u205F', '\u2060', '\u3000', '\uFEFF', '\u212B', '\u2126', 'A\u030A',
+  // Hangul jamo that compose (L+V, LV+T), letters NFC decomposes or composes, an astral letter.
+  '\u1100', '\u1161', '\u11A8', '\uAC00', '\u0958', '\u0915\u093C', '\uD835\uDC00', '\u0B47', '\u0B3E',
 );
 
 describe('cleanText', () => {

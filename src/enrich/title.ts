@@ -45,11 +45,11 @@ function tokens(s: string): string[] {
 /** Share of `a`'s tokens found in `b`, in order-insensitive multiset terms. */
 function coverage(a: string[], bag: Map<string, number>): number {
   if (!a.length) return 0;
-  const left = new Map(bag);
+  const used = new Map<string, number>();
   let hit = 0;
   for (const t of a) {
-    const n = left.get(t) ?? 0;
-    if (n > 0) { hit++; left.set(t, n - 1); }
+    const n = used.get(t) ?? 0;
+    if (n < (bag.get(t) ?? 0)) { hit++; used.set(t, n + 1); }
   }
   return hit / a.length;
 }

@@ -7,7 +7,7 @@
  */
 import type { Element, ParentNode } from 'domhandler';
 import { NEGATIVE_CLASS_WORDS, POSITIVE_CLASS_WORDS, UNLIKELY_CLASS_WORDS } from '../lexicon/boilerplate.js';
-import { isElement, namedLike, within } from '../parse/dom.js';
+import { insideOf, isElement, namedLike } from '../parse/dom.js';
 import type { Block } from '../structure/blocks.js';
 
 /** The article region: one or more sibling elements, in document order. */
@@ -59,9 +59,9 @@ const MIN_REGION_CHARS = 500;
 
 function regionChars(blocks: readonly Block[], region: ContentRegion | null): number {
   if (!region) return 0;
-  const roots = new Set(region.roots);
+  const inside = insideOf(new Set(region.roots));
   let n = 0;
-  for (const b of blocks) if (within(b.el, roots)) n += b.chars - b.linkChars;
+  for (const b of blocks) if (inside(b.el)) n += b.chars - b.linkChars;
   return n;
 }
 

@@ -32,15 +32,18 @@ const namedCache = new WeakMap<readonly string[], Map<string, boolean>>();
 
 /** True when the element's class or id contains one of `words` (lexicon cues such as `sidebar`, `noidung`). */
 export function namedLike(el: Element, words: readonly string[]): boolean {
-  const s = classId(el);
-  if (s === '') return false;
+  const a = el.attribs as Element['attribs'] | undefined; // the Document at the top of a walk has none
+  if (!a || (!a.class && !a.id)) return false;
+  // Keyed by the attributes as written: lower-casing is only needed on a miss.
+  const key = `${a.class ?? ''} ${a.id ?? ''}`;
   let cache = namedCache.get(words);
   if (!cache) namedCache.set(words, (cache = new Map()));
-  let named = cache.get(s);
+  let named = cache.get(key);
   if (named === undefined) {
+    const s = key.toLowerCase();
     named = words.some((w) => s.includes(w));
     if (cache.size >= NAMED_CACHE_MAX) cache.clear();
-    cache.set(s, named);
+    cache.set(key, named);
   }
   return named;
 }
@@ -53,10 +56,24 @@ export function hasClassWord(el: Element, words: readonly string[], depth = 3): 
   return false;
 }
 
-/** True when the element is one of `roots` or lies inside one. */
-export function within(el: Element, roots: ReadonlySet<Element>): boolean {
-  for (let n: Element | null = el; n; n = n.parent as Element | null) if (roots.has(n)) return true;
-  return false;
+/**
+ * A test of whether an element is one of `roots` or lies inside one, for many elements of one
+ * page: answers are remembered for every ancestor walked, so sibling blocks cost one step.
+ */
+export function insideOf(roots: ReadonlySet<Element>): (el: Element) => boolean {
+  const memo = new Map<Element, boolean>();
+  return (el) => {
+    const path: Element[] = [];
+    let result = false;
+    for (let n: Element | null = el; n; n = n.parent as Element | null) {
+      if (roots.has(n)) { result = true; break; }
+      const known = memo.get(n);
+      if (known !== undefined) { result = known; break; }
+      path.push(n);
+    }
+    for (const n of path) memo.set(n, result);
+    return result;
+  };
 }
 
 /** The concatenated text of a subtree. */

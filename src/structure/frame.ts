@@ -8,7 +8,7 @@ import type { Element } from 'domhandler';
 import { findTitle, type TitleResult } from '../enrich/title.js';
 import type { PageMetadata } from '../enrich/metadata.js';
 import type { ContentRegion } from '../locate/index.js';
-import { within } from '../parse/dom.js';
+import { insideOf } from '../parse/dom.js';
 import type { Block } from './blocks.js';
 import { dropChrome, isCueLine, isMetaBlock, isTailCue } from './filter.js';
 
@@ -35,8 +35,9 @@ const TRAILER_LINES = 7;
  */
 export function frameArticle(blocks: readonly Block[], region: ContentRegion | null, meta: PageMetadata): Frame | null {
   const roots = new Set(region?.roots ?? []);
+  const inside = insideOf(roots);
   const regionBlocks = region
-    ? blocks.filter((b) => within(b.el, roots))
+    ? blocks.filter((b) => inside(b.el))
     : blocks.filter((b) => b.kind === 'text' && b.linkChars / b.chars <= 0.5);
   if (!regionBlocks.length) return null;
 

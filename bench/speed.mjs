@@ -2,12 +2,12 @@
 // Speed and memory of ward-news against the parse floors and its peers, on the same pages.
 //
 //   node bench/speed.mjs [--quick] [--markdown] [--cpu-time] [--no-rss] [--full-rss] [--rss-seconds 90]
-//                        [--rounds N] [--sh-rounds N] [--only a,b] [--entry dist/index.js]
+//                        [--rounds N] [--sh-rounds N] [--warmup-seconds 2] [--only a,b] [--entry dist/index.js]
 //
-// Timing: in one process, per page set, every contender is warmed up, then timed call by call,
-// interleaved in blocks of 10 pages (every contender runs the block, in an order rotating from
-// block to block), so that drift of the machine (thermal, other load) spreads over all of them
-// alike. Every contender gets the same decoded string. Reported per contender: pages/s (1000 / mean ms), median and p95 ms
+// Timing: in one process, per page set, every contender is warmed up (one pass and 2 s of calls),
+// then timed call by call, interleaved in blocks of 10 pages (every contender runs the block, in
+// an order rotating from block to block), so that drift of the machine (thermal, other load)
+// spreads over all of them alike. Every contender gets the same decoded string. Reported per contender: pages/s (1000 / mean ms), median and p95 ms
 // per page, and time relative to ours.
 // Memory: one child process per library extracts 10,000 pages (cycling through the ScrapingHub
 // set, else the ward set) and reports its peak RSS. The DOM-building peers stop after 90 s

@@ -15,6 +15,7 @@ import {
   SPELLED_ZERO_TENS, STREET_WORDS, TIME_WORDS, DISTRIBUTIVES, UNIT_FALSE_FRIENDS, YEAR_NAM_PRECEDERS,
 } from '../lexicon/numbers.js';
 import { DOCUMENT_TYPES } from '../lexicon/legal.js';
+import { escapeRegex } from '../text/match.js';
 import { findDocumentRefs } from './references.js';
 
 // ---------------------------------------------------------------------------------------
@@ -22,10 +23,6 @@ import { findDocumentRefs } from './references.js';
 
 const L = '\\p{L}\\p{M}';
 const SP = '[ \\u00A0]';
-
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** An alternation of phrases, longest first, spaces matching any run of spaces. */
 function alternation(phrases: Iterable<string>): string {

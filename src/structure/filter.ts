@@ -11,7 +11,7 @@ import { PUBLISHED_DATE_LABELS, UPDATED_DATE_LABELS } from '../lexicon/byline.js
 import { parseVietnameseDate } from '../text/dates.js';
 import { namedLike } from '../parse/dom.js';
 import { looksLikeName, parseCredits } from '../enrich/byline.js';
-import { startsWithCue, stripWrapping } from '../text/match.js';
+import { anyPhrase, startsWithCue, stripWrapping } from '../text/match.js';
 import { lineItems, type Block } from './blocks.js';
 
 const SHORT_LINE = 80;
@@ -66,6 +66,7 @@ export function isCueLine(b: Block): boolean {
 const TIME_ONLY = /^\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?\s*(?:SA|CH|AM|PM)?$/iu;
 const META_PHRASES = [...LINE_CUES, ...PUBLISHED_DATE_LABELS, ...UPDATED_DATE_LABELS]
   .sort((a, b) => b.length - a.length);
+const HAS_META_PHRASE = anyPhrase(META_PHRASES);
 
 /**
  * True for a dateline or a line of counters ("Thứ Hai, 15/11/2021 | 08:30 Lượt xem: 2.102"):
@@ -75,7 +76,7 @@ export function isMetaLine(text: string): boolean {
   if (text.length > 120) return false;
   if (TIME_ONLY.test(text)) return true;
   const lower = text.toLowerCase();
-  if (!parseVietnameseDate(text) && !META_PHRASES.some((p) => lower.includes(p))) return false;
+  if (!parseVietnameseDate(text) && !HAS_META_PHRASE.test(lower)) return false;
   return wordsBesides(lower, META_PHRASES) <= 2 && !isSignature(text);
 }
 

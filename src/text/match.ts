@@ -5,6 +5,19 @@
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/** `s` with the characters that mean something in a regex escaped. */
+export function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A regex that finds any of `phrases` as written: one scan of the text instead of one
+ * `includes` per phrase (lexicons hold up to a hundred).
+ */
+export function anyPhrase(phrases: readonly string[]): RegExp {
+  return new RegExp([...phrases].sort((a, b) => b.length - a.length).map(escapeRegex).join('|'));
+}
+
 /** The cue that `text` starts with (longest first in the list wins ties), or undefined. */
 export function startsWithCue(text: string, cues: readonly string[]): string | undefined {
   const lower = text.toLowerCase();

@@ -30,31 +30,35 @@ function dropped(el: Element): boolean {
 
 /** Removes non-content nodes from the tree, in place. */
 export function clean(doc: Document): void {
-  const stack: [ParentNode, number][] = [[doc, 0]];
+  const stack: ParentNode[] = [doc];
+  const depths: number[] = [0];
   while (stack.length) {
-    const [parent, depth] = stack.pop()!;
-    const out: AnyNode[] = [];
-    // The children array is only copied (and relinked below) when something changes in it.
+    const parent = stack.pop()!;
+    const depth = depths.pop()!;
     let queue = parent.children as AnyNode[];
-    let changed = false;
+    // The kept children, built (and relinked below) only once something changes among them.
+    let out: AnyNode[] | null = null;
     let copied = false;
     for (let i = 0; i < queue.length; i++) {
       const node = queue[i]!;
-      if (node.type === 'comment' || node.type === 'directive' || node.type === 'cdata') { changed = true; continue; }
-      if (isElement(node)) {
-        if (dropped(node)) { changed = true; continue; }
+      let keep = true;
+      if (node.type === 'comment' || node.type === 'directive' || node.type === 'cdata') keep = false;
+      else if (isElement(node)) {
+        if (dropped(node)) keep = false;
         // Word smart tags (st1:place, st1:date ...) wrap real text: keep the text, drop the tag.
-        if (node.name.includes(':') || depth >= MAX_DEPTH) {
+        else if (node.name.includes(':') || depth >= MAX_DEPTH) {
           if (!copied) { queue = [...queue]; copied = true; }
-          changed = true;
           queue.splice(i + 1, 0, ...node.children);
-          continue;
+          keep = false;
+        } else {
+          stack.push(node);
+          depths.push(depth + 1);
         }
-        stack.push([node, depth + 1]);
       }
-      out.push(node);
+      if (keep) out?.push(node);
+      else out ??= queue.slice(0, i); // everything before the first change was kept
     }
-    if (!changed) continue;
+    if (!out) continue;
     for (let i = 0; i < out.length; i++) {
       const node = out[i]!;
       node.parent = parent;

@@ -15,7 +15,7 @@ import {
   SPELLED_ZERO_TENS, STREET_WORDS, TIME_WORDS, DISTRIBUTIVES, UNIT_FALSE_FRIENDS, YEAR_NAM_PRECEDERS,
 } from '../lexicon/numbers.js';
 import { DOCUMENT_TYPES } from '../lexicon/legal.js';
-import { escapeRegex } from '../text/match.js';
+import { escapeRegex, lowerCase } from '../text/match.js';
 import { findDocumentRefs } from './references.js';
 
 // ---------------------------------------------------------------------------------------
@@ -82,10 +82,11 @@ for (const phrase of COMPOUND_NOUNS) {
   COMPOUNDS_BY_HEAD.set(head, list);
 }
 
-const lower = (s: string): string => s.toLowerCase();
-const isUpper = (ch: string | undefined): boolean => ch !== undefined && /\p{Lu}/u.test(ch);
+const UPPER = /\p{Lu}/u;
+const LETTER = /[\p{L}\p{M}]/u;
+const isUpper = (ch: string | undefined): boolean => ch !== undefined && UPPER.test(ch);
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
-const isLetter = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{M}]/u.test(ch);
+const isLetter = (ch: string | undefined): boolean => ch !== undefined && LETTER.test(ch);
 const isSpace = (ch: string | undefined): boolean => ch === ' ' || ch === '\u00A0';
 
 function stickyExec(re: RegExp, text: string, at: number): RegExpExecArray | null {
@@ -213,7 +214,7 @@ function readNumberAt(text: string, pos: number): ReadNumber | null {
     let end = bareEnd;
     let exp = 0;
     for (let s = stickyExec(SCALE_AT, text, end); s; s = stickyExec(SCALE_AT, text, end)) {
-      exp += SCALE_LOOKUP.get(lower(s[1] ?? '')) ?? 0;
+      exp += SCALE_LOOKUP.get(lowerCase(s[1] ?? '')) ?? 0;
       end += s[0].length;
     }
     let value = withScale(mantissa, exp);
@@ -223,7 +224,7 @@ function readNumberAt(text: string, pos: number): ReadNumber | null {
       const seg = stickyExec(SEGMENT_AT, text, end);
       if (!seg) break;
       const segMantissa = parseDigitToken(seg[1] ?? '');
-      const segExp = SCALE_LOOKUP.get(lower(seg[2] ?? '')) ?? 0;
+      const segExp = SCALE_LOOKUP.get(lowerCase(seg[2] ?? '')) ?? 0;
       if (segMantissa === null || segExp >= lastExp) break;
       value += withScale(segMantissa, segExp);
       end += seg[0].length;
@@ -240,7 +241,7 @@ function readNumberAt(text: string, pos: number): ReadNumber | null {
       const at = words.length === 0 ? pos : (words[words.length - 1]?.end ?? pos);
       const m = stickyExec(words.length === 0 ? LETTERS_AT : WORD_AT, text, at);
       const written = m?.[1] ?? m?.[0] ?? '';
-      const w = lower(written);
+      const w = lowerCase(written);
       if (!m || !SPELLED_TOKENS.has(w)) { done = true; break; }
       words.push({ w, start: at + m[0].length - written.length, end: at + m[0].length });
     }
@@ -284,7 +285,7 @@ function wordsBefore(text: string, pos: number, n: number): WordBefore[] {
     while (k > 0 && isLetter(text[k - 1])) k--;
     if (k === j) break;
     const word = text.slice(k, j);
-    out.push({ word, lower: lower(word), start: k });
+    out.push({ word, lower: lowerCase(word), start: k });
     i = k;
   }
   return out;
@@ -336,10 +337,10 @@ function readNoun(text: string, at: number, spelled: boolean): { noun: string; e
     // An acronym counts as a noun on its own (`26 CLB`, `3 HTX`).
     if (k === 0 && !spelled && ACRONYM.test(m[1])) return { noun: m[1], end: p + m[0].length };
     // A capitalised head noun still counts when the lexicon knows it (`17 Tổ công nghệ số`).
-    if (k === 0 && !/^\p{Ll}/u.test(m[1]) && !(COUNT_NOUN_SET.has(lower(m[1])) || COMPOUNDS_BY_HEAD.has(lower(m[1])))) return null;
+    if (k === 0 && !/^\p{Ll}/u.test(m[1]) && !(COUNT_NOUN_SET.has(lowerCase(m[1])) || COMPOUNDS_BY_HEAD.has(lowerCase(m[1])))) return null;
     if (k > 0 && !/^\p{Ll}/u.test(m[1])) break;
     p += m[0].length;
-    words.push({ w: lower(m[1]), end: p });
+    words.push({ w: lowerCase(m[1]), end: p });
   }
   const first = words[0];
   if (!first) return null;
@@ -370,7 +371,7 @@ function readNoun(text: string, at: number, spelled: boolean): { noun: string; e
 
 /** Whether a noun phrase starts with a noun of the lexicon (`thôn`, `tiêu chí`, `số hộ`). */
 function isKnownNoun(phrase: string): boolean {
-  const words = lower(phrase).split(' ');
+  const words = lowerCase(phrase).split(' ');
   const head = words[0] ?? '';
   return COUNT_NOUN_SET.has(head) || RATIO_FOLLOWERS.includes(head)
     || (COMPOUNDS_BY_HEAD.get(head) ?? []).some((c) => c.every((w, k) => words[k] === w));
@@ -385,7 +386,7 @@ type TailResult = Tail | 'not-a-fact' | null;
 function readTail(text: string, n: ReadNumber): TailResult {
   const u = stickyExec(FALSE_FRIEND_AT, text, n.end) ? null : stickyExec(UNIT_AT, text, n.end);
   if (u && u[1] !== undefined) {
-    const unit = UNIT_LOOKUP.get(lower(u[1]).replace(/[ \u00A0]+/g, ' '));
+    const unit = UNIT_LOOKUP.get(lowerCase(u[1]).replace(/[ \u00A0]+/g, ' '));
     if (unit) return { unit: unit.unit, quantity: unit.quantity, noun: null, end: n.end + u[0].length };
   }
   // Time of day: `8h30`, `14h`, `7:30`.
@@ -393,7 +394,7 @@ function readTail(text: string, n: ReadNumber): TailResult {
   if (stickyExec(GLUED_WORD_AT, text, n.end)) return null;
   const noun = readNoun(text, n.end, n.spelled);
   if (noun) {
-    const head = lower(noun.noun.split(' ')[0] ?? '');
+    const head = lowerCase(noun.noun.split(' ')[0] ?? '');
     if (TIME_WORDS.has(head)) return 'not-a-fact';
     // `45 đường Trần Hưng Đạo` is an address.
     if (STREET_WORDS.has(head) && noun.noun === head && stickyExec(CAPITALISED_AT, text, noun.end)) return 'not-a-fact';
@@ -401,7 +402,7 @@ function readTail(text: string, n: ReadNumber): TailResult {
       // `15 tháng 6` is a date; `6 tháng đầu năm` a calendar period.
       if (stickyExec(NUMBER_AFTER_AT, text, noun.end)) return 'not-a-fact';
       const next = stickyExec(WORD_AT, text, noun.end);
-      if (next && PERIOD_AFTER_MONTHS.has(lower(next[1] ?? ''))) return 'not-a-fact';
+      if (next && PERIOD_AFTER_MONTHS.has(lowerCase(next[1] ?? ''))) return 'not-a-fact';
     }
     return { unit: 'count', quantity: 'count', noun: noun.noun, end: noun.end };
   }
@@ -646,7 +647,7 @@ function readFact(text: string, pos: number): { fact: FoundFact | null; skipTo: 
 
 /** True when the counted noun, or the words after a percentage, name a place or an area. */
 function locativeAfter(text: string, tail: Tail): boolean {
-  const phrase = lower(tail.noun ?? text.slice(tail.end, tail.end + 30).trimStart());
+  const phrase = lowerCase(tail.noun ?? text.slice(tail.end, tail.end + 30).trimStart());
   return LOCATIVE_NOUNS.some((p) => phrase === p || phrase.startsWith(`${p} `) || (tail.noun === null && phrase.startsWith(p)));
 }
 

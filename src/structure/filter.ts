@@ -11,7 +11,7 @@ import { PUBLISHED_DATE_LABELS, UPDATED_DATE_LABELS } from '../lexicon/byline.js
 import { parseVietnameseDate } from '../text/dates.js';
 import { namedLike } from '../parse/dom.js';
 import { looksLikeName, parseCredits } from '../enrich/byline.js';
-import { anyPhrase, startsWithCue, stripWrapping } from '../text/match.js';
+import { anyPhrase, lowerCase, startsWithCue, stripWrapping } from '../text/match.js';
 import { lineItems, type Block } from './blocks.js';
 
 const SHORT_LINE = 80;
@@ -75,7 +75,7 @@ const HAS_META_PHRASE = anyPhrase(META_PHRASES);
 export function isMetaLine(text: string): boolean {
   if (text.length > 120) return false;
   if (TIME_ONLY.test(text)) return true;
-  const lower = text.toLowerCase();
+  const lower = lowerCase(text);
   if (!parseVietnameseDate(text) && !HAS_META_PHRASE.test(lower)) return false;
   return wordsBesides(lower, META_PHRASES) <= 2 && !isSignature(text);
 }

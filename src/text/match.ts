@@ -5,6 +5,23 @@
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+// Lower-cased strings by string: a page's lines are tested against several lexicons and its
+// words repeat (a few thousand syllables make most Vietnamese text), while lower-casing a
+// non-ASCII string is slow in V8. Bounded, as the strings of a crawl are not.
+const LOWER_CACHE_MAX = 8192;
+const lowerCache = new Map<string, string>();
+
+/** `s.toLowerCase()`, remembered. */
+export function lowerCase(s: string): string {
+  let l = lowerCache.get(s);
+  if (l === undefined) {
+    l = s.toLowerCase();
+    if (lowerCache.size >= LOWER_CACHE_MAX) lowerCache.clear();
+    lowerCache.set(s, l);
+  }
+  return l;
+}
+
 /** `s` with the characters that mean something in a regex escaped. */
 export function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -20,7 +37,7 @@ export function anyPhrase(phrases: readonly string[]): RegExp {
 
 /** The cue that `text` starts with (longest first in the list wins ties), or undefined. */
 export function startsWithCue(text: string, cues: readonly string[]): string | undefined {
-  const lower = text.toLowerCase();
+  const lower = lowerCase(text);
   let found: string | undefined;
   for (const cue of cues) {
     if (lower.startsWith(cue) && !(WORD_CHAR.test(cue.at(-1)!) && WORD_CHAR.test(lower.charAt(cue.length)))) {

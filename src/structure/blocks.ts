@@ -31,6 +31,7 @@ export interface Block {
    * For short lines: the text of each run between inline element boundaries. Meta lines
    * join their items with CSS, not characters (`<span>Đăng lúc: 15:20</span><span>Tác giả:
    * Lê Minh</span>` reads "…15:20Tác giả…"), so their items are only told apart here.
+   * As parsed: {@link lineItems} cleans them, for the few lines that are read item by item.
    */
   items: string[];
   align: 'left' | 'center' | 'right';
@@ -69,7 +70,8 @@ export const ITEM_SEPARATOR = /\s+[·•|/]\s+/u;
  */
 export function lineItems(b: Block): string[] {
   if (b.text.length > ITEMS_MAX_CHARS) return [b.text];
-  const runs = b.items.length > 1 ? b.items : [b.text];
+  const items = b.items.length > 1 ? b.items.map(cleanText).filter(Boolean) : [];
+  const runs = items.length > 1 ? items : [b.text];
   return runs.flatMap((r) => r.split(ITEM_SEPARATOR)).map((r) => r.replace(EDGE_SEPARATORS, '')).filter(Boolean);
 }
 
@@ -95,7 +97,7 @@ function itemsOf(pieces: readonly Piece[], text: string): string[] {
     current += p.text;
   }
   items.push(current);
-  return items.map(cleanText).filter(Boolean);
+  return items;
 }
 
 function rowsOf(table: Element): Element[] {

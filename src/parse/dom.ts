@@ -3,6 +3,7 @@
  * pathologically deep pages cannot overflow the call stack.
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
+import { detached } from '../text/match.js';
 
 /** True for element nodes (tags, scripts and styles). */
 export function isElement(node: AnyNode): node is Element {
@@ -25,8 +26,8 @@ export function classId(el: Element): string {
 }
 
 // namedLike's answers by word list and class string: a page repeats a few dozen class strings
-// over thousands of elements, and a list has up to a hundred words. Bounded, as a crawl's
-// class strings are not.
+// over thousands of elements, and a list has up to a hundred words. Keys are kept as copies
+// (`detached`: not holding their page in memory), and bounded, as a crawl's are not.
 const NAMED_CACHE_MAX = 4096;
 const namedCache = new WeakMap<readonly string[], Map<string, boolean>>();
 
@@ -43,7 +44,7 @@ export function namedLike(el: Element, words: readonly string[]): boolean {
     const s = key.toLowerCase();
     named = words.some((w) => s.includes(w));
     if (cache.size >= NAMED_CACHE_MAX) cache.clear();
-    cache.set(key, named);
+    cache.set(detached(key), named);
   }
   return named;
 }

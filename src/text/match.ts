@@ -5,21 +5,32 @@
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-// Lower-cased strings by string: a page's lines are tested against several lexicons and its
-// words repeat (a few thousand syllables make most Vietnamese text), while lower-casing a
-// non-ASCII string is slow in V8. Bounded, as the strings of a crawl are not.
+// Lower-cased words by word: a page's words repeat (a few thousand syllables make most
+// Vietnamese text), and lower-casing a non-ASCII string is slow in V8. Only short strings
+// are kept, as copies: a longer one is mostly seen once, and a string cut from a page may
+// hold the whole page in memory. Bounded, as the words of a crawl are not.
 const LOWER_CACHE_MAX = 8192;
+const LOWER_CACHE_LONGEST = 24;
 const lowerCache = new Map<string, string>();
 
-/** `s.toLowerCase()`, remembered. */
+/** `s.toLowerCase()`, remembered for short strings. */
 export function lowerCase(s: string): string {
+  if (s.length > LOWER_CACHE_LONGEST) return s.toLowerCase();
   let l = lowerCache.get(s);
   if (l === undefined) {
     l = s.toLowerCase();
     if (lowerCache.size >= LOWER_CACHE_MAX) lowerCache.clear();
-    lowerCache.set(s, l);
+    lowerCache.set(detached(s), detached(l));
   }
   return l;
+}
+
+/**
+ * A copy of `s` that shares no memory with the string it was cut from: V8 keeps a slice's
+ * whole parent (a page of HTML) alive, so anything a cache keeps across pages is copied.
+ */
+export function detached(s: string): string {
+  return JSON.parse(JSON.stringify(s)) as string;
 }
 
 /** `s` with the characters that mean something in a regex escaped. */

@@ -109,9 +109,16 @@ export class Politeness {
       return this.global.run(async () => {
         // Re-checked after each wake: another task of this host may have moved nextAt meanwhile.
         while (performance.now() < h.nextAt) await sleep(h.nextAt - performance.now());
-        h.nextAt = performance.now() + h.interval;
+        // The interval counts from after the request has started (send's synchronous part,
+        // which opens it), so that no observer of that start sees the next one come early.
+        let sent: Promise<T>;
         try {
-          return await send();
+          sent = send();
+        } finally {
+          h.nextAt = performance.now() + h.interval;
+        }
+        try {
+          return await sent;
         } finally {
           h.nextAt = Math.max(h.nextAt, performance.now() + h.interval);
         }

@@ -15,14 +15,16 @@ export function attr(el: Element, name: string): string | undefined {
   return el.attribs[name];
 }
 
+/** The `class` and `id` of an element as written, joined by a space; '' when it has neither. */
+function classIdAsWritten(el: Element): string {
+  const a = el.attribs as Element['attribs'] | undefined; // the Document at the top of a walk has none
+  if (!a || (!a.class && !a.id)) return '';
+  return `${a.class ?? ''} ${a.id ?? ''}`;
+}
+
 /** The lower-cased `class` and `id` of an element, joined by a space. */
 export function classId(el: Element): string {
-  const a = el.attribs as Element['attribs'] | undefined; // the Document at the top of a walk has none
-  if (!a) return '';
-  const c = a.class;
-  const i = a.id;
-  if (!c && !i) return '';
-  return `${c ?? ''} ${i ?? ''}`.toLowerCase();
+  return classIdAsWritten(el).toLowerCase();
 }
 
 // namedLike's answers by word list and class string: a page repeats a few dozen class strings
@@ -33,10 +35,9 @@ const namedCache = new WeakMap<readonly string[], Map<string, boolean>>();
 
 /** True when the element's class or id contains one of `words` (lexicon cues such as `sidebar`, `noidung`). */
 export function namedLike(el: Element, words: readonly string[]): boolean {
-  const a = el.attribs as Element['attribs'] | undefined; // the Document at the top of a walk has none
-  if (!a || (!a.class && !a.id)) return false;
   // Keyed by the attributes as written: lower-casing is only needed on a miss.
-  const key = `${a.class ?? ''} ${a.id ?? ''}`;
+  const key = classIdAsWritten(el);
+  if (key === '') return false;
   let cache = namedCache.get(words);
   if (!cache) namedCache.set(words, (cache = new Map()));
   let named = cache.get(key);

@@ -2,7 +2,8 @@
  * WARC archives (ISO 28500, WARC/1.1) with warcio: every HTTP exchange of a crawl written as
  * a request + response record pair, and archived responses read back for re-extraction.
  */
-import { createReadStream, closeSync, fstatSync, ftruncateSync, openSync, writeSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createReadStream, closeSync, fstatSync, ftruncateSync, openSync, readSync, writeSync } from 'node:fs';
 import { basename } from 'node:path';
 import { WARCParser, WARCRecord, WARCSerializer } from 'warcio';
 import { ExtractError } from '../errors.js';
@@ -22,28 +23,66 @@ export type WarcRole = 'article' | 'listing' | 'robots';
 const ROLE_FIELD = 'WARC-Ward-News-Role';
 const WARC_VERSION = 'WARC/1.1';
 
+/** How many bytes before a write's offset {@link warcTail} fingerprints. */
+const TAIL_BYTES = 4096;
+
+/**
+ * The fingerprint of an archive's bytes just before offset `at` (SHA-256 of up to 4 KiB,
+ * hex): what a write's journal line records, so that a resumed crawl can tell its own
+ * archive from another file at the same path before it cuts anything.
+ */
+export function warcTail(bytes: Uint8Array, at: number): string {
+  return createHash('sha256').update(bytes.subarray(Math.max(0, at - TAIL_BYTES), at)).digest('hex');
+}
+
+/**
+ * A write the writer is about to make: `bytes` bytes at offset `at`, after bytes whose
+ * {@link warcTail} is `tail`. Journaled before the bytes are written, it is the proof a
+ * resumed crawl needs to cut a write that a kill tore, and nothing else.
+ */
+export interface WarcWrite {
+  at: number;
+  bytes: number;
+  tail: string;
+}
+
+/** Reads the fingerprint of the file's bytes before `at` from disk. */
+function tailAt(fd: number, at: number): string {
+  const start = Math.max(0, at - TAIL_BYTES);
+  const buf = Buffer.alloc(at - start);
+  const n = readSync(fd, buf, 0, buf.length, start);
+  return warcTail(buf.subarray(0, n), n);
+}
+
 /** Appends exchanges to a WARC file; gzip-compressed per record when the path ends in `.gz`. */
 export class WarcWriter {
   private tail: Promise<void> = Promise.resolve();
   private readonly gzip: boolean;
 
-  private constructor(private readonly path: string, private fd: number | undefined, private bytes: number) {
+  private constructor(
+    private readonly path: string,
+    private fd: number | undefined,
+    private bytes: number,
+    private readonly onWrite: ((w: WarcWrite) => void) | undefined,
+  ) {
     this.gzip = path.endsWith('.gz');
   }
 
   /**
-   * Opens `path` for appending. `keep` is how many existing bytes to keep (a resumed crawl
-   * passes the size its journal recorded, which cuts records of a killed run's unfinished
-   * fetches); undefined keeps the whole file. A warcinfo record starts an empty file.
+   * Opens `path` for appending: existing bytes are kept. The one exception is `torn`, the
+   * last write a killed run journaled (see {@link WarcWrite}): when the file ends inside that
+   * write and the bytes before it are the ones the run wrote (same fingerprint), the torn
+   * part is cut so that readers do not stop at it. `onWrite` is told of every write before
+   * it is made (the crawl journals it). A warcinfo record starts an empty file.
    */
-  static async open(path: string, keep?: number): Promise<WarcWriter> {
+  static async open(path: string, { torn, onWrite }: { torn?: WarcWrite | undefined; onWrite?: (w: WarcWrite) => void } = {}): Promise<WarcWriter> {
     const fd = openSync(path, 'a+');
     let size = fstatSync(fd).size;
-    if (keep !== undefined && keep < size) {
-      ftruncateSync(fd, keep);
-      size = keep;
+    if (torn && size > torn.at && size < torn.at + torn.bytes && tailAt(fd, torn.at) === torn.tail) {
+      ftruncateSync(fd, torn.at);
+      size = torn.at;
     }
-    const writer = new WarcWriter(path, fd, size);
+    const writer = new WarcWriter(path, fd, size, onWrite);
     if (size === 0) {
       const info = WARCRecord.createWARCInfo(
         { filename: basename(path), warcVersion: WARC_VERSION },
@@ -100,6 +139,7 @@ export class WarcWriter {
       // One write per exchange, so that a kill leaves at most one torn exchange at the end.
       const buf = Buffer.concat(parts);
       if (this.fd === undefined) throw new Error(`WARC ${this.path} is closed`);
+      this.onWrite?.({ at: this.bytes, bytes: buf.length, tail: tailAt(this.fd, this.bytes) });
       writeSync(this.fd, buf);
       this.bytes += buf.length;
     });

@@ -60,9 +60,13 @@ function httpUrl(input: string | URL, base?: URL): URL {
 
 const TIMEOUT_CODES = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
 
-/** Maps whatever a request threw to a FetchError; `retryable` says whether another attempt may help. */
+/**
+ * Maps whatever a request threw to a FetchError; `retryable` says whether another attempt may
+ * help. A FetchError is already a verdict (a scheduler's refusal, robots.txt unreachable after
+ * its own retries, an unaccepted type): another attempt would get the same answer.
+ */
 function classify(e: unknown, url: string): { error: FetchError; retryable: boolean } {
-  if (e instanceof FetchError) return { error: e, retryable: e.code === 'TIMEOUT' || e.code === 'NETWORK' };
+  if (e instanceof FetchError) return { error: e, retryable: false };
   if (e instanceof BodyTooLargeError) {
     return { error: new FetchError('TOO_LARGE', `${url}: ${e.message}`, { url }), retryable: false };
   }

@@ -52,7 +52,8 @@ export interface HttpExchange {
 /**
  * Runs one HTTP request (`send`) to `url` when the caller's policy allows: the crawler's
  * politeness scheduler (robots.txt, per-host spacing and concurrency) plugs in here, so that
- * every request — redirect hops and retries included — passes through it.
+ * every request — redirect hops and retries included — passes through it. A `FetchError` it
+ * throws (a refusal) ends the fetch with that error, without retries.
  */
 export type RequestScheduler = <T>(url: URL, send: () => Promise<T>) => Promise<T>;
 

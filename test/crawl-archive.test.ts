@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { crawl, readWarc, type CrawlOptions, type CrawlResult } from '../src/crawl/index.js';
 import { warcTail } from '../src/crawl/warc.js';
-import { startCorpus, type Corpus } from './helpers/server.js';
+import { pathOf, startCorpus, type Corpus } from './helpers/server.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ward-news-archive-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -100,7 +100,11 @@ describe('crawl journal', () => {
     expect(first).toHaveLength(3);
     appendFileSync(state, '{"t":"article"}\n42\nnull\n{"t":"listing","url":7}\n["x"]\n');
     corpus.sites.forEach((s) => (s.log.length = 0));
-    const again = await collect({ state, maxArticles: 5, replay: true });
+    const warnings: string[] = [];
+    const onWarning = (w: Error): void => void warnings.push(w.message);
+    process.on('warning', onWarning);
+    const again = await collect({ state, maxArticles: 5, replay: true }).finally(() => process.off('warning', onWarning));
+    expect(warnings).toEqual([expect.stringMatching(/5 line\(s\) are not crawl records/)]);
     const replayed = articles(again).filter((r) => r.type === 'article' && r.replayed);
     expect(replayed.map((r) => r.url).sort()).toEqual(first.map((r) => r.url).sort());
     expect(articles(again)).toHaveLength(5);
@@ -113,3 +117,33 @@ describe('crawl journal', () => {
 function tailOf(path: string, at: number): string {
   return warcTail(readFileSync(path), at);
 }
+
+describe('crawl robots.txt (RFC 9309)', () => {
+  it('parses the first 500 KiB of a larger robots.txt instead of blocking the host', async () => {
+    const [site] = [...corpus.sites.values()];
+    const start = corpus.startUrls.find((u) => u.startsWith(`${site!.origin}/`))!;
+    const listed = [...corpus.articles.keys()].filter((u) => u.startsWith(`${site!.origin}/`));
+    const banned = listed[0]!;
+    // Rules first, then 700 KiB of comments and a rule past the limit that must not count.
+    const robots = `User-agent: *\nDisallow: ${pathOf(banned)}$\n${'# padding padding padding padding\n'.repeat(23_000)}Disallow: /\n`;
+    expect(robots.length).toBeGreaterThan(700 * 1024);
+    site!.route('/robots.txt', (_req, res) => void res.writeHead(200, { 'content-type': 'text/plain' }).end(robots));
+    const results = await collect({}, [start]);
+    const errors = results.flatMap((r) => (r.type === 'error' ? [[r.url, (r.error as { code?: string }).code]] : []));
+    expect(errors).toEqual([[banned, 'ROBOTS_DISALLOWED']]);
+    expect(articles(results)).toHaveLength(listed.length - 1);
+    expect(site!.hits('/robots.txt')).toBe(1);
+  });
+
+  it('fetches a failing robots.txt once per host for the run (its own retries only), not once per URL', async () => {
+    const [unreachable, failing] = [...corpus.sites.values()];
+    unreachable!.route('/robots.txt', (req) => req.socket.resetAndDestroy());
+    failing!.route('/robots.txt', (_req, res) => void res.writeHead(503).end());
+    const results = await collect({ fetch: { retries: 1, retryDelay: 5 } }, corpus.startUrls.slice(0, 2));
+    for (const s of [unreachable!, failing!]) {
+      expect(s.log.map((r) => r.path), s.origin).toEqual(['/robots.txt', '/robots.txt']);
+    }
+    const codes = results.flatMap((r) => (r.type === 'error' ? [(r.error as { code?: string }).code] : []));
+    expect(codes.sort()).toEqual(['NETWORK', 'ROBOTS_DISALLOWED']);
+  });
+});

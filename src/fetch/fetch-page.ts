@@ -19,6 +19,7 @@ interface Response {
   status: number;
   headers: Record<string, string>;
   body: Uint8Array;
+  truncated?: boolean;
 }
 
 /** Lower-cased header map, repeated headers joined with `, ` (as HTTP allows). */
@@ -130,9 +131,11 @@ async function exchange(url: URL, extra: Record<string, string>, s: Settings): P
     throw new FetchError('NOT_HTML', `${url.href}: content type ${type}`, { url: url.href, status: res.statusCode });
   }
   try {
-    const read = await readBody(res.body, headers['content-encoding'], { maxBytes: s.maxBytes, keepRaw: record !== undefined, decode: ok });
-    await report(read.raw);
-    return { status: res.statusCode, headers, body: read.body };
+    const read = await readBody(res.body, headers['content-encoding'], {
+      maxBytes: s.maxBytes, keepRaw: record !== undefined, decode: ok, truncate: s.options.truncate === true,
+    });
+    await report(read.raw, read.truncated ? 'length' : undefined);
+    return { status: res.statusCode, headers, body: read.body, truncated: read.truncated };
   } catch (e) {
     if (e instanceof BodyTooLargeError) {
       const raw = Buffer.concat(e.raw);
@@ -229,7 +232,9 @@ export async function fetchPage(url: string | URL, options: FetchOptions = {}): 
         if (res.headers['last-modified']) entry.lastModified = res.headers['last-modified'];
         await options.cache.set(start.href, entry);
       }
-      return { url: current.href, requestedUrl: start.href, status: res.status, headers: res.headers, contentType, body: res.body, fromCache: false, redirects };
+      const got: FetchedPage = { url: current.href, requestedUrl: start.href, status: res.status, headers: res.headers, contentType, body: res.body, fromCache: false, redirects };
+      if (res.truncated) got.truncated = true;
+      return got;
     }
   } finally {
     await own?.close();

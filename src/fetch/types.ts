@@ -83,6 +83,12 @@ export interface FetchOptions {
   maxRedirects?: number;
   /** Maximum body size in bytes, on the wire and after decompression. Default 20 MiB. */
   maxBytes?: number;
+  /**
+   * Keep the first `maxBytes` decoded bytes of a longer body instead of failing with
+   * `TOO_LARGE`; the page is marked `truncated`. Default false. (robots.txt is read this way:
+   * RFC 9309 asks for at least its first 500 KiB.)
+   */
+  truncate?: boolean;
   /** Retries after a network error, a timeout, 408, 429 or 5xx. Default 3. */
   retries?: number;
   /** First retry delay, ms; doubled on each retry, with ±50 % jitter. Default 1,000. */
@@ -129,4 +135,6 @@ export interface FetchedPage {
   fromCache: boolean;
   /** The URLs redirected through, in order (empty when there was no redirect). */
   redirects: string[];
+  /** Set when `truncate` cut the body at `maxBytes`. */
+  truncated?: true;
 }

@@ -5,10 +5,10 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, closeSync, fstatSync, ftruncateSync, openSync, readSync, writeSync } from 'node:fs';
 import { basename } from 'node:path';
-import { WARCParser, WARCRecord, WARCSerializer } from 'warcio';
+import { AsyncIterReader, WARCParser, WARCRecord, WARCSerializer } from 'warcio';
 import { ExtractError } from '../errors.js';
 import { extract } from '../extract.js';
-import { decodeContent } from '../fetch/body.js';
+import { BodyTooLargeError, readBody } from '../fetch/body.js';
 import type { HttpExchange } from '../fetch/types.js';
 import { userAgent } from '../fetch/user-agent.js';
 import type { Article } from '../types.js';
@@ -161,15 +161,39 @@ export interface ArchivedResponse {
   role: WarcRole | null;
   /** True when the record says its body is incomplete (`WARC-Truncated`). */
   truncated: boolean;
-  /** The body, transfer- and content-encoding removed. */
+  /** The body, transfer- and content-encoding removed (empty when `error` is set). */
   body: Uint8Array;
+  /** Why the body could not be read: `TOO_LARGE` past `maxBytes`. */
+  error?: ExtractError;
+}
+
+/** Options of {@link readWarc}. */
+export interface ReadWarcOptions {
+  /**
+   * Largest body kept, in bytes, counted as stored and after decoding (the limit `extract`
+   * applies by default): a record over it is yielded with `error` TOO_LARGE and an empty body,
+   * so that a small archive cannot inflate without bound. Default 50 MiB.
+   */
+  maxBytes?: number;
+}
+
+/** `extract`'s default `maxBytes`: every body extract would accept can be read. */
+const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+/** The body of a response record, transfer- and content-encoding removed while streaming under `maxBytes`. */
+async function recordBody(record: WARCRecord, headers: Headers, maxBytes: number): Promise<Uint8Array> {
+  const chunked = /\bchunked\b/i.test(headers.get('transfer-encoding') ?? '');
+  // warcio de-chunks without decompressing when asked for no compression; decoding is ours.
+  const source = chunked ? new AsyncIterReader(record.reader, null, true) : record.reader;
+  return (await readBody(source, headers.get('content-encoding') ?? undefined, { maxBytes })).body;
 }
 
 /**
  * Iterates the response records of a WARC file (gzip-compressed or not). A torn record at
- * the very end (a writer killed mid-write) ends the iteration quietly.
+ * the very end (a writer killed mid-write) ends the iteration quietly. Bodies are decoded
+ * (chunked, gzip, deflate, br, stacked codings) while streaming, under `maxBytes`.
  */
-export async function* readWarc(path: string): AsyncGenerator<ArchivedResponse> {
+export async function* readWarc(path: string, { maxBytes = DEFAULT_MAX_BYTES }: ReadWarcOptions = {}): AsyncGenerator<ArchivedResponse> {
   const parser = new WARCParser(createReadStream(path));
   const records = parser[Symbol.asyncIterator]();
   for (;;) {
@@ -183,17 +207,15 @@ export async function* readWarc(path: string): AsyncGenerator<ArchivedResponse> 
     }
     if (record.warcType !== 'response' || !record.httpHeaders) continue;
     const headers = record.httpHeaders.headers as Headers;
-    const encoding = headers.get('content-encoding') ?? undefined;
-    let body: Uint8Array;
+    let body: Uint8Array = new Uint8Array(0);
+    let error: ExtractError | undefined;
     try {
-      // warcio de-chunks and inflates gzip/deflate; brotli it leaves to us.
-      body = encoding && /\bbr\b/i.test(encoding) && !headers.get('transfer-encoding')
-        ? await decodeContent(await record.readFully(false), encoding)
-        : await record.readFully(true);
-    } catch {
-      return;
+      body = await recordBody(record, headers, maxBytes);
+    } catch (e) {
+      if (!(e instanceof BodyTooLargeError)) return;
+      error = new ExtractError('TOO_LARGE', `${record.warcTargetURI ?? path}: archived body larger than ${maxBytes} bytes`);
     }
-    yield {
+    const response: ArchivedResponse = {
       url: record.warcTargetURI ?? '',
       date: record.warcDate ?? null,
       status: Number(record.httpHeaders.statusCode),
@@ -203,6 +225,8 @@ export async function* readWarc(path: string): AsyncGenerator<ArchivedResponse> 
       truncated: Boolean(record.warcHeader('WARC-Truncated')),
       body,
     };
+    if (error) response.error = error;
+    yield response;
   }
 }
 
@@ -213,9 +237,9 @@ const HTML = /^\s*(text\/html|application\/xhtml\+xml)\s*(;|$)/i;
  * (or, in archives from other tools, every complete 2xx HTML response), once per canonical
  * URL, the first record winning. Read lazily, so an archive of any size streams through.
  */
-export async function* archivedArticles(path: string): AsyncGenerator<ArchivedResponse> {
+export async function* archivedArticles(path: string, options: ReadWarcOptions = {}): AsyncGenerator<ArchivedResponse> {
   const seen = new Set<string>();
-  for await (const r of readWarc(path)) {
+  for await (const r of readWarc(path, options)) {
     if (r.status < 200 || r.status >= 300 || r.truncated) continue;
     if (r.role !== null ? r.role !== 'article' : !HTML.test(r.contentType ?? 'text/html')) continue;
     const key = canonicalUrl(r.url) ?? r.url;
@@ -228,10 +252,11 @@ export async function* archivedArticles(path: string): AsyncGenerator<ArchivedRe
 /**
  * Re-extracts the articles of a WARC file ({@link archivedArticles}), with the archived
  * Content-Type passed to `extract`. A record `extract` refuses (`ExtractError`, e.g. too
- * large) is skipped.
+ * large) or that is over `maxBytes` (`error` set) is skipped.
  */
-export async function* extractWarc(path: string): AsyncGenerator<{ url: string; article: Article }> {
-  for await (const r of archivedArticles(path)) {
+export async function* extractWarc(path: string, options: ReadWarcOptions = {}): AsyncGenerator<{ url: string; article: Article }> {
+  for await (const r of archivedArticles(path, options)) {
+    if (r.error) continue;
     const options = r.contentType ? { url: r.url, contentType: r.contentType } : { url: r.url };
     let article: Article;
     try {

@@ -104,9 +104,13 @@ export async function readBody(
   { maxBytes, keepRaw = false, decode = true, truncate = false }: { maxBytes: number; keepRaw?: boolean; decode?: boolean; truncate?: boolean },
 ): Promise<ReadBody> {
   let truncated = false;
+  // Kept, because with stacked decoders the pipeline may reject with the AbortError of a stage
+  // torn down after it rather than with the error that stopped it.
+  let stop: Error | undefined;
   const over = (): Error => {
     truncated = truncate;
-    return truncate ? new Full() : new BodyTooLargeError(maxBytes, rawChunks);
+    stop = truncate ? new Full() : new BodyTooLargeError(maxBytes, rawChunks);
+    return stop;
   };
   const rawChunks: Uint8Array[] = [];
   let rawSize = 0;
@@ -143,13 +147,7 @@ export async function readBody(
       ...stages,
     );
   } catch (e) {
-    if (!(e instanceof Full)) throw e;
+    if (!(stop instanceof Full)) throw stop ?? e;
   }
   return { body: concat(chunks, size), raw: keepRaw ? concat(rawChunks, rawSize) : new Uint8Array(0), truncated };
-}
-
-/** Decodes a complete content-encoded body (used when re-reading archived responses). */
-export async function decodeContent(body: Uint8Array, contentEncoding: string | undefined, maxBytes = Infinity): Promise<Uint8Array> {
-  if (codings(contentEncoding).length === 0) return body;
-  return (await readBody([body], contentEncoding, { maxBytes })).body;
 }

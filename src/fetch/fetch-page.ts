@@ -3,6 +3,7 @@
  * content-type check, conditional requests. Every failure is a {@link FetchError}.
  */
 import type { IncomingHttpHeaders } from 'node:http';
+import { performance } from 'node:perf_hooks';
 import { request, type Dispatcher } from 'undici';
 import { FetchError } from '../errors.js';
 import { AddressNotAllowedError, checkLiteralAddress, createAgent } from './agent.js';
@@ -90,6 +91,19 @@ interface Settings {
   bodyTimeout: number;
   timeout: number;
   options: FetchOptions;
+  /** performance.now() after which no attempt starts or lasts (set when the first attempt starts, with `deadline`). */
+  deadlineAt?: number;
+}
+
+/** Time left before the deadline, ms (Infinity without one); the clock starts with the first attempt. */
+function timeLeft(s: Settings): number {
+  if (s.options.deadline === undefined) return Infinity;
+  s.deadlineAt ??= performance.now() + s.options.deadline;
+  return s.deadlineAt - performance.now();
+}
+
+function deadlinePassed(url: URL, s: Settings): FetchError {
+  return new FetchError('TIMEOUT', `${url.href}: deadline of ${s.options.deadline} ms for all attempts passed`, { url: url.href });
 }
 
 /**
@@ -98,7 +112,9 @@ interface Settings {
  */
 async function exchange(url: URL, extra: Record<string, string>, s: Settings): Promise<Response> {
   checkLiteralAddress(url, s.options.allowAddress);
-  const signals = [AbortSignal.timeout(s.timeout), ...(s.options.signal ? [s.options.signal] : [])];
+  const left = timeLeft(s);
+  if (left <= 0) throw deadlinePassed(url, s);
+  const signals = [AbortSignal.timeout(Math.ceil(Math.min(s.timeout, left))), ...(s.options.signal ? [s.options.signal] : [])];
   const requestHeaders = { ...s.headers, ...extra };
   const date = new Date();
   const res = await request(url, {
@@ -155,14 +171,17 @@ async function withRetries(url: URL, extra: Record<string, string>, s: Settings)
     } catch (e) {
       if (signal?.aborted) throw signal.reason;
       const { error, retryable } = classify(e, url.href);
-      if (!retryable || attempt >= retries) throw error;
-      await sleep(backoffDelay(attempt, retryDelay, maxRetryDelay), signal);
+      const delay = backoffDelay(attempt, retryDelay, maxRetryDelay);
+      if (!retryable || attempt >= retries || delay >= timeLeft(s)) throw error;
+      await sleep(delay, signal);
       continue;
     }
     if (!isRetryableStatus(res.status) || attempt >= retries) return res;
     const asked = parseRetryAfter(res.headers['retry-after']);
     if (asked !== null && asked > maxRetryAfter) return res;
-    await sleep(asked ?? backoffDelay(attempt, retryDelay, maxRetryDelay), signal);
+    const delay = asked ?? backoffDelay(attempt, retryDelay, maxRetryDelay);
+    if (delay >= timeLeft(s)) return res;
+    await sleep(delay, signal);
   }
 }
 

@@ -79,6 +79,14 @@ export interface FetchOptions {
   bodyTimeout?: number;
   /** Deadline for one whole attempt (connect to last byte), ms: stops servers that drip bytes. Default 120,000. */
   timeout?: number;
+  /**
+   * Deadline for all the attempts of one fetch together (retries, backoff and redirect hops
+   * included), ms, counted from the start of the first attempt — not from the call, so time
+   * spent waiting for a polite scheduler's turn does not count. No retry starts that would
+   * begin after it; an attempt running at it fails with `TIMEOUT`. Default none (each attempt
+   * has `timeout`, up to `retries` + 1 attempts).
+   */
+  deadline?: number;
   /** Maximum redirects followed. Default 10. */
   maxRedirects?: number;
   /** Maximum body size in bytes, on the wire and after decompression. Default 20 MiB. */

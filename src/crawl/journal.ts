@@ -111,11 +111,6 @@ export class Journal {
     return journal;
   }
 
-  /** True when no earlier run left records. */
-  get fresh(): boolean {
-    return this.loadedBytes === 0;
-  }
-
   /** Appends a record (one write call, so a line is never interleaved). */
   append(record: JournalRecord): void {
     this.apply(record);

@@ -2,12 +2,12 @@
  * Incremental feed update: a daily re-run adds the new articles to the feed it wrote before,
  * without duplicates and without losing the items that dropped out of the input.
  */
-import { renderAtom } from '../serialize/atom.js';
+import { renderAtom } from './atom.js';
 import {
   buildTime, entryFromArticle, prepareChannel, selectEntries,
   type FeedArticle, type FeedChannel, type FeedEntry, type FeedOptions,
-} from '../serialize/feed-common.js';
-import { renderRss } from '../serialize/rss.js';
+} from './feed-common.js';
+import { renderRss } from './rss.js';
 import { formatInstant } from '../text/dates.js';
 import { instantOf } from './dates.js';
 import { decodeFeed, readFeed } from './parse.js';

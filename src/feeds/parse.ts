@@ -11,7 +11,7 @@ import { parseDocument } from 'htmlparser2';
 import type { ChildNode } from 'domhandler';
 import { textContent } from 'domutils';
 import { cleanText } from '../text/normalize.js';
-import { imageType, type FeedChannel, type FeedEntry, type FeedImage } from '../serialize/feed-common.js';
+import { imageType, type FeedChannel, type FeedEntry, type FeedImage } from './feed-common.js';
 import { safeHttpUrl } from '../serialize/safe-text.js';
 import { parseFeedDate } from './dates.js';
 

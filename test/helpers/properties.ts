@@ -16,9 +16,9 @@ import { extractFacts } from '../../src/enrich/facts.js';
 import { FeedError } from '../../src/errors.js';
 import { parseFeed } from '../../src/feeds/parse.js';
 import { extractListing } from '../../src/listing/index.js';
-import { toAtom } from '../../src/serialize/atom.js';
-import { toJsonFeed } from '../../src/serialize/jsonfeed.js';
-import { toRss } from '../../src/serialize/rss.js';
+import { toAtom } from '../../src/feeds/atom.js';
+import { toJsonFeed } from '../../src/feeds/jsonfeed.js';
+import { toRss } from '../../src/feeds/rss.js';
 import type { Article, Listing, NumericFact } from '../../src/types.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');

@@ -1,5 +1,5 @@
 /** Articles as an Atom 1.0 document. */
-import { instantOf } from '../feeds/dates.js';
+import { instantOf } from './dates.js';
 import { formatInstant } from '../text/dates.js';
 import {
   buildTime, buildXml, entryFromArticle, GENERATOR, GENERATOR_URL, prepareChannel, selectEntries,

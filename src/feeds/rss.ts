@@ -1,10 +1,10 @@
 /** Articles as an RSS 2.0 document (with the content, dc and atom extensions). */
-import { instantOf, toRfc822 } from '../feeds/dates.js';
+import { instantOf, toRfc822 } from './dates.js';
 import {
   buildTime, buildXml, entryFromArticle, GENERATOR, prepareChannel, selectEntries,
   type FeedArticle, type FeedChannel, type FeedEntry, type FeedOptions,
 } from './feed-common.js';
-import { htmlEscape } from './safe-text.js';
+import { htmlEscape } from '../serialize/safe-text.js';
 
 const rfc822 = (iso: string | null): string | undefined => {
   const ms = instantOf(iso);

@@ -6,9 +6,9 @@
 import { createHash } from 'node:crypto';
 import { XMLBuilder } from 'fast-xml-parser';
 import type { Article } from '../types.js';
-import { instantOf } from '../feeds/dates.js';
-import { renderArticleHtml } from './html.js';
-import { safeHttpUrl, safeText } from './safe-text.js';
+import { instantOf } from './dates.js';
+import { renderArticleHtml } from '../serialize/html.js';
+import { safeHttpUrl, safeText } from '../serialize/safe-text.js';
 
 /** The `generator` of every feed we write. */
 export const GENERATOR = 'ward-news';

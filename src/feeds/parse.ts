@@ -6,13 +6,14 @@
 import { FeedError } from '../errors.js';
 import { createHash } from 'node:crypto';
 import { TextDecoder } from 'node:util';
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode } from 'domhandler';
 import { textContent } from 'domutils';
 import { cleanText } from '../text/normalize.js';
 import { imageType, type FeedChannel, type FeedEntry, type FeedImage } from './feed-common.js';
-import { safeHttpUrl } from '../serialize/safe-text.js';
+import { sanitizeHtml } from '../serialize/html.js';
+import { htmlEscape, safeHttpUrl } from '../serialize/safe-text.js';
 import { parseFeedDate } from './dates.js';
 
 /** One item of a parsed feed. */
@@ -42,6 +43,15 @@ export interface ParsedFeed {
 export interface ParseFeedOptions {
   /** Refuse larger inputs (bytes, or UTF-16 code units for strings) with `FeedError('TOO_LARGE')`. Default 50 MiB. */
   maxBytes?: number;
+}
+
+/** Options of {@link readFeed}. */
+export interface ReadFeedOptions extends ParseFeedOptions {
+  /**
+   * Refuse (`FeedError('DAMAGED')`) a document that is not well-formed XML. `mergeFeed` reads
+   * this way, because a broken feed parses into fewer items and would be rewritten so.
+   */
+  strict?: boolean;
 }
 
 /** A feed read with everything `mergeFeed` needs to write its items again. */
@@ -195,6 +205,22 @@ function enclosureOf(item: Node, base: string | null): FeedImage | null {
   return null;
 }
 
+/**
+ * The item's content as safe HTML: RSS `content:encoded` and Atom `html` / `xhtml` content go
+ * through the allow-list of our own output; Atom `text` content (the default) is text, so it is
+ * escaped: `&lt;img onerror&gt;` stays visible text and never becomes markup.
+ */
+function contentOf(item: Node, base: string | null): string {
+  const encoded = markupText(child(item, 'encoded'));
+  if (encoded) return sanitizeHtml(encoded, base);
+  const content = list(child(item, 'content'))[0];
+  const type = attr(content, 'type') ?? 'text';
+  const raw = markupText(content);
+  if (!raw) return '';
+  if (type === 'html' || type === 'xhtml' || type === 'text/html' || type.endsWith('+xml')) return sanitizeHtml(raw, base);
+  return htmlEscape(raw);
+}
+
 function readEntry(item: Node, base: string | null, atom: boolean): FeedEntry {
   const guidNode = child(item, 'guid');
   const guid = text(guidNode) || (atom ? text(child(item, 'id')) : '');
@@ -205,11 +231,17 @@ function readEntry(item: Node, base: string | null, atom: boolean): FeedEntry {
   const url = linkOf(child(item, 'link'), base) ?? permalink ?? linkOf(child(item, 'origLink'), base) ??
     (about === undefined ? null : safeHttpUrl(about, base));
   const title = cleanText(markupText(child(item, 'title')));
-  const publishedAt = firstDate(item, ['pubDate', 'published', 'issued', 'date', 'created', 'updated', 'modified']);
+  // Atom's `updated` is when an entry last changed, not when it was published (ours writes the
+  // build time there for undated entries): it stays `updatedAt`.
+  const publishedAt = firstDate(item, atom ? ['published', 'issued', 'date', 'created', 'pubDate']
+    : ['pubDate', 'published', 'issued', 'date', 'created', 'updated', 'modified']);
   const updated = atom ? firstDate(item, ['updated', 'modified']) : null;
   // RSS description is HTML by convention (and we write it so); Atom summary is read as its type says.
-  const summary = htmlToText(markupText(child(item, 'description'))) || cleanText(markupText(child(item, 'summary')));
-  const contentHtml = markupText(child(item, 'encoded')) || markupText(child(item, 'content'));
+  const summaryNode = child(item, 'summary');
+  const summary = htmlToText(markupText(child(item, 'description'))) ||
+    (attr(summaryNode, 'type') === 'html' || attr(summaryNode, 'type') === 'xhtml'
+      ? htmlToText(markupText(summaryNode)) : cleanText(markupText(summaryNode)));
+  const contentHtml = contentOf(item, base);
   const id = guid || url || about ||
     `urn:sha256:${createHash('sha256').update(`${title}\n${publishedAt ?? ''}`).digest('hex')}`;
   return {
@@ -249,15 +281,22 @@ export function decodeFeed(input: string | Uint8Array): string {
  * Reads a feed with everything needed to write its items again (the HTML content, guid,
  * enclosure). Used by `mergeFeed`; {@link parseFeed} is the public, plain-text view.
  */
-export function readFeed(input: string | Uint8Array, options: ParseFeedOptions = {}): ReadFeed {
+export function readFeed(input: string | Uint8Array, options: ReadFeedOptions = {}): ReadFeed {
   if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
     throw new FeedError('INVALID_INPUT', 'parseFeed expects a string or bytes');
   }
   const max = options.maxBytes ?? 50 * 1024 * 1024;
   if (input.length > max) throw new FeedError('TOO_LARGE', `feed is ${input.length} bytes, more than ${max}`);
+  const xml = decodeFeed(input);
+  if (options.strict) {
+    const valid = XMLValidator.validate(xml);
+    if (valid !== true) {
+      throw new FeedError('DAMAGED', `not well-formed XML (line ${valid.err.line}, column ${valid.err.col}: ${valid.err.msg})`);
+    }
+  }
   let doc: Node;
   try {
-    doc = parser.parse(decodeFeed(input));
+    doc = parser.parse(xml);
   } catch (e) {
     throw new FeedError('NOT_A_FEED', `not a readable XML feed: ${(e as Error).message}`);
   }
@@ -299,7 +338,8 @@ export function parseFeed(input: string | Uint8Array, options: ParseFeedOptions 
     items: feed.entries.map((e) => ({
       url: e.url,
       title: htmlToText(e.title),
-      publishedAt: e.publishedAt,
+      // An Atom entry without `published` is dated by its `updated`.
+      publishedAt: e.publishedAt ?? e.updatedAt,
       author: e.author,
       summary: htmlToText(e.summary) || htmlToText(e.contentHtml) || null,
     })),

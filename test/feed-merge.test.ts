@@ -157,3 +157,20 @@ describe('mergeFeed keeps inert text inert', () => {
     }
   });
 });
+
+describe('toMarkdown with untrusted URLs', () => {
+  it('never lets an image src or page URL inject markup, and writes integer heading levels only', async () => {
+    const { toMarkdown } = await import('../src/serialize/markdown.js');
+    const article: Article = {
+      ...base[0]!, url: null, sections: [{ heading: 'Mục', level: 2.5, paragraphs: ['Một.'] }],
+      images: [{ src: 'a.jpg>) [bấm vào đây](https://evil.example/', alt: 'x', caption: null },
+        { src: 'javascript:alert(1)', alt: 'y', caption: null }],
+    };
+    const md = toMarkdown(article);
+    expect(md).not.toContain('](https://evil.example/');
+    expect(md).not.toContain('javascript:');
+    expect(md).not.toMatch(/^#{1,6}\.|#{3}\.5/m);
+    const withUrl = toMarkdown({ ...article, url: 'https://xa.example.gov.vn/tin/1.html' });
+    expect(withUrl).toContain('(<https://xa.example.gov.vn/tin/a.jpg%3E)%20[b%E1%BA%A5m');
+  });
+});

@@ -128,11 +128,20 @@ describe('ward-news feed', () => {
       writeFileSync(path, text);
       return { path, text, run: await cli(['-', '--merge', path, '-o', path], jsonl(articles.slice(8, 9))) };
     }));
+    const wordpress = join(dir, 'wordpress.xml');
+    writeFileSync(wordpress, readFileSync(join(FIXTURES, 'feeds', 'wordpress-commune.xml')));
+    const foreign = cli(['-', '--merge', wordpress, '-o', wordpress], jsonl(articles.slice(8, 9)));
     for (const { path, text, run } of runs) {
       expect(run.code).toBe(2);
       expect(run.stderr).toMatch(/not well-formed|could read/);
       expect(readFileSync(path, 'utf8')).toBe(text);
     }
+    // A feed of another tool: merged, its channel image kept, what is replaced named on stderr.
+    const merged = await foreign;
+    expect(merged.code).toBe(0);
+    expect(merged.stderr).toMatch(/wordpress\.xml: replaced: <generator>/);
+    expect(readFileSync(wordpress, 'utf8')).toContain('<image>');
+    expect(readFeed(readFileSync(wordpress, 'utf8')).entries).toHaveLength(11);
   });
 
   it('-o writes through a symlink, keeps the mode, leaves no temp file; level is validated', async () => {

@@ -149,7 +149,9 @@ describe('mergeFeed keeps inert text inert', () => {
 <item><title>Một</title><link>https://x.example.vn/1</link><guid>urn:e1</guid><content:encoded><![CDATA[${evil}]]></content:encoded></item></channel></rss>`,
     ];
     for (const doc of docs) {
-      const out = mergeFeed(doc, [fresh], { now: NOW });
+      const warnings: string[] = [];
+      const out = mergeFeed(doc, [fresh], { now: NOW, onWarning: (m) => warnings.push(m) });
+      expect(warnings.join('\n')).toMatch(/urn:e1.*allow-list/);
       const entry = readFeed(out).entries.find((e) => e.id === 'urn:e1')!;
       expect(entry.contentHtml).not.toMatch(LIVE);
       expect(entry.contentHtml).toContain('Nội dung');

@@ -110,6 +110,11 @@ export function mergeFeed(
   const existing = readFeed(xml, { strict: true });
   const warnings: string[] = [];
   const foreign = foreignParts(xml, existing, (m) => warnings.push(m));
+  if (existing.sanitised.length) {
+    const n = existing.sanitised.length;
+    warnings.push(`the HTML content of ${n} item${n > 1 ? 's' : ''} (${existing.sanitised.slice(0, 3).join(', ')}${n > 3 ? ', …' : ''}) ` +
+      'is rewritten through the allow-list: scripts, links, attributes and other elements removed');
+  }
   const now = formatInstant(buildTime(options));
   const fresh = new Map<string, FeedEntry>();
   for (const article of articles) {
@@ -151,6 +156,13 @@ export function mergeFeed(
     entries.length === existing.entries.length && entries.every((e, i) => e === existing.entries[i]);
   if (unchanged) return xml;
   for (const w of warnings) options.onWarning?.(w);
-  return existing.format === 'atom' ? renderAtom(entries, channel, options, foreign)
+  const out = existing.format === 'atom' ? renderAtom(entries, channel, options, foreign)
     : renderRss(entries, channel, options, foreign);
+  // The rewrite must read back whole, with every item: a kept foreign element that broke it
+  // would otherwise cost the user their items the next time.
+  const written = readFeed(out, { strict: true });
+  if (written.entries.length !== entries.length) {
+    throw new FeedError('DAMAGED', `the merged feed reads back with ${written.entries.length} of ${entries.length} items; not written`);
+  }
+  return out;
 }

@@ -60,6 +60,8 @@ export interface ReadFeed {
   channel: Required<FeedChannel>;
   /** Items in document order; texts are as the feed has them (not HTML-stripped). */
   entries: FeedEntry[];
+  /** Ids of the entries whose HTML content lost something to the allow-list (scripts, attributes, links, other elements). */
+  sanitised: string[];
 }
 
 type Node = unknown;
@@ -210,18 +212,22 @@ function enclosureOf(item: Node, base: string | null): FeedImage | null {
  * through the allow-list of our own output; Atom `text` content (the default) is text, so it is
  * escaped: `&lt;img onerror&gt;` stays visible text and never becomes markup.
  */
-function contentOf(item: Node, base: string | null): string {
+function contentOf(item: Node, base: string | null): { html: string; sanitised: boolean } {
+  const clean = (html: string): { html: string; sanitised: boolean } => {
+    const safe = sanitizeHtml(html, base);
+    return { html: safe, sanitised: safe !== html.trim() };
+  };
   const encoded = markupText(child(item, 'encoded'));
-  if (encoded) return sanitizeHtml(encoded, base);
+  if (encoded) return clean(encoded);
   const content = list(child(item, 'content'))[0];
   const type = attr(content, 'type') ?? 'text';
   const raw = markupText(content);
-  if (!raw) return '';
-  if (type === 'html' || type === 'xhtml' || type === 'text/html' || type.endsWith('+xml')) return sanitizeHtml(raw, base);
-  return htmlEscape(raw);
+  if (!raw) return { html: '', sanitised: false };
+  if (type === 'html' || type === 'xhtml' || type === 'text/html' || type.endsWith('+xml')) return clean(raw);
+  return { html: htmlEscape(raw), sanitised: false };
 }
 
-function readEntry(item: Node, base: string | null, atom: boolean): FeedEntry {
+function readEntry(item: Node, base: string | null, atom: boolean, sanitised: string[]): FeedEntry {
   const guidNode = child(item, 'guid');
   const guid = text(guidNode) || (atom ? text(child(item, 'id')) : '');
   // Only an absolute guid is a permalink: "?p=2105" or "12345" are ids, not addresses.
@@ -241,9 +247,11 @@ function readEntry(item: Node, base: string | null, atom: boolean): FeedEntry {
   const summary = htmlToText(markupText(child(item, 'description'))) ||
     (attr(summaryNode, 'type') === 'html' || attr(summaryNode, 'type') === 'xhtml'
       ? htmlToText(markupText(summaryNode)) : cleanText(markupText(summaryNode)));
-  const contentHtml = contentOf(item, base);
+  const content = contentOf(item, base);
+  const contentHtml = content.html;
   const id = guid || url || about ||
     `urn:sha256:${createHash('sha256').update(`${title}\n${publishedAt ?? ''}`).digest('hex')}`;
+  if (content.sanitised) sanitised.push(id);
   return {
     id,
     idIsUrl: url !== null && id === url,
@@ -313,6 +321,7 @@ export function readFeed(input: string | Uint8Array, options: ReadFeedOptions = 
   const items = format === 'atom' ? child(atom, 'entry')
     : format === 'rdf' ? child(rdf, 'item') ?? child(channel, 'item') : child(channel, 'item');
   const title = cleanText(markupText(child(channel, 'title')));
+  const sanitised: string[] = [];
   return {
     format,
     channel: {
@@ -321,7 +330,8 @@ export function readFeed(input: string | Uint8Array, options: ReadFeedOptions = 
       description: htmlToText(markupText(child(channel, 'description'))) || cleanText(text(child(channel, 'subtitle'))),
       selfUrl: selfLinkOf(child(channel, 'link'), base) ?? link ?? '',
     },
-    entries: list(items).map((item) => readEntry(item, base, format === 'atom')),
+    entries: list(items).map((item) => readEntry(item, base, format === 'atom', sanitised)),
+    sanitised,
   };
 }
 

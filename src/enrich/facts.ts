@@ -16,6 +16,7 @@ import {
 } from '../lexicon/numbers.js';
 import { DOCUMENT_TYPES } from '../lexicon/legal.js';
 import { escapeRegex, lowerCase } from '../text/match.js';
+import { SENTENCE_WINDOW } from '../tuning.js';
 import { findDocumentRefs } from './references.js';
 
 // ---------------------------------------------------------------------------------------
@@ -504,8 +505,17 @@ function sentenceAround(text: string, starts: readonly number[], start: number, 
   }
   let k = lo + 1;
   while (k < starts.length && (starts[k] ?? 0) < end) k++;
-  const from = starts[lo] ?? 0;
-  const to = k < starts.length ? (starts[k] ?? text.length) : text.length;
+  let from = starts[lo] ?? 0;
+  let to = k < starts.length ? (starts[k] ?? text.length) : text.length;
+  // A sentence longer than the window is cut at the last word boundary inside it.
+  if (start - from > SENTENCE_WINDOW) {
+    const cut = text.slice(start - SENTENCE_WINDOW, start).search(/\s/);
+    from = cut < 0 ? start : start - SENTENCE_WINDOW + cut;
+  }
+  if (to - end > SENTENCE_WINDOW) {
+    const cut = text.slice(end, end + SENTENCE_WINDOW + 1).search(/\s\S*$/);
+    to = cut < 0 ? end : end + cut;
+  }
   return text.slice(from, to).trim();
 }
 

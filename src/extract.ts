@@ -5,18 +5,18 @@
  */
 import { clean } from './clean/index.js';
 import { decode } from './decode/index.js';
-import { takeCredits } from './enrich/credits.js';
-import { findDate } from './enrich/date.js';
-import { extractFacts } from './enrich/facts.js';
-import { readMetadata } from './enrich/metadata.js';
-import { extractDocumentRefs } from './enrich/references.js';
-import { findTitle } from './enrich/title.js';
+import { takeCredits } from './fields/credits.js';
+import { findDate } from './fields/date.js';
+import { extractFacts } from './facts/index.js';
+import { readMetadata } from './metadata/index.js';
+import { extractDocumentRefs } from './references/index.js';
+import { findTitle } from './title/index.js';
 import { ExtractError } from './errors.js';
 import { locateContent } from './locate/index.js';
 import { parse, type ParserName } from './parse/index.js';
-import { linearize } from './structure/blocks.js';
-import { frameArticle } from './structure/frame.js';
-import { structure, type ParagraphSpan } from './structure/sections.js';
+import { linearize } from './blocks/index.js';
+import { frameArticle } from './frame/index.js';
+import { structure, type ParagraphSpan } from './sections/index.js';
 import type { Article, ExtractOptions } from './types.js';
 
 const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;

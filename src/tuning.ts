@@ -5,6 +5,12 @@
  */
 
 // ---------------------------------------------------------------------------------------
+// blocks
+
+/** Lines longer than this are prose: their inline items (meta-line parts) are not kept. */
+export const ITEMS_MAX_CHARS = 200;
+
+// ---------------------------------------------------------------------------------------
 // facts
 
 /**

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract.js';
-import { extractFacts, parseVietnameseNumber } from '../src/enrich/facts.js';
+import { extractFacts, parseVietnameseNumber } from '../src/facts/index.js';
 import { SENTENCE_WINDOW } from '../src/tuning.js';
 import type { NumericFact } from '../src/types.js';
 import { precisionRecall, scoreFacts, type ScoredFact } from '../scripts/fact-score.js';

@@ -1,6 +1,6 @@
 /**
  * Vietnamese legal document vocabulary: the type words that introduce a cited document
- * (`Nghị định số …`, `Luật …`). Data only; the rules live in `src/enrich/references.ts`.
+ * (`Nghị định số …`, `Luật …`). Data only; the rules live in `src/references/`.
  */
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Vietnamese vocabulary of numeric facts: scale words, spelled numbers, measure units,
  * hedges, counted nouns and the context words that make a number a date, a label or a
- * phone number instead of a fact. Data only; the rules live in `src/enrich/facts.ts`.
+ * phone number instead of a fact. Data only; the rules live in `src/facts/`.
  * Every entry is lower case NFC; matching is case-insensitive.
  */
 import type { FactQualifier, FactQuantity, FactUnit } from '../types.js';

@@ -8,7 +8,7 @@
 import type { Element, ParentNode } from 'domhandler';
 import { NEGATIVE_CLASS_WORDS, POSITIVE_CLASS_WORDS, UNLIKELY_CLASS_WORDS } from '../lexicon/boilerplate.js';
 import { insideOf, isElement, namedLike } from '../parse/dom.js';
-import type { Block } from '../structure/blocks.js';
+import type { Block } from '../blocks/index.js';
 
 /** The article region: one or more sibling elements, in document order. */
 export interface ContentRegion {

@@ -97,3 +97,13 @@ function lastTime(s: string): RegExpExecArray | null {
   for (let m = re.exec(s); m; m = re.exec(s)) last = m;
   return last;
 }
+
+const WORDS = /[\p{L}]+/gu;
+const DATE_BITS = /\d{1,4}\s*(?:[/.:-]\s*\d{1,4})*|(?<!\p{L})(?:thứ|chủ nhật|ngày|tháng|năm|lúc|giờ|sa|ch|am|pm|gmt|hai|ba|tư|sáu|bảy|cn)(?!\p{L})|[(),|+-]/giu;
+
+/** Number of words left in a lower-cased line once dates, times, weekdays and the given phrases are taken out. */
+export function wordsBesides(lower: string, phrases: readonly string[]): number {
+  let left = lower;
+  for (const p of phrases) if (left.includes(p)) left = left.split(p).join(' ');
+  return left.replace(DATE_BITS, ' ').match(WORDS)?.length ?? 0;
+}

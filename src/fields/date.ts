@@ -6,15 +6,13 @@
  * when nothing is printed.
  */
 import { OTHER_DATE_LABELS, PUBLISHED_DATE_LABELS, UPDATED_DATE_LABELS } from '../lexicon/byline.js';
-import type { Block } from '../structure/blocks.js';
+import type { Block } from '../blocks/index.js';
 import { parseVietnameseDate } from '../text/dates.js';
-import type { PageMetadata } from './metadata.js';
+import type { PageMetadata } from '../metadata/index.js';
 
 /** How a printed date is labelled. */
 export type DateLabel = 'published' | 'updated' | 'other' | 'none';
 
-const WORDS = /[\p{L}]+/gu;
-const DATE_BITS = /\d{1,4}\s*(?:[/.:-]\s*\d{1,4})*|(?<!\p{L})(?:thứ|chủ nhật|ngày|tháng|năm|lúc|giờ|sa|ch|am|pm|gmt|hai|ba|tư|sáu|bảy|cn)(?!\p{L})|[(),|+-]/giu;
 
 function includesLabel(lower: string, labels: readonly string[]): boolean {
   return labels.some((l) => lower.includes(l));
@@ -29,12 +27,6 @@ function dateLabel(text: string): DateLabel {
   return 'none';
 }
 
-/** Number of words left in a lower-cased line once dates, times, weekdays and the given phrases are taken out. */
-export function wordsBesides(lower: string, phrases: readonly string[]): number {
-  let left = lower;
-  for (const p of phrases) if (left.includes(p)) left = left.split(p).join(' ');
-  return left.replace(DATE_BITS, ' ').match(WORDS)?.length ?? 0;
-}
 
 function sameDay(a: string, b: string): boolean {
   return a.slice(0, 10) === b.slice(0, 10);

@@ -6,9 +6,9 @@
 import { TITLE_CLASS_WORDS, TITLE_LABELS } from '../lexicon/boilerplate.js';
 import { startsWithCue } from '../text/match.js';
 import { hasClassWord } from '../parse/dom.js';
-import type { Block } from '../structure/blocks.js';
+import type { Block } from '../blocks/index.js';
 import { parseVietnameseDate } from '../text/dates.js';
-import type { PageMetadata } from './metadata.js';
+import type { PageMetadata } from '../metadata/index.js';
 
 /** The chosen headline and the block it was read from (null when it came from metadata only). */
 export interface TitleResult {

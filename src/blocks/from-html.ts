@@ -7,40 +7,9 @@
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { attr, isElement, textContent } from '../parse/dom.js';
 import { cleanText } from '../text/normalize.js';
+import { ITEMS_MAX_CHARS } from '../tuning.js';
+import type { Block } from './block.js';
 
-/** One line of the page. */
-export interface Block {
-  /** Position in reading order. */
-  index: number;
-  kind: 'text' | 'row' | 'image';
-  /** Clean text (NFC, whitespace collapsed); for rows the cells joined by ` | `; empty for images. */
-  text: string;
-  /** The nearest block-level element that holds the line. */
-  el: Element;
-  /** 1–6 when the line is inside `<hN>`, else 0. */
-  heading: number;
-  /** Non-space characters that are bold, italic, or inside a link. */
-  boldChars: number;
-  italicChars: number;
-  linkChars: number;
-  /** Non-space characters in all. */
-  chars: number;
-  /** The leading bold run of the line (clean text), or ''. */
-  boldPrefix: string;
-  /**
-   * For short lines: the text of each run between inline element boundaries. Meta lines
-   * join their items with CSS, not characters (`<span>Đăng lúc: 15:20</span><span>Tác giả:
-   * Lê Minh</span>` reads "…15:20Tác giả…"), so their items are only told apart here.
-   * As parsed: {@link lineItems} cleans them, for the few lines that are read item by item.
-   */
-  items: string[];
-  align: 'left' | 'center' | 'right';
-  /** For images: the source as written, and the alt text. */
-  src?: string;
-  alt?: string;
-  /** For rows: the clean cell texts. */
-  cells?: string[];
-}
 
 const BLOCK_TAGS = [
   'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'div', 'dl', 'dt',
@@ -61,24 +30,7 @@ for (let level = 1; level <= 6; level++) TAG_FLAGS.set(`h${level}`, BLOCK | HEAD
 
 interface Piece { text: string; chars: number; bold: boolean; italic: boolean; link: boolean; item: number }
 
-/** Separators of the items of a meta line written as text ("08/03/2023 · 4 phút đọc · Ban biên tập"). */
-export const ITEM_SEPARATOR = /\s+[·•|/]\s+/u;
 
-/**
- * The items of a short line: its inline runs when markup separates them, else the parts
- * between dots and bars; the whole line when it has neither.
- */
-export function lineItems(b: Block): string[] {
-  if (b.text.length > ITEMS_MAX_CHARS) return [b.text];
-  const items = b.items.length > 1 ? b.items.map(cleanText).filter(Boolean) : [];
-  const runs = items.length > 1 ? items : [b.text];
-  return runs.flatMap((r) => r.split(ITEM_SEPARATOR)).map((r) => r.replace(EDGE_SEPARATORS, '')).filter(Boolean);
-}
-
-const EDGE_SEPARATORS = /^[\s·•|/]+|[\s·•|/]+$/gu;
-
-/** Lines longer than this are prose: their inline items are not kept. */
-const ITEMS_MAX_CHARS = 200;
 
 function itemsOf(pieces: readonly Piece[], text: string): string[] {
   if (text.length > ITEMS_MAX_CHARS) return [];

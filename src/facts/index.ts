@@ -17,7 +17,7 @@ import {
 import { DOCUMENT_TYPES } from '../lexicon/legal.js';
 import { escapeRegex, lowerCase } from '../text/match.js';
 import { SENTENCE_WINDOW } from '../tuning.js';
-import { findDocumentRefs } from './references.js';
+import { findDocumentRefs } from '../references/index.js';
 
 // ---------------------------------------------------------------------------------------
 // Regex building blocks

@@ -9,7 +9,7 @@ import { DECORATIVE_IMAGE_WORDS, LEAD_CLASS_WORDS } from '../lexicon/boilerplate
 import { BULLETS, ORDINALS } from '../lexicon/structure.js';
 import { hasClassWord } from '../parse/dom.js';
 import { startsWithCue } from '../text/match.js';
-import type { Block } from './blocks.js';
+import type { Block } from '../blocks/index.js';
 
 /** A paragraph of `text`: where it stands and which section holds it. */
 export interface ParagraphSpan {

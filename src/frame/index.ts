@@ -5,11 +5,11 @@
  * and the few lines after the body.
  */
 import type { Element } from 'domhandler';
-import { findTitle, type TitleResult } from '../enrich/title.js';
-import type { PageMetadata } from '../enrich/metadata.js';
+import { findTitle, type TitleResult } from '../title/index.js';
+import type { PageMetadata } from '../metadata/index.js';
 import type { ContentRegion } from '../locate/index.js';
 import { insideOf } from '../parse/dom.js';
-import type { Block } from './blocks.js';
+import type { Block } from '../blocks/index.js';
 import { dropChrome, isCueLine, isMetaBlock, isTailCue } from './filter.js';
 
 /** The article's lines, and the lines around it where dates and credits are printed. */

@@ -5,14 +5,13 @@
  * after the article.
  */
 import type { Element } from 'domhandler';
-import { wordsBesides } from '../enrich/date.js';
+import { parseVietnameseDate, wordsBesides } from '../text/dates.js';
 import { LINE_CUES, NEGATIVE_CLASS_WORDS, POSITIVE_CLASS_WORDS, TAIL_CUES } from '../lexicon/boilerplate.js';
 import { PUBLISHED_DATE_LABELS, UPDATED_DATE_LABELS } from '../lexicon/byline.js';
-import { parseVietnameseDate } from '../text/dates.js';
 import { namedLike } from '../parse/dom.js';
-import { looksLikeName, parseCredits } from '../enrich/byline.js';
+import { looksLikeName, parseCredits } from '../text/bylines.js';
 import { anyPhrase, lowerCase, startsWithCue, stripWrapping } from '../text/match.js';
-import { lineItems, type Block } from './blocks.js';
+import { lineItems, type Block } from '../blocks/index.js';
 
 const SHORT_LINE = 80;
 

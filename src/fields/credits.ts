@@ -6,10 +6,10 @@
  */
 import { BYLINE_CLASS_WORDS } from '../lexicon/byline.js';
 import { hasClassWord } from '../parse/dom.js';
-import { lineItems, type Block } from '../structure/blocks.js';
-import { isMetaLine } from '../structure/filter.js';
-import { PROSE_CHARS, type Frame } from '../structure/frame.js';
-import { closingCredits, isAccountName, looksLikeName, parseCredits, type Credit } from './byline.js';
+import { lineItems, type Block } from '../blocks/index.js';
+import { isMetaLine } from '../frame/filter.js';
+import { PROSE_CHARS, type Frame } from '../frame/index.js';
+import { isAccountName, looksLikeName, parseCredits, type Credit } from '../text/bylines.js';
 
 /** The credits found and the body without its credit lines. */
 export interface TakenCredits {
@@ -120,4 +120,21 @@ export function takeCredits(frame: Frame, metaAuthor: string | undefined): Taken
   const account = start.account && !isAccountName(start.account) ? start.account : null;
   const meta = metaAuthor && !isAccountName(metaAuthor) && looksLikeName(metaAuthor) ? metaAuthor : null;
   return { author: end.author ?? start.author ?? account ?? meta, source: end.source ?? start.source, body, closingLines };
+}
+
+/** The credits at the end of the body, and how many trailing blocks they took. */
+export function closingCredits(blocks: readonly Block[]): { credits: Credit[]; taken: number } {
+  // Lines are read from the end: a byline, then "Nguồn: ...", then a dated signature, at most four.
+  const credits: Credit[] = [];
+  let taken = 0;
+  for (let i = blocks.length - 1; i >= 0 && taken < 4; i--) {
+    const b = blocks[i]!;
+    if (b.kind === 'image') break;
+    if (b.kind !== 'text' || b.text.length > 120) break;
+    const c = parseCredits(b.text, true);
+    if (!c.length) break;
+    credits.unshift(...c);
+    taken++;
+  }
+  return { credits, taken };
 }

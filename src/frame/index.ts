@@ -4,7 +4,6 @@
  * itself (chrome, headline and datelines removed), the datelines just above the headline
  * and the few lines after the body.
  */
-import type { Element } from 'domhandler';
 import { findTitle, type TitleResult } from '../title/index.js';
 import type { PageMetadata } from '../metadata/index.js';
 import type { ContentRegion } from '../locate/index.js';

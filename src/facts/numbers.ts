@@ -2,7 +2,7 @@
  * Number reading: digits with Vietnamese separators (`15.400`, `44,5`), scale words (`2 tỷ`) and
  * spelled numbers (`hai mươi lăm`), as a value and where it ends.
  */
-import { SPELLED_DIGITS_AFTER_TENS, SPELLED_HUNDRED, SPELLED_TEN, SPELLED_TENS, SPELLED_ZERO_HUNDREDS, SPELLED_ZERO_TENS } from '../lexicon/numbers.js';
+import { SPELLED_DIGITS_AFTER_TENS, SPELLED_FIVE, SPELLED_HUNDRED, SPELLED_TEN, SPELLED_TENS, SPELLED_ZERO_HUNDREDS, SPELLED_ZERO_TENS } from '../lexicon/numbers.js';
 import { lowerCase } from '../text/match.js';
 import { DIGIT_LOOKUP, DIGITS_AT, isDigit, LETTERS_AT, MAX_SPELLED_WORDS, SCALE_AT, SCALE_LOOKUP, SEGMENT_AT, SPELLED_TOKENS, stickyExec, WORD_AT } from './patterns.js';
 
@@ -56,7 +56,7 @@ export function parseSpelledWords(word: (i: number) => string | undefined): { va
     if (d === undefined) return null;
     if (!afterTens && SPELLED_DIGITS_AFTER_TENS.has(w)) return null;
     // After tens, 5 is written `lăm`: `hai mươi năm` is "twenty years".
-    if (afterTens && w === 'năm') return null;
+    if (afterTens && w === SPELLED_FIVE) return null;
     return d;
   };
   let i = 0;

@@ -1,17 +1,13 @@
 /**
  * Ranges (`từ 5 đến 7 ha`, `5-7%`) and slash ratios (`18/24`, `12/14 tổ`).
  */
-import { DATE_CUES, RANGE_OPENERS, RATIO_CUES } from '../lexicon/numbers.js';
+import { DATE_NEIGHBOURS, RANGE_OPENERS, RATIO_CUES } from '../lexicon/numbers.js';
 import type { FactQualifier } from '../types.js';
 import { type ReadNumber, readNumberAt } from './numbers.js';
 import { CONNECTOR_AT, QUALIFIER_LOOKUP, SLASH_INT_AT, stickyExec } from './patterns.js';
 import { hasQualifier, phraseBefore, type WordBefore, wordsBefore } from './qualifiers.js';
 import { isKnownNoun, readNoun, readTail, type FactRead } from './units.js';
 
-/** Words before a day/month that make `d/m` a date rather than a ratio (`từ 1/6`, `đến 30/6`). */
-export const DATE_NEIGHBOURS: ReadonlySet<string> = new Set([
-  ...DATE_CUES, 'từ', 'đến', 'tới', 'trước', 'sau', 'hết', 'vào', 'đầu', 'cuối', 'giữa', 'dịp', 'nay',
-]);
 
 /**
  * A ratio written with a slash (`18/24`, `12/14 tổ`), or none (with how far to skip) when the

@@ -3,6 +3,7 @@
  * (`350 hộ nghèo`), and the fact they make.
  */
 import { CLASSIFIERS, LOCATIVE_NOUNS, MONEY_SCALE_MIN_EXPONENT, NON_NOUNS, PERIOD_AFTER_MONTHS, RATIO_FOLLOWERS, STREET_WORDS, TIME_WORDS } from '../lexicon/numbers.js';
+import { MONTH_WORD } from '../lexicon/dates.js';
 import { lowerCase } from '../text/match.js';
 import type { FactQualifier, FactQuantity, FactUnit } from '../types.js';
 import type { ReadNumber } from './numbers.js';
@@ -99,7 +100,7 @@ export function readTail(text: string, n: ReadNumber): TailResult {
     if (TIME_WORDS.has(head)) return 'not-a-fact';
     // `45 đường Trần Hưng Đạo` is an address.
     if (STREET_WORDS.has(head) && noun.noun === head && stickyExec(CAPITALISED_AT, text, noun.end)) return 'not-a-fact';
-    if (head === 'tháng') {
+    if (head === MONTH_WORD) {
       // `15 tháng 6` is a date; `6 tháng đầu năm` a calendar period.
       if (stickyExec(NUMBER_AFTER_AT, text, noun.end)) return 'not-a-fact';
       const next = stickyExec(WORD_AT, text, noun.end);

@@ -4,7 +4,7 @@
  * the body. A closing byline outranks a header credit, which outranks a CMS account and
  * then `<meta name="author">` (only when it is a person's name).
  */
-import { BYLINE_CLASS_WORDS } from '../lexicon/byline.js';
+import { BYLINE_CLASS_WORDS } from '../lexicon/credits.js';
 import { hasClassWord } from '../parse/dom.js';
 import { lineItems, type Block } from '../blocks/index.js';
 import { isMetaLine } from '../frame/filter.js';

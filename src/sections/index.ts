@@ -4,9 +4,8 @@
  * paragraph (so that facts found in the text can be traced to their section).
  */
 import type { ArticleImage, Section } from '../types.js';
-import { CAPTION_CUES } from '../lexicon/byline.js';
 import { DECORATIVE_IMAGE_WORDS, LEAD_CLASS_WORDS } from '../lexicon/boilerplate.js';
-import { BULLETS, ORDINALS } from '../lexicon/structure.js';
+import { BULLETS, CAPTION_CUES, INLINE_CAPTION_LABELS, ORDINAL_PREFIX, ORDINALS } from '../lexicon/sections.js';
 import { hasClassWord } from '../parse/dom.js';
 import { startsWithCue } from '../text/match.js';
 import type { Block } from '../blocks/index.js';
@@ -30,9 +29,10 @@ export interface Structured {
 type HeadingKind = 'h2' | 'h3' | 'h4' | 'h5' | 'h6' | 'roman' | 'number' | 'letter' | 'ordinal' | 'bold';
 
 const LABEL = new RegExp(
-  String.raw`^(?:(?<roman>[IVXLC]{1,6})\s*[.)/]|(?<number>\d{1,2}(?:\.\d{1,2})*)\s*[.)/](?!\d)|(?<letter>[a-zđ])\s*[.)](?!\w)|(?<ordinal>Thứ\s+(?:${ORDINALS.join('|')})(?![\p{L}\p{N}])))`,
+  String.raw`^(?:(?<roman>[IVXLC]{1,6})\s*[.)/]|(?<number>\d{1,2}(?:\.\d{1,2})*)\s*[.)/](?!\d)|(?<letter>[a-zđ])\s*[.)](?!\w)|(?<ordinal>${ORDINAL_PREFIX}\s+(?:${ORDINALS.join('|')})(?![\p{L}\p{N}])))`,
   'u',
 );
+const INLINE_CAPTION = new RegExp(String.raw`\(?\s*(?:${INLINE_CAPTION_LABELS.join('|')})\s*:`, 'u');
 const TERMINAL = /[.!?;,…]["”»)]*$/u;
 const MAX_HEADING = 160;
 
@@ -105,7 +105,7 @@ function figureCaption(img: Block, next: Block | undefined): string | null {
   }
   const t = next.text;
   if (next.italicChars / next.chars >= 0.6 || next.align === 'center' || startsWithCue(t, CAPTION_CUES)
-    || /\(?\s*Ảnh\s*:/u.test(t) || next.el.name === 'figcaption') return t;
+    || INLINE_CAPTION.test(t) || next.el.name === 'figcaption') return t;
   return null;
 }
 

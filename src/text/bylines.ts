@@ -5,8 +5,9 @@
  * which outranks a CMS account ("Đăng bởi: admin") and `<meta name="author">`.
  */
 import {
-  ACCOUNT_LABELS, ACCOUNT_NAMES, AUTHOR_LABELS, CAPTION_CUES, DESK_WORDS, PHOTO_LABELS, SOURCE_LABELS,
-} from '../lexicon/byline.js';
+  ACCOUNT_LABELS, ACCOUNT_NAMES, AUTHOR_LABELS, CLOSING_ONLY_SOURCE_LABELS, DESK_WORDS, PHOTO_LABELS, SOURCE_LABELS,
+} from '../lexicon/credits.js';
+import { CAPTION_CUES } from '../lexicon/sections.js';
 import { ITEM_SEPARATOR, startsWithCue, stripWrapping } from './match.js';
 
 /** What a byline line says. */
@@ -87,7 +88,7 @@ function parseCredit(line: string, closing: boolean): Credit | null {
   if (source) {
     const v = afterLabel(text, source);
     // "Theo kế hoạch, ..." opens a sentence; an attribution is short and ends without a full stop.
-    if (v && v.length <= 80 && !/[.,;]$/.test(v) && !v.includes(', ') && (source !== 'theo' || closing)) {
+    if (v && v.length <= 80 && !/[.,;]$/.test(v) && !v.includes(', ') && (!CLOSING_ONLY_SOURCE_LABELS.includes(source) || closing)) {
       return { kind: 'source', value: v };
     }
     return null;

@@ -18,9 +18,8 @@ import { linearize } from './blocks/index.js';
 import { frameArticle } from './frame/index.js';
 import { structure, type ParagraphSpan } from './sections/index.js';
 import type { Article, ExtractOptions } from './types.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_NODES } from './tuning.js';
 
-const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
-const DEFAULT_MAX_NODES = 1_000_000;
 
 /** Options of {@link extract} that are not part of the stable API (benchmarks compare parsers). */
 interface InternalOptions extends ExtractOptions {

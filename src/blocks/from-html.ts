@@ -7,8 +7,8 @@
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { attr, isElement, textContent } from '../parse/dom.js';
 import { cleanText } from '../text/normalize.js';
-import { ITEMS_MAX_CHARS } from '../tuning.js';
 import type { Block } from './block.js';
+import { DATA_TABLE_ROW_SHARE, ITEMS_MAX_CHARS } from '../tuning.js';
 
 
 const BLOCK_TAGS = [
@@ -89,7 +89,7 @@ function dataTableRows(table: Element): Element[] | null {
     if (cells.some(hasNestedTable)) return null;
     if (cells.length >= 2) multi++;
   }
-  return multi >= Math.max(2, rows.length * 0.6) ? rows : null;
+  return multi >= Math.max(2, rows.length * DATA_TABLE_ROW_SHARE) ? rows : null;
 }
 
 /** The rows of a two-column table whose first cells are labels ("Ngày đăng:"), as "label value" lines; else null. */

@@ -9,6 +9,7 @@ import { OTHER_DATE_LABELS, PUBLISHED_DATE_LABELS, UPDATED_DATE_LABELS } from '.
 import type { Block } from '../blocks/index.js';
 import { parseVietnameseDate } from '../text/dates.js';
 import type { PageMetadata } from '../metadata/index.js';
+import { DATE_LINE_MAX } from '../tuning.js';
 
 /** How a printed date is labelled. */
 export type DateLabel = 'published' | 'updated' | 'other' | 'none';
@@ -47,7 +48,7 @@ function bestPrinted(lines: readonly Block[], labelledOnly = false): string | nu
   let best: string | null = null;
   let bestRank = 0;
   for (const b of lines) {
-    if (b.kind !== 'text' || b.text.length > 160) continue;
+    if (b.kind !== 'text' || b.text.length > DATE_LINE_MAX) continue;
     const d = parseVietnameseDate(b.text);
     if (!d) continue;
     const label = dateLabel(b.text);

@@ -3,6 +3,7 @@
  * `Thông tư 02/2013/TT-BVHTTDL`, `Luật số 45/2013/QH13`), normalised.
  */
 import { DOCUMENT_TYPES, NUMBER_WORD } from '../lexicon/legal.js';
+import { REFERENCE_LOOKBACK } from '../tuning.js';
 
 /** One citation of a legal document: the normalised number and where it stands. */
 export interface DocumentRefSpan {
@@ -45,8 +46,6 @@ const TYPE_BEFORE = new RegExp(
 );
 // A code whose last part carries no document type (no hyphen): QH13, UBTVQH14.
 const TYPELESS = /^\d+\/\d{4}\/[^-]+$/u;
-// Law names run long (`Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số …`).
-const LOOKBACK = 160;
 
 /** Normalise a code as written: no spaces, the legacy `Ð` mapped to `Đ`, NFC. */
 function normaliseCode(code: string): string {
@@ -55,7 +54,7 @@ function normaliseCode(code: string): string {
 
 /** The type word that names a typeless code, capitalised as in {@link DOCUMENT_TYPES}. */
 function typeBefore(text: string, start: number): string | null {
-  const window = text.slice(Math.max(0, start - LOOKBACK), start);
+  const window = text.slice(Math.max(0, start - REFERENCE_LOOKBACK), start);
   const typeEnd = TYPE_BEFORE.exec(window)?.indices?.[1]?.[1];
   if (typeEnd === undefined) return null;
   // The longest type ending there (`Bộ luật`, not `Luật`).

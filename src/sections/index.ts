@@ -9,6 +9,7 @@ import { BULLETS, CAPTION_CUES, INLINE_CAPTION_LABELS, ORDINAL_PREFIX, ORDINALS 
 import { hasClassWord } from '../parse/dom.js';
 import { startsWithCue } from '../text/match.js';
 import type { Block } from '../blocks/index.js';
+import { BOLD_HEADING_SHARE, CAPTION_ITALIC_SHARE, CAPTION_MAX_CHARS, HEADING_MAX_CHARS, HEADING_MAX_WORDS, ICON_MAX_PX, MARKUP_HEADING_MAX_CHARS, SET_APART_SHARE } from '../tuning.js';
 
 /** A paragraph of `text`: where it stands and which section holds it. */
 export interface ParagraphSpan {
@@ -34,7 +35,6 @@ const LABEL = new RegExp(
 );
 const INLINE_CAPTION = new RegExp(String.raw`\(?\s*(?:${INLINE_CAPTION_LABELS.join('|')})\s*:`, 'u');
 const TERMINAL = /[.!?;,…]["”»)]*$/u;
-const MAX_HEADING = 160;
 
 function labelKind(text: string): HeadingKind | null {
   const m = LABEL.exec(text);
@@ -53,15 +53,15 @@ function asHeading(b: Block): { heading: string; kind: HeadingKind; runIn: boole
   if (b.kind !== 'text') return null;
   const t = b.text;
   if (startsWithCue(t, CAPTION_CUES) || BULLETS.some((x) => t.startsWith(x))) return null;
-  if (b.heading >= 2 && t.length <= 250) return { heading: dropColon(t), kind: `h${b.heading}` as HeadingKind, runIn: false };
+  if (b.heading >= 2 && t.length <= MARKUP_HEADING_MAX_CHARS) return { heading: dropColon(t), kind: `h${b.heading}` as HeadingKind, runIn: false };
   const label = labelKind(t);
   const bold = b.boldChars / b.chars;
-  if (bold >= 0.9 && t.length <= MAX_HEADING && !TERMINAL.test(t) && t.split(' ').length <= 25) {
+  if (bold >= BOLD_HEADING_SHARE && t.length <= HEADING_MAX_CHARS && !TERMINAL.test(t) && t.split(' ').length <= HEADING_MAX_WORDS) {
     return { heading: dropColon(t), kind: label ?? 'bold', runIn: false };
   }
   // A bold label that opens a paragraph ("<b>1. Về kinh tế:</b> Năm qua ...") heads a section.
   const prefix = b.boldPrefix;
-  if (label && prefix && prefix.length < t.length && prefix.length <= MAX_HEADING && labelKind(prefix) === label) {
+  if (label && prefix && prefix.length < t.length && prefix.length <= HEADING_MAX_CHARS && labelKind(prefix) === label) {
     const heading = dropColon(prefix.replace(/[.,;]\s*$/u, ''));
     if (heading.length >= 2) return { heading, kind: label, runIn: true };
   }
@@ -77,7 +77,7 @@ function isDecorative(b: Block): boolean {
   if (!src || src.startsWith('data:') || DECORATIVE_IMAGE_WORDS.some((w) => src.includes(w))) return true;
   const w = Number.parseInt(b.el.attribs.width ?? '', 10);
   const h = Number.parseInt(b.el.attribs.height ?? '', 10);
-  return (w > 0 && w <= 60) || (h > 0 && h <= 60);
+  return (w > 0 && w <= ICON_MAX_PX) || (h > 0 && h <= ICON_MAX_PX);
 }
 
 function absolute(src: string, base: string | null): string {
@@ -96,7 +96,7 @@ function foreignScheme(src: string): boolean {
 }
 
 function figureCaption(img: Block, next: Block | undefined): string | null {
-  if (!next || next.kind !== 'text' || next.text.length > 300) return null;
+  if (!next || next.kind !== 'text' || next.text.length > CAPTION_MAX_CHARS) return null;
   for (let n = img.el.parent; n && 'name' in n; n = n.parent) {
     if ((n as { name: string }).name === 'figure') {
       for (let m = next.el as typeof next.el | null; m; m = m.parent as typeof m) if (m === n) return next.text;
@@ -104,7 +104,7 @@ function figureCaption(img: Block, next: Block | undefined): string | null {
     }
   }
   const t = next.text;
-  if (next.italicChars / next.chars >= 0.6 || next.align === 'center' || startsWithCue(t, CAPTION_CUES)
+  if (next.italicChars / next.chars >= CAPTION_ITALIC_SHARE || next.align === 'center' || startsWithCue(t, CAPTION_CUES)
     || INLINE_CAPTION.test(t) || next.el.name === 'figcaption') return t;
   return null;
 }
@@ -112,7 +112,7 @@ function figureCaption(img: Block, next: Block | undefined): string | null {
 function isLead(b: Block): boolean {
   if (b.kind !== 'text' || b.chars < 40) return false;
   if (hasClassWord(b.el, LEAD_CLASS_WORDS)) return true;
-  return b.boldChars / b.chars >= 0.8 && b.chars >= 60 && TERMINAL.test(b.text);
+  return b.boldChars / b.chars >= SET_APART_SHARE && b.chars >= 60 && TERMINAL.test(b.text);
 }
 
 /** Builds the lead, sections, images and text from the body blocks. */

@@ -9,6 +9,7 @@ import {
 } from '../lexicon/credits.js';
 import { CAPTION_CUES } from '../lexicon/sections.js';
 import { ITEM_SEPARATOR, startsWithCue, stripWrapping } from './match.js';
+import { CREDIT_LINE_MAX } from '../tuning.js';
 
 /** What a byline line says. */
 export type Credit =
@@ -76,7 +77,7 @@ export function parseCredits(line: string, closing: boolean): Credit[] {
 }
 
 function parseCredit(line: string, closing: boolean): Credit | null {
-  if (line.length > 120) return null;
+  if (line.length > CREDIT_LINE_MAX) return null;
   const text = stripWrapping(line);
   if (!text || startsWithCue(text, CAPTION_CUES)) return null;
   const account = startsWithCue(text, ACCOUNT_LABELS);

@@ -128,32 +128,62 @@ function count(s: string): number {
   return n;
 }
 
-/** Reads the tree below `root` as a list of blocks in reading order. */
-export function linearize(root: ParentNode): Block[] {
-  const blocks: Block[] = [];
-  let pieces: Piece[] = [];
-  let raw = ''; // the pieces' text, joined as they come
-  let rawChars = 0; // and its visible characters
-  const blockStack: Element[] = [root as Element];
-  let bold = 0;
-  let italic = 0;
-  let link = 0;
-  let item = 0; // changes at every inline element boundary
+/** Blocks of a table read as lines: "Label: | value" rows, or the rows of a data table; null otherwise. */
+function tableBlocks(table: Element): Omit<Block, 'index'>[] | null {
+  const rows = dataTableRows(table);
+  if (!rows) return null;
+  const labelled = labelRows(rows);
+  if (labelled) {
+    // A table of "Label: | value" rows (title, date, author above the body) reads as lines.
+    return labelled.map(([r, text]) => ({
+      kind: 'text', text, el: r, heading: 0, boldChars: 0, italicChars: 0, linkChars: 0, chars: count(text), boldPrefix: '', items: [text], align: 'left',
+    }));
+  }
+  const out: Omit<Block, 'index'>[] = [];
+  for (const r of rows) {
+    const cells = cellsOf(r).map((c) => cleanText(textContent(c)));
+    if (!cells.some(Boolean)) continue;
+    const text = cells.join(' | ');
+    out.push({ kind: 'row', text, el: r, heading: 0, boldChars: 0, italicChars: 0, linkChars: 0, chars: count(text), boldPrefix: '', items: [], align: 'left', cells });
+  }
+  return out;
+}
 
-  const headings: number[] = [0]; // heading level of each open heading element, innermost last
-  const aligns = new Map<Element, Block['align']>();
-  const current = (): Element => blockStack[blockStack.length - 1]!;
-  const alignAt = (el: Element): Block['align'] => {
-    let a = aligns.get(el);
-    if (a === undefined) { a = alignOf(el); aligns.set(el, a); }
+/**
+ * The walk's state: the open block elements, the inline styles in force and the pieces of
+ * the line being read. One object per page (no closure per element): the hot loop.
+ */
+class Linearizer {
+  readonly blocks: Block[] = [];
+  private pieces: Piece[] = [];
+  private raw = ''; // the pieces' text, joined as they come
+  private rawChars = 0; // and its visible characters
+  private readonly blockStack: Element[];
+  private bold = 0;
+  private italic = 0;
+  private link = 0;
+  private item = 0; // changes at every inline element boundary
+  private readonly headings: number[] = [0]; // heading level of each open heading element, innermost last
+  private readonly aligns = new Map<Element, Block['align']>();
+
+  constructor(root: Element) { this.blockStack = [root]; }
+
+  private current(): Element { return this.blockStack[this.blockStack.length - 1]!; }
+
+  private alignAt(el: Element): Block['align'] {
+    let a = this.aligns.get(el);
+    if (a === undefined) { a = alignOf(el); this.aligns.set(el, a); }
     return a;
-  };
-  const push = (b: Omit<Block, 'index'>): void => { blocks.push({ index: blocks.length, ...b }); };
+  }
 
-  const flush = (): void => {
+  private push(b: Omit<Block, 'index'>): void { this.blocks.push({ index: this.blocks.length, ...b }); }
+
+  /** Ends the line being read: one text block when it has visible text. */
+  flush(): void {
+    const pieces = this.pieces;
     if (!pieces.length) return;
     // Whitespace between blocks (half of all flushes) has no visible character: nothing to clean.
-    const text = rawChars > 0 ? cleanText(raw) : '';
+    const text = this.rawChars > 0 ? cleanText(this.raw) : '';
     if (text) {
       let boldChars = 0, italicChars = 0, linkChars = 0, chars = 0;
       let prefix = '';
@@ -170,80 +200,47 @@ export function linearize(root: ParentNode): Block[] {
           else prefix += p.text;
         }
       }
-      const el = current();
-      blocks.push({
-        index: blocks.length, kind: 'text', text, el, heading: headings[headings.length - 1]!, boldChars, italicChars, linkChars, chars,
-        boldPrefix: prefix ? cleanText(prefix) : '', items: itemsOf(pieces, text), align: alignAt(el),
+      const el = this.current();
+      this.blocks.push({
+        index: this.blocks.length, kind: 'text', text, el, heading: this.headings[this.headings.length - 1]!, boldChars, italicChars, linkChars, chars,
+        boldPrefix: prefix ? cleanText(prefix) : '', items: itemsOf(pieces, text), align: this.alignAt(el),
       });
     }
-    pieces = [];
-    raw = '';
-    rawChars = 0;
-  };
+    this.pieces = [];
+    this.raw = '';
+    this.rawChars = 0;
+  }
 
-  // Entries are nodes to enter, or (as a number) the flags of an element to leave:
-  // no closure per element.
-  const stack: (AnyNode | number)[] = [];
-  for (let i = root.children.length - 1; i >= 0; i--) stack.push(root.children[i]!);
-  while (stack.length) {
-    const entry = stack.pop()!;
-    if (typeof entry === 'number') {
-      if (entry & BOLD) bold--;
-      if (entry & ITALIC) italic--;
-      if (entry & LINK) link--;
-      if (entry & BLOCK) { flush(); blockStack.pop(); } else item++;
-      if (entry & HEADING) headings.pop(); // after the flush: the heading's own line keeps its level
-      continue;
-    }
-    const node = entry;
-    if (node.type === 'text') {
-      if (node.data) {
-        const n = count(node.data);
-        pieces.push({ text: node.data, chars: n, bold: bold > 0, italic: italic > 0, link: link > 0, item });
-        raw += node.data;
-        rawChars += n;
-      }
-      continue;
-    }
-    if (!isElement(node)) continue;
+  text(data: string): void {
+    if (!data) return;
+    const n = count(data);
+    this.pieces.push({ text: data, chars: n, bold: this.bold > 0, italic: this.italic > 0, link: this.link > 0, item: this.item });
+    this.raw += data;
+    this.rawChars += n;
+  }
+
+  image(node: Element): void {
+    const src = attr(node, 'data-src') ?? attr(node, 'data-original') ?? attr(node, 'src');
+    if (!src) return;
+    this.flush();
+    this.push({
+      kind: 'image', text: '', el: node, heading: 0, boldChars: 0, italicChars: 0, linkChars: this.link > 0 ? 1 : 0,
+      chars: 0, boldPrefix: '', items: [], align: this.alignAt(this.current()), src, alt: cleanText(attr(node, 'alt') ?? ''),
+    });
+  }
+
+  /** Reads a table as lines when it is one (see {@link tableBlocks}); false to walk into it. */
+  table(node: Element): boolean {
+    const lines = tableBlocks(node);
+    if (!lines) return false;
+    this.flush();
+    for (const b of lines) this.push(b);
+    return true;
+  }
+
+  /** Opens an element; returns the flags to undo when it closes. */
+  enter(node: Element): number {
     const name = node.name;
-    if (name === 'br' || name === 'hr') { flush(); continue; }
-    if (name === 'img') {
-      const src = attr(node, 'data-src') ?? attr(node, 'data-original') ?? attr(node, 'src');
-      if (src) {
-        flush();
-        const el = current();
-        push({
-          kind: 'image', text: '', el: node, heading: 0, boldChars: 0, italicChars: 0, linkChars: link > 0 ? 1 : 0,
-          chars: 0, boldPrefix: '', items: [], align: alignAt(el), src, alt: cleanText(attr(node, 'alt') ?? ''),
-        });
-      }
-      continue;
-    }
-    if (name === 'table') {
-      const rows = dataTableRows(node);
-      const labelled = rows && labelRows(rows);
-      if (labelled) {
-        // A table of "Label: | value" rows (title, date, author above the body) reads as lines.
-        flush();
-        for (const [r, text] of labelled) {
-          const n = count(text);
-          push({ kind: 'text', text, el: r, heading: 0, boldChars: 0, italicChars: 0, linkChars: 0, chars: n, boldPrefix: '', items: [text], align: 'left' });
-        }
-        continue;
-      }
-      if (rows) {
-        flush();
-        for (const r of rows) {
-          const cells = cellsOf(r).map((c) => cleanText(textContent(c)));
-          if (!cells.some(Boolean)) continue;
-          const text = cells.join(' | ');
-          const n = count(text);
-          push({ kind: 'row', text, el: r, heading: 0, boldChars: 0, italicChars: 0, linkChars: 0, chars: n, boldPrefix: '', items: [], align: 'left', cells });
-        }
-        continue;
-      }
-    }
     const tag = TAG_FLAGS.get(name) ?? 0;
     const style = node.attribs.style;
     const isBold = (tag & BOLD) !== 0 || (style !== undefined && BOLD_STYLE.test(style));
@@ -251,14 +248,42 @@ export function linearize(root: ParentNode): Block[] {
     const isLink = name === 'a' && node.attribs.href !== undefined;
     const isBlock = (tag & BLOCK) !== 0;
     const level = tag >> 5;
-    if (isBlock) { flush(); blockStack.push(node); } else item++;
-    if (isBold) bold++;
-    if (isItalic) italic++;
-    if (isLink) link++;
-    if (level) headings.push(level);
-    stack.push((isBold ? BOLD : 0) | (isItalic ? ITALIC : 0) | (isLink ? LINK : 0) | (isBlock ? BLOCK : 0) | (level ? HEADING : 0));
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    if (isBlock) { this.flush(); this.blockStack.push(node); } else this.item++;
+    if (isBold) this.bold++;
+    if (isItalic) this.italic++;
+    if (isLink) this.link++;
+    if (level) this.headings.push(level);
+    return (isBold ? BOLD : 0) | (isItalic ? ITALIC : 0) | (isLink ? LINK : 0) | (isBlock ? BLOCK : 0) | (level ? HEADING : 0);
   }
-  flush();
-  return blocks;
+
+  leave(flags: number): void {
+    if (flags & BOLD) this.bold--;
+    if (flags & ITALIC) this.italic--;
+    if (flags & LINK) this.link--;
+    if (flags & BLOCK) { this.flush(); this.blockStack.pop(); } else this.item++;
+    if (flags & HEADING) this.headings.pop(); // after the flush: the heading's own line keeps its level
+  }
+}
+
+/** Reads the tree below `root` as a list of blocks in reading order. */
+export function linearize(root: ParentNode): Block[] {
+  const walk = new Linearizer(root as Element);
+  // Entries are nodes to enter, or (as a number) the flags of an element to leave:
+  // iterative, so deep pages cannot overflow the stack.
+  const stack: (AnyNode | number)[] = [];
+  for (let i = root.children.length - 1; i >= 0; i--) stack.push(root.children[i]!);
+  while (stack.length) {
+    const entry = stack.pop()!;
+    if (typeof entry === 'number') { walk.leave(entry); continue; }
+    if (entry.type === 'text') { walk.text(entry.data); continue; }
+    if (!isElement(entry)) continue;
+    const name = entry.name;
+    if (name === 'br' || name === 'hr') { walk.flush(); continue; }
+    if (name === 'img') { walk.image(entry); continue; }
+    if (name === 'table' && walk.table(entry)) continue;
+    stack.push(walk.enter(entry));
+    for (let i = entry.children.length - 1; i >= 0; i--) stack.push(entry.children[i]!);
+  }
+  walk.flush();
+  return walk.blocks;
 }

@@ -1,7 +1,8 @@
 /**
- * `extract`: the whole pipeline from page bytes to an {@link Article}.
- * decode → parse → read metadata → clean → linearise → locate → frame (title, header,
- * body, trailer) → credits → date → structure → facts and references.
+ * `extract`: the whole pipeline from page bytes to an {@link Article}, the one place that
+ * knows the order of the stages (each a folder of `src/`, docs/architecture.md):
+ * decode → parse → metadata → clean → blocks → locate → title → frame → fields (credits,
+ * date) → sections → references, facts.
  */
 import { clean } from './clean/index.js';
 import { decode } from './decode/index.js';

@@ -18,6 +18,7 @@ import { parse, type ParserName } from './parse/index.js';
 import { linearize } from './blocks/index.js';
 import { frameArticle } from './frame/index.js';
 import { structure, type ParagraphSpan } from './sections/index.js';
+import { resolveUrl } from './text/url.js';
 import type { Article, ExtractOptions } from './types.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_NODES } from './tuning.js';
 
@@ -28,8 +29,7 @@ interface InternalOptions extends ExtractOptions {
 }
 
 function absoluteUrl(href: string | undefined, base: string | null): string | null {
-  if (!href) return null;
-  try { return new URL(href, base ?? undefined).href; } catch { return null; }
+  return href ? resolveUrl(href, base) : null;
 }
 
 /** The index of the section that holds text offset `at`. */

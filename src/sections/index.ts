@@ -8,6 +8,7 @@ import { DECORATIVE_IMAGE_WORDS, LEAD_CLASS_WORDS } from '../lexicon/boilerplate
 import { BULLETS, CAPTION_CUES, INLINE_CAPTION_LABELS, ORDINAL_PREFIX, ORDINALS } from '../lexicon/sections.js';
 import { hasClassWord } from '../parse/dom.js';
 import { startsWithCue } from '../text/match.js';
+import { resolveUrl } from '../text/url.js';
 import type { Block } from '../blocks/index.js';
 import { BOLD_HEADING_SHARE, CAPTION_ITALIC_SHARE, CAPTION_MAX_CHARS, HEADING_MAX_CHARS, HEADING_MAX_WORDS, ICON_MAX_PX, MARKUP_HEADING_MAX_CHARS, SET_APART_SHARE } from '../tuning.js';
 
@@ -81,8 +82,7 @@ function isDecorative(b: Block): boolean {
 }
 
 function absolute(src: string, base: string | null): string {
-  if (!base) return src;
-  try { return new URL(src, base).href; } catch { return src; }
+  return base ? (resolveUrl(src, base) ?? src) : src;
 }
 
 /** True for an absolute URL of a scheme other than http(s) (`javascript:`, `file:`, ...): never an article image. */

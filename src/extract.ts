@@ -12,7 +12,7 @@ import { extractFacts } from './facts/index.js';
 import { readMetadata } from './metadata/index.js';
 import { extractDocumentRefs } from './references/index.js';
 import { findTitle } from './title/index.js';
-import { ExtractError } from './errors.js';
+import { checkPageInput } from './errors.js';
 import { locateContent } from './locate/index.js';
 import { parse, type ParserName } from './parse/index.js';
 import { linearize } from './blocks/index.js';
@@ -53,13 +53,7 @@ function sectionAt(spans: readonly ParagraphSpan[], at: number): number | null {
  *   `TOO_LARGE` when it exceeds `options.maxBytes`.
  */
 export function extract(input: string | Uint8Array, options: ExtractOptions = {}): Article {
-  if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
-    throw new ExtractError('INVALID_INPUT', `extract() takes a string or a Uint8Array, got ${input === null ? 'null' : typeof input}`);
-  }
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (input.length > maxBytes) {
-    throw new ExtractError('TOO_LARGE', `input of ${input.length} bytes exceeds maxBytes (${maxBytes})`);
-  }
+  checkPageInput(input, options.maxBytes ?? DEFAULT_MAX_BYTES, 'extract');
   const { html } = decode(input, options.contentType);
   const { document } = parse(html, {
     maxNodes: options.maxNodes ?? DEFAULT_MAX_NODES,

@@ -56,7 +56,9 @@ export type FeedErrorCode =
   /** The input exceeds `maxBytes`. */
   | 'TOO_LARGE'
   /** The document has no `<rss>`, `<rdf:RDF>` or `<feed>` root. */
-  | 'NOT_A_FEED';
+  | 'NOT_A_FEED'
+  /** `mergeFeed`: the existing feed is not well-formed XML, or not every item in it could be read; it is left as it is. */
+  | 'DAMAGED';
 
 /** A typed failure of `parseFeed` and `mergeFeed`. */
 export class FeedError extends Error {

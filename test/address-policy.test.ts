@@ -42,8 +42,14 @@ describe('isPublicAddress', () => {
       '0.0.0.0', '100.64.0.1', '192.0.2.1', '198.18.0.1', '224.0.0.251', '255.255.255.255',
       '::', '::1', 'fc00::1', 'fd12:3456::1', 'fe80::1', 'fe80::1%eth0', 'ff02::1', '2001:db8::1',
       '::ffff:127.0.0.1', '::ffff:7f00:1', '::ffff:192.168.0.1', '64:ff9b::10.0.0.1', '2002:c0a8:0101::1', 'not-an-ip',
+      // IPv4-compatible (deprecated), SIIT IPv4-translated, local-use NAT64 (RFC 8215), in every spelling.
+      '::7f00:1', '::127.0.0.1', '::a00:1', '::ffff:0:7f00:1', '::ffff:0:127.0.0.1', '::ffff:0:c0a8:101',
+      '64:ff9b:1::7f00:1', '64:ff9b:1:ffff::1', '64:ff9b:1:7f00:1::', '64:ff9b:1::8.8.8.8',
     ];
-    const allowed = ['8.8.8.8', '1.1.1.1', '172.32.0.1', '203.113.131.1', '2606:4700:4700::1111', '2001:4860::8888', '::ffff:8.8.8.8', '64:ff9b::808:808'];
+    const allowed = [
+      '8.8.8.8', '1.1.1.1', '172.32.0.1', '203.113.131.1', '2606:4700:4700::1111', '2001:4860::8888', '::ffff:8.8.8.8', '64:ff9b::808:808',
+      '::ffff:0:808:808', '64:ff9c::7f00:1',
+    ];
     expect(refused.filter((a) => isPublicAddress(a))).toEqual([]);
     expect(allowed.filter((a) => !isPublicAddress(a))).toEqual([]);
   });
@@ -114,6 +120,24 @@ describe('crawl address policy', () => {
     for await (const r of crawl([url('/ok')], { interval: 0, fetch: quick })) results.push(r);
     expect(results.filter((r) => r.type !== 'error')).toEqual([]);
     expect(results.length).toBeGreaterThan(0);
+    expect(site.log.length).toBe(before);
+  });
+
+  it('fails a refused address at once, without retries, and says how to allow it', { timeout: 20_000 }, async () => {
+    const before = site.log.length;
+    const results = [];
+    // Retries would wait a minute each: the test can only finish if there are none.
+    const slowRetries: FetchOptions = { retries: 3, retryDelay: 60_000, maxRetryDelay: 60_000 };
+    for await (const r of crawl([url('/ok'), url('/secret')], { interval: 0, fetch: slowRetries })) results.push(r);
+    const errors = results.flatMap((r) => (r.type === 'error' ? [r.error] : []));
+    expect(errors).toHaveLength(2);
+    for (const e of errors) {
+      expect((e as FetchError).code).toBe('NETWORK');
+      expect(e.message).toMatch(/allowAddress/);
+      expect(e.message).toMatch(/--allow-private/);
+    }
+    const direct = await failure(fetchPage(url('/ok'), slowRetries));
+    expect(direct.message).toMatch(/--allow-private/);
     expect(site.log.length).toBe(before);
   });
 });

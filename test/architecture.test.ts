@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  checkArchitecture, folderCycles, KNOWN_CYCLES, layerOf, OUTER_LAYERS, readImportGraph, STAGE_ORDER, type ImportGraph,
+  checkArchitecture, OUTER_LAYERS, readImportGraph, STAGE_ORDER, type ImportGraph,
 } from './helpers/architecture.js';
 
 const graph = readImportGraph('src');
@@ -15,19 +15,6 @@ describe('the dependency rule on src/', () => {
 
   it('no module imports from a stage that runs later, from an outer layer, or in a folder-level cycle', () => {
     expect(checkArchitecture(graph)).toEqual([]);
-  });
-
-  it('every known cycle still exists (an entry that is no longer needed must be removed)', () => {
-    const edges = new Map<string, Set<string>>();
-    for (const [from, targets] of graph) {
-      for (const to of targets) {
-        if (layerOf(from) === layerOf(to)) continue;
-        if (!edges.has(layerOf(from))) edges.set(layerOf(from), new Set());
-        edges.get(layerOf(from))!.add(layerOf(to));
-      }
-    }
-    const cycles = folderCycles(edges).map((c) => [...c].sort().join(' ↔ '));
-    for (const known of KNOWN_CYCLES) expect(cycles, `KNOWN_CYCLES entry ${known.join(' ↔ ')}`).toContain([...known].sort().join(' ↔ '));
   });
 
   it('docs/architecture.md repeats the stage order and the outer layers', () => {
@@ -50,22 +37,21 @@ describe('the checker itself (it can fail)', () => {
       'frame/filter.ts': ['parse/dom.ts'],
       'fields/date.ts': ['frame/index.ts'],
       'feeds/parse.ts': ['fields/date.ts'],
-    }), { order, outer, knownCycles: [] })).toEqual([]);
+    }), { order, outer })).toEqual([]);
   });
 
   it('fails an import from a later stage (frame → fields, as findTitle once was)', () => {
-    const problems = checkArchitecture(g({ 'frame/index.ts': ['fields/title.ts'], 'fields/title.ts': [] }), { order, outer, knownCycles: [] });
+    const problems = checkArchitecture(g({ 'frame/index.ts': ['fields/title.ts'], 'fields/title.ts': [] }), { order, outer });
     expect(problems).toEqual(['frame/index.ts imports fields/title.ts: "frame" runs before "fields"']);
   });
 
-  it('fails a folder-level cycle, unless it is a known one', () => {
+  it('fails a folder-level cycle (serialize ↔ feeds, as it once was)', () => {
     const cyclic = g({ 'feeds/parse.ts': ['serialize/rss.ts'], 'serialize/rss.ts': ['feeds/dates.ts'], 'feeds/dates.ts': [] });
-    expect(checkArchitecture(cyclic, { order, outer, knownCycles: [] })).toEqual(['folder-level cycle: feeds → serialize → feeds']);
-    expect(checkArchitecture(cyclic, { order, outer, knownCycles: [['serialize', 'feeds']] })).toEqual([]);
+    expect(checkArchitecture(cyclic, { order, outer })).toEqual(['folder-level cycle: feeds → serialize → feeds']);
   });
 
   it('fails the pipeline importing an outer layer, and a folder placed nowhere', () => {
-    expect(checkArchitecture(g({ 'blocks/index.ts': ['serialize/rss.ts'], 'serialize/rss.ts': [], 'profiles/x.ts': [] }), { order, outer, knownCycles: [] }))
+    expect(checkArchitecture(g({ 'blocks/index.ts': ['serialize/rss.ts'], 'serialize/rss.ts': [], 'profiles/x.ts': [] }), { order, outer }))
       .toEqual([
         'blocks/index.ts imports serialize/rss.ts: the pipeline imports an outer layer ("serialize")',
         'profiles/x.ts: layer "profiles" is in neither the stage order nor the outer layers',

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -112,5 +112,58 @@ describe('ward-news feed', () => {
     const noTitle = await cli(['-'], jsonl(articles.slice(0, 1)));
     expect(noTitle.code).toBe(2);
     expect(noTitle.stderr).toContain('--title');
+  });
+
+  it('refuses to merge into a damaged feed: exit 2, the file untouched', async () => {
+    const good = join(dir, 'good.xml');
+    await cli(['-', ...channel, '-o', good], jsonl(articles.slice(0, 8)));
+    const whole = readFileSync(good, 'utf8');
+    const cut = whole.indexOf('</item>', whole.length / 3);
+    const damaged = {
+      'missing-close.xml': whole.slice(0, cut) + whole.slice(cut + 7),
+      'truncated.xml': whole.slice(0, Math.floor(whole.length * 0.8)),
+    };
+    const runs = await Promise.all(Object.entries(damaged).map(async ([name, text]) => {
+      const path = join(dir, name);
+      writeFileSync(path, text);
+      return { path, text, run: await cli(['-', '--merge', path, '-o', path], jsonl(articles.slice(8, 9))) };
+    }));
+    const wordpress = join(dir, 'wordpress.xml');
+    writeFileSync(wordpress, readFileSync(join(FIXTURES, 'feeds', 'wordpress-commune.xml')));
+    const foreign = cli(['-', '--merge', wordpress, '-o', wordpress], jsonl(articles.slice(8, 9)));
+    for (const { path, text, run } of runs) {
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/not well-formed|could read/);
+      expect(readFileSync(path, 'utf8')).toBe(text);
+    }
+    // A feed of another tool: merged, its channel image kept, what is replaced named on stderr.
+    const merged = await foreign;
+    expect(merged.code).toBe(0);
+    expect(merged.stderr).toMatch(/wordpress\.xml: replaced: <generator>/);
+    expect(readFileSync(wordpress, 'utf8')).toContain('<image>');
+    expect(readFeed(readFileSync(wordpress, 'utf8')).entries).toHaveLength(11);
+  });
+
+  it('-o writes through a symlink, keeps the mode, leaves no temp file; level is validated', async () => {
+    const sub = join(dir, 'out');
+    mkdirSync(sub);
+    const real = join(sub, 'real.xml');
+    const link = join(sub, 'link.xml');
+    writeFileSync(real, '');
+    chmodSync(real, 0o640);
+    symlinkSync(real, link);
+    const bad = { ...articles[0]!, url: 'https://portal.example.gov.vn/x', sections: [{ heading: 'Mục', level: 2.5, paragraphs: ['Một.'] }] };
+    const run = await cli(['-', ...channel, '-o', link], jsonl([articles[0]!, bad]));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('level');
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(statSync(real).mode & 0o777).toBe(0o640);
+    expect(readFeed(readFileSync(real, 'utf8')).entries).toHaveLength(1);
+    expect(readFileSync(real, 'utf8')).not.toMatch(/<h\d\./);
+    // A failed write (the target is a directory) leaves no temp file behind.
+    const failed = await cli(['-', ...channel, '-o', sub], jsonl(articles.slice(0, 1)));
+    expect(failed.code).toBe(2);
+    expect(readdirSync(sub).sort()).toEqual(['link.xml', 'real.xml']);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });

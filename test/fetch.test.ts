@@ -143,6 +143,11 @@ describe('fetchPage', () => {
     expect(bomb.length).toBeLessThan(1024 * 1024);
     expect((await failure(fetchPage(url('/bomb'), { ...local, maxBytes: 1024 * 1024 }))).code).toBe('TOO_LARGE');
     expect(site.hits('/bomb')).toBe(1);
+    // Stacked codings: the limit error, not a stage's AbortError (which would read as NETWORK and be retried).
+    const double = zlib.gzipSync(zlib.gzipSync(Buffer.alloc(8 * 1024 * 1024)));
+    site.route('/bomb2', (_q, res) => void res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip, gzip' }).end(double));
+    expect((await failure(fetchPage(url('/bomb2'), { ...local, maxBytes: 1024 * 1024 }))).code).toBe('TOO_LARGE');
+    expect(site.hits('/bomb2')).toBe(1);
   });
 
   it('refuses non-HTML content with NOT_HTML unless accepted', async () => {

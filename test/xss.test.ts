@@ -10,9 +10,9 @@ import type { AnyNode } from 'domhandler';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract.js';
 import { renderArticleHtml } from '../src/serialize/html.js';
-import { toRss } from '../src/serialize/rss.js';
-import { toAtom } from '../src/serialize/atom.js';
-import { toJsonFeed } from '../src/serialize/jsonfeed.js';
+import { toRss } from '../src/feeds/rss.js';
+import { toAtom } from '../src/feeds/atom.js';
+import { toJsonFeed } from '../src/feeds/jsonfeed.js';
 import type { Article } from '../src/types.js';
 import { wardFixtures } from './helpers/server.js';
 

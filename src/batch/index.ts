@@ -28,6 +28,8 @@ export interface BatchInput {
   url?: string;
   /** Passed to `extract` as `options.contentType`. */
   contentType?: string;
+  /** Set when the input is already known to have failed (a WARC record over its limit): it becomes this error result, unextracted. */
+  error?: Error;
 }
 
 /** The result of one input, in input order: its article or why it failed. */
@@ -138,6 +140,7 @@ export async function* extractMany(source: BatchSource, options: ExtractManyOpti
     Promise.resolve(item).then(
       async (input) => {
         const id = input.id ?? null;
+        if (input.error) return { index, id, error: input.error };
         const task = taskOf(input, options);
         try {
           return resultOf(index, id, pool ? ((await pool.run(task)) as TaskOutcome) : runTask(task));

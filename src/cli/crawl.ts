@@ -24,6 +24,11 @@ interface CrawlCommandOptions {
   contact?: string;
   feeds?: boolean;
   allowPrivate?: boolean;
+  timeout?: number;
+  idleTimeout?: number;
+  deadline?: number;
+  retries?: number;
+  retryDelay?: number;
 }
 
 const positiveInt = wholeNumber(1);
@@ -81,6 +86,15 @@ async function run(urls: string[], opts: CrawlCommandOptions): Promise<void> {
   if (opts.contact !== undefined) options.fetch!.contact = opts.contact;
   if (opts.feeds) options.feeds = true;
   if (opts.allowPrivate) options.fetch!.allowAddress = () => true;
+  if (opts.timeout !== undefined) options.fetch!.timeout = opts.timeout;
+  if (opts.idleTimeout !== undefined) {
+    options.fetch!.connectTimeout = opts.idleTimeout;
+    options.fetch!.headersTimeout = opts.idleTimeout;
+    options.fetch!.bodyTimeout = opts.idleTimeout;
+  }
+  if (opts.deadline !== undefined) options.fetch!.deadline = opts.deadline;
+  if (opts.retries !== undefined) options.fetch!.retries = opts.retries;
+  if (opts.retryDelay !== undefined) options.fetch!.retryDelay = opts.retryDelay;
 
   const tty = process.stderr.isTTY === true;
   const bar = tty
@@ -137,6 +151,11 @@ export function registerCrawl(program: Command): void {
     .option('--max-pages <n>', 'read at most this many listing pages', positiveInt)
     .option('--concurrency <n>', 'requests in flight across all hosts (default 8)', positiveInt)
     .option('--interval <ms>', 'minimum time between two requests to one host (default 1000)', nonNegativeInt)
+    .option('--timeout <ms>', 'deadline of one attempt, connect to last byte: stops a dripping server (default 120000)', positiveInt)
+    .option('--idle-timeout <ms>', 'longest silence allowed while connecting, waiting for headers or between body chunks (default 20000; connect 10000)', positiveInt)
+    .option('--retries <n>', 'further attempts after a network error, a timeout, 408, 429 or 5xx (default 3)', nonNegativeInt)
+    .option('--retry-delay <ms>', 'first backoff before a retry, doubled each time (default 1000)', nonNegativeInt)
+    .option('--deadline <ms>', 'deadline for all the attempts of one URL together, counted from its first attempt (default none)', positiveInt)
     .option('--contact <url>', 'contact URL or e-mail put in the User-Agent')
     .option('--allow-private', 'allow fetching from loopback and private-network addresses (refused by default)')
     .option('--feeds', 'also take article links from the RSS/Atom feeds the listing pages advertise')

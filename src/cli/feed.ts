@@ -2,15 +2,16 @@
  * `ward-news feed`: publish articles (portal pages, or JSONL of articles) as RSS, Atom or
  * JSON Feed, optionally merged into the feed a previous run wrote.
  */
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { chmod, open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { extract } from '../extract.js';
 import { mergeFeed } from '../feeds/merge.js';
 import { readFeed } from '../feeds/parse.js';
-import { toAtom } from '../serialize/atom.js';
-import type { FeedArticle, FeedChannel } from '../serialize/feed-common.js';
-import { toJsonFeed } from '../serialize/jsonfeed.js';
-import { toRss } from '../serialize/rss.js';
+import { toAtom } from '../feeds/atom.js';
+import type { FeedArticle, FeedChannel } from '../feeds/feed-common.js';
+import { toJsonFeed } from '../feeds/jsonfeed.js';
+import { toRss } from '../feeds/rss.js';
 import { safeHttpUrl } from '../serialize/safe-text.js';
 import type { ExtractOptions } from '../types.js';
 import { readInput } from './inputs.js';
@@ -48,9 +49,14 @@ function articleFrom(value: unknown): FeedArticle {
   const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
   const objects = (v: unknown): Record<string, unknown>[] =>
     (Array.isArray(v) ? v.filter((x): x is Record<string, unknown> => typeof x === 'object' && x !== null) : []);
-  const sections = objects(a.sections).map((s) => ({
-    heading: str(s.heading), level: typeof s.level === 'number' ? s.level : 0, paragraphs: strings(s.paragraphs),
-  }));
+  const sections = objects(a.sections).map((s) => {
+    const level = s.level ?? 0;
+    // A level becomes an h2–h6 element name: anything but a small integer is refused.
+    if (!Number.isInteger(level) || (level as number) < 0 || (level as number) > 5) {
+      throw new Error(`section "level" must be an integer from 0 to 5, got ${JSON.stringify(level)}`);
+    }
+    return { heading: str(s.heading), level: level as number, paragraphs: strings(s.paragraphs) };
+  });
   const images = objects(a.images).filter((i) => typeof i.src === 'string')
     .map((i) => ({ src: i.src as string, alt: str(i.alt), caption: str(i.caption) }));
   const article: FeedArticle = {
@@ -106,11 +112,40 @@ async function readExisting(path: string): Promise<Uint8Array | null> {
   }
 }
 
-/** Writes through a temporary file and a rename, so that a reader never sees half a feed. */
+/**
+ * Writes through a temporary file beside the real target (a symlink is followed, so the link
+ * stays a link), with the target's mode, fsynced before an atomic rename and the directory
+ * fsynced after: a reader never sees half a feed, a crash never leaves less than the old one.
+ * The temporary file is removed on every failure and on SIGINT / SIGTERM.
+ */
 async function writeAtomically(path: string, data: string): Promise<void> {
-  const tmp = `${path}.${process.pid}.tmp`;
-  await writeFile(tmp, data);
-  await rename(tmp, path);
+  const target = await realpath(path).catch(() => path);
+  const mode = await stat(target).then((s) => s.mode & 0o7777, () => undefined);
+  const tmp = `${target}.${process.pid}.tmp`;
+  const onSignal = (signal: NodeJS.Signals): void => {
+    void unlink(tmp).catch(() => {}).finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    const file = await open(tmp, 'wx', mode ?? 0o644);
+    try {
+      await file.writeFile(data);
+      if (mode !== undefined) await chmod(tmp, mode); // open's mode is masked by the umask
+      await file.sync();
+    } finally {
+      await file.close();
+    }
+    await rename(tmp, target);
+  } catch (e) {
+    await unlink(tmp).catch(() => {});
+    throw e;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+  const dir = await open(dirname(target), 'r').catch(() => null);
+  if (dir) await dir.sync().catch(() => {}).finally(() => dir.close());
 }
 
 async function run(inputs: string[], opts: FeedCommandOptions): Promise<void> {
@@ -147,12 +182,16 @@ async function run(inputs: string[], opts: FeedCommandOptions): Promise<void> {
 
   let out: string;
   if (existing !== null) {
-    const previous = readFeed(existing);
+    const previous = readFeed(existing, { strict: true });
     const format = previous.format === 'atom' ? 'atom' : 'rss';
     if (opts.format !== undefined && opts.format !== format) {
       throw new InvalidArgumentError(`--format ${opts.format} does not match the ${format} feed given to --merge`);
     }
-    out = mergeFeed(existing, articles, { ...limit, channel: channelOf(previous.channel) });
+    out = mergeFeed(existing, articles, {
+      ...limit, channel: channelOf(previous.channel),
+      // Not a failure (the exit code stays), but the user should know what the rewrite drops.
+      onWarning: (msg) => process.stderr.write(`ward-news feed: ${opts.merge}: ${msg}\n`),
+    });
   } else {
     const format = opts.format ?? 'rss';
     const write = format === 'atom' ? toAtom : format === 'json' ? toJsonFeed : toRss;

@@ -12,7 +12,7 @@ import { parseFeed } from '../feeds/parse.js';
 import { extractListing } from '../listing/index.js';
 import type { Article, ExtractOptions } from '../types.js';
 import { Channel } from './channel.js';
-import { Journal, type JournalRecord, type ListingRecord } from './journal.js';
+import { Journal, type ListingRecord } from './journal.js';
 import { Politeness, type PolitenessOptions } from './politeness.js';
 import { canonicalUrl } from './url.js';
 import { WarcWriter, type WarcRole } from './warc.js';
@@ -103,11 +103,6 @@ function older(publishedAt: string | null | undefined, since: string | undefined
   return since !== undefined && typeof publishedAt === 'string' && publishedAt.slice(0, 10) < since;
 }
 
-function record(run: Run, r: JournalRecord): void {
-  if (run.warc) r.warc = run.warc.size;
-  run.journal.append(r);
-}
-
 async function fetchAs(run: Run, url: string, role: WarcRole, accept?: FetchOptions['accept']): Promise<FetchedPage> {
   const options: FetchOptions = { ...run.fetchOptions };
   const warc = run.warc;
@@ -127,7 +122,7 @@ async function fail(run: Run, url: string, stage: CrawlFailure['stage'], error: 
   if (run.signal.aborted) throw run.signal.reason;
   const e = error instanceof Error ? error : new Error(String(error));
   const code = e instanceof FetchError || e instanceof ExtractError || e instanceof FeedError ? e.code : 'INTERNAL';
-  record(run, { t: 'error', url, stage, code, message: e.message });
+  run.journal.append({ t: 'error', url, stage, code, message: e.message });
   await run.channel.push({ type: 'error', url, stage, error: e });
 }
 
@@ -149,18 +144,18 @@ async function visitArticle(run: Run, entry: ListingRecord['articles'][number], 
     const final = canonicalUrl(page.url) ?? page.url;
     if (final !== key && (journal.done.has(final) || run.claimed.has(final))) {
       const date = journal.done.get(final) ?? entry.publishedAt;
-      record(run, { t: 'skip', url: key, reason: 'duplicate', publishedAt: date ?? null });
+      run.journal.append({ t: 'skip', url: key, reason: 'duplicate', publishedAt: date ?? null });
       return date;
     }
     run.claimed.add(final);
     const article = extract(page.body, extractOptions(run, page));
     if (older(article.publishedAt, options.since)) {
-      record(run, { t: 'skip', url: key, reason: 'old', publishedAt: article.publishedAt });
-      if (final !== key) record(run, { t: 'skip', url: final, reason: 'old', publishedAt: article.publishedAt });
+      run.journal.append({ t: 'skip', url: key, reason: 'old', publishedAt: article.publishedAt });
+      if (final !== key) run.journal.append({ t: 'skip', url: final, reason: 'old', publishedAt: article.publishedAt });
       return article.publishedAt;
     }
     // Journal first, then hand over: a kill in between loses nothing (see `replay`).
-    record(run, { t: 'article', url: final, requestedUrl: key, listing, article });
+    run.journal.append({ t: 'article', url: final, requestedUrl: key, listing, article });
     yielded = true;
     await run.channel.push({ type: 'article', url: final, requestedUrl: key, listing, article, replayed: false });
     return article.publishedAt;
@@ -187,7 +182,7 @@ async function readListing(run: Run, url: string): Promise<ListingRecord | undef
     const rec: ListingRecord = { t: 'listing', url, next, articles };
     const feeds = parsed.feeds.flatMap((f) => canonicalUrl(f) ?? []);
     if (feeds.length > 0) rec.feeds = feeds;
-    record(run, rec);
+    run.journal.append(rec);
     await run.channel.push({ type: 'listing', url, articles: articles.length, nextPage: next });
     return rec;
   } catch (e) {
@@ -210,7 +205,7 @@ async function visitFeed(run: Run, url: string): Promise<void> {
         return u ? [{ url: u, publishedAt: item.publishedAt }] : [];
       });
       rec = { t: 'listing', url, next: null, articles };
-      record(run, rec);
+      run.journal.append(rec);
       await run.channel.push({ type: 'listing', url, articles: articles.length, nextPage: null });
     } catch (e) {
       return fail(run, url, 'listing', e);
@@ -263,9 +258,10 @@ export async function* crawl(startUrls: readonly string[], options: CrawlOptions
     throw new TypeError(`since must be YYYY-MM-DD, got ${options.since}`);
   }
   const journal = await Journal.open(options.state);
-  // A resumed run keeps the archive up to what its journal vouches for (cutting records of
-  // fetches the kill interrupted); a fresh run starts a new archive.
-  const warc = options.warc ? await WarcWriter.open(options.warc, journal.fresh ? 0 : journal.warcSize) : undefined;
+  // The archive is appended to; only a write this journal proves a kill tore is cut.
+  const warc = options.warc
+    ? await WarcWriter.open(options.warc, { torn: journal.lastWarcWrite, onWrite: (w) => journal.append({ t: 'warc', ...w }) })
+    : undefined;
   const ownAgent = options.fetch?.dispatcher ? undefined : createAgent(options.fetch);
   const abort = new AbortController();
   const stop = (): void => abort.abort(options.signal?.reason);

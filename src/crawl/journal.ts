@@ -7,6 +7,7 @@
 import { closeSync, createReadStream, fstatSync, ftruncateSync, openSync, readSync, writeSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Article } from '../types.js';
+import type { WarcWrite } from './warc.js';
 
 /** A listing page (or a feed, with `next` null), read and parsed. */
 export interface ListingRecord {
@@ -16,8 +17,6 @@ export interface ListingRecord {
   articles: { url: string; publishedAt: string | null }[];
   /** Feeds the page advertises. */
   feeds?: string[];
-  /** WARC bytes written when the line was (to cut a torn archive tail on resume). */
-  warc?: number;
 }
 
 /** An article fetched, extracted and handed over. */
@@ -29,7 +28,6 @@ export interface ArticleRecord {
   requestedUrl: string;
   listing: string;
   article: Article;
-  warc?: number;
 }
 
 /** An article fetched but not handed over: a redirect to one already done, or older than `since`. */
@@ -38,7 +36,6 @@ export interface SkipRecord {
   url: string;
   reason: 'duplicate' | 'old';
   publishedAt: string | null;
-  warc?: number;
 }
 
 /** A failure (informational: failed URLs are tried again by a resumed run). */
@@ -48,11 +45,42 @@ export interface ErrorRecord {
   stage: 'listing' | 'article';
   code: string;
   message: string;
-  warc?: number;
+}
+
+/** A WARC write about to be made (see `WarcWrite`): lets a resume cut exactly a write a kill tore. */
+export interface WarcWriteRecord extends WarcWrite {
+  t: 'warc';
 }
 
 /** One journal line. */
-export type JournalRecord = ListingRecord | ArticleRecord | SkipRecord | ErrorRecord;
+export type JournalRecord = ListingRecord | ArticleRecord | SkipRecord | ErrorRecord | WarcWriteRecord;
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isDate = (v: unknown): boolean => v === null || isString(v);
+const isCount = (v: unknown): boolean => Number.isSafeInteger(v) && (v as number) >= 0;
+
+/** Whether a parsed line has the shape of a record (a line edited or written by something else may not). */
+function isRecord(v: unknown): v is JournalRecord {
+  if (typeof v !== 'object' || v === null) return false;
+  const r = v as Record<string, unknown>;
+  switch (r.t) {
+    case 'listing':
+      return isString(r.url) && (r.next === null || isString(r.next)) && Array.isArray(r.articles)
+        && r.articles.every((a: unknown) => typeof a === 'object' && a !== null && isString((a as { url?: unknown }).url) && isDate((a as { publishedAt?: unknown }).publishedAt))
+        && (r.feeds === undefined || (Array.isArray(r.feeds) && r.feeds.every(isString)));
+    case 'article':
+      return isString(r.url) && isString(r.requestedUrl) && isString(r.listing)
+        && typeof r.article === 'object' && r.article !== null && isDate((r.article as { publishedAt?: unknown }).publishedAt);
+    case 'skip':
+      return isString(r.url) && isDate(r.publishedAt);
+    case 'error':
+      return isString(r.url);
+    case 'warc':
+      return isCount(r.at) && isCount(r.bytes) && isString(r.tail);
+    default:
+      return false;
+  }
+}
 
 /** The crawl journal; without a path it only keeps state in memory. */
 export class Journal {
@@ -62,8 +90,10 @@ export class Journal {
   readonly done = new Map<string, string | null>();
   /** Articles handed over so far (all runs). */
   articleCount = 0;
-  /** The largest WARC size recorded, if any. */
-  warcSize: number | undefined;
+  /** The last WARC write journaled, if any. */
+  lastWarcWrite: WarcWrite | undefined;
+  /** Lines of the file that were not records (damaged or foreign), skipped. */
+  skipped = 0;
 
   private constructor(private readonly path: string | undefined, private fd: number | undefined, private readonly loadedBytes: number) {}
 
@@ -73,13 +103,12 @@ export class Journal {
     const fd = openSync(path, 'a+');
     const size = cutTornTail(fd);
     const journal = new Journal(path, fd, size);
-    for await (const record of journal.records()) journal.apply(record);
+    for await (const record of journal.records(() => journal.skipped++)) journal.apply(record);
+    if (journal.skipped > 0) {
+      // Refusing would strand every good record; a warning names what was dropped.
+      process.emitWarning(`${path}: ${journal.skipped} line(s) are not crawl records and were skipped`, { code: 'WARD_NEWS_JOURNAL' });
+    }
     return journal;
-  }
-
-  /** True when no earlier run left records. */
-  get fresh(): boolean {
-    return this.loadedBytes === 0;
   }
 
   /** Appends a record (one write call, so a line is never interleaved). */
@@ -88,17 +117,21 @@ export class Journal {
     if (this.fd !== undefined) writeSync(this.fd, `${JSON.stringify(record)}\n`);
   }
 
-  /** The records as they stood when the journal was opened. */
-  async *records(): AsyncGenerator<JournalRecord> {
+  /** The records as they stood when the journal was opened; `onSkip` hears of each line that is not one. */
+  async *records(onSkip?: () => void): AsyncGenerator<JournalRecord> {
     if (!this.path || this.loadedBytes === 0) return;
     const lines = createInterface({ input: createReadStream(this.path, { end: this.loadedBytes - 1 }), crlfDelay: Infinity });
     for await (const line of lines) {
       if (!line) continue;
+      let value: unknown;
       try {
-        yield JSON.parse(line) as JournalRecord;
+        value = JSON.parse(line);
       } catch {
-        // A line damaged outside our control: skip it rather than refuse to resume.
+        value = undefined;
       }
+      // A line damaged outside our control: skip it (and count it) rather than refuse to resume.
+      if (isRecord(value)) yield value;
+      else onSkip?.();
     }
   }
 
@@ -109,8 +142,10 @@ export class Journal {
   }
 
   private apply(r: JournalRecord): void {
-    if (r.warc !== undefined) this.warcSize = Math.max(this.warcSize ?? 0, r.warc);
     switch (r.t) {
+      case 'warc':
+        this.lastWarcWrite = { at: r.at, bytes: r.bytes, tail: r.tail };
+        break;
       case 'listing':
         this.listings.set(r.url, r);
         break;

@@ -40,6 +40,9 @@ interface Rules {
 // robots-parser is CommonJS (`module.exports = fn`) but its typings declare an ES default export.
 const robotsParser = robotsParserModule as unknown as typeof robotsParserModule.default;
 
+/** How much of a robots.txt is read: RFC 9309 §2.5 asks crawlers to parse at least the first 500 KiB. */
+const ROBOTS_MAX_BYTES = 500 * 1024;
+
 const ALLOW_ALL: Rules = { isAllowed: () => true };
 const DISALLOW_ALL: Rules = { isAllowed: () => false };
 
@@ -58,9 +61,11 @@ interface Host {
  * this holds at the server too; overlapping requests can reach it closer together by network
  * jitter. A robots.txt `Crawl-delay` raises the interval of its host.
  *
- * robots.txt per RFC 9309: fetched once per origin; 4xx means no restriction; a 5xx means
+ * robots.txt per RFC 9309: fetched once per origin and run (the outcome, success or failure,
+ * is kept); its first 500 KiB are parsed, the rest ignored; 4xx means no restriction; a 5xx means
  * everything is disallowed for this run (`ROBOTS_DISALLOWED`); when the host cannot be
- * reached at all, every request to it fails with that same `NETWORK` / `TIMEOUT` error.
+ * reached at all, every request to it fails with that same `NETWORK` / `TIMEOUT` error, at
+ * once (not retried: the robots.txt fetch had its own retries).
  */
 export class Politeness {
   private readonly global: Semaphore;
@@ -140,9 +145,11 @@ export class Politeness {
     let text: string;
     try {
       const page = await fetchPage(robotsUrl, {
-        ...this.options.fetch, accept: '*', maxBytes: 500 * 1024, cache: undefined, schedule: this.schedule,
+        ...this.options.fetch, accept: '*', maxBytes: ROBOTS_MAX_BYTES, truncate: true, cache: undefined, schedule: this.schedule,
       });
       text = new TextDecoder().decode(page.body);
+      // A line cut at the limit could read as a shorter, wider rule (`Disallow: /` from `/tin-tuc`).
+      if (page.truncated) text = text.slice(0, text.lastIndexOf('\n') + 1);
     } catch (e) {
       if (!(e instanceof FetchError)) throw e;
       if (e.code === 'HTTP_STATUS' && (e.details.status ?? 500) < 500) return ALLOW_ALL;

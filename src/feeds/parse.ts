@@ -6,13 +6,14 @@
 import { FeedError } from '../errors.js';
 import { createHash } from 'node:crypto';
 import { TextDecoder } from 'node:util';
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode } from 'domhandler';
 import { textContent } from 'domutils';
 import { cleanText } from '../text/normalize.js';
-import { imageType, type FeedChannel, type FeedEntry, type FeedImage } from '../serialize/feed-common.js';
-import { safeHttpUrl } from '../serialize/safe-text.js';
+import { imageType, type FeedChannel, type FeedEntry, type FeedImage } from './feed-common.js';
+import { sanitizeHtml } from '../serialize/html.js';
+import { htmlEscape, safeHttpUrl } from '../serialize/safe-text.js';
 import { parseFeedDate } from './dates.js';
 
 /** One item of a parsed feed. */
@@ -44,12 +45,23 @@ export interface ParseFeedOptions {
   maxBytes?: number;
 }
 
+/** Options of {@link readFeed}. */
+export interface ReadFeedOptions extends ParseFeedOptions {
+  /**
+   * Refuse (`FeedError('DAMAGED')`) a document that is not well-formed XML. `mergeFeed` reads
+   * this way, because a broken feed parses into fewer items and would be rewritten so.
+   */
+  strict?: boolean;
+}
+
 /** A feed read with everything `mergeFeed` needs to write its items again. */
 export interface ReadFeed {
   format: 'rss' | 'rdf' | 'atom';
   channel: Required<FeedChannel>;
   /** Items in document order; texts are as the feed has them (not HTML-stripped). */
   entries: FeedEntry[];
+  /** Ids of the entries whose HTML content lost something to the allow-list (scripts, attributes, links, other elements). */
+  sanitised: string[];
 }
 
 type Node = unknown;
@@ -195,7 +207,27 @@ function enclosureOf(item: Node, base: string | null): FeedImage | null {
   return null;
 }
 
-function readEntry(item: Node, base: string | null, atom: boolean): FeedEntry {
+/**
+ * The item's content as safe HTML: RSS `content:encoded` and Atom `html` / `xhtml` content go
+ * through the allow-list of our own output; Atom `text` content (the default) is text, so it is
+ * escaped: `&lt;img onerror&gt;` stays visible text and never becomes markup.
+ */
+function contentOf(item: Node, base: string | null): { html: string; sanitised: boolean } {
+  const clean = (html: string): { html: string; sanitised: boolean } => {
+    const safe = sanitizeHtml(html, base);
+    return { html: safe, sanitised: safe !== html.trim() };
+  };
+  const encoded = markupText(child(item, 'encoded'));
+  if (encoded) return clean(encoded);
+  const content = list(child(item, 'content'))[0];
+  const type = attr(content, 'type') ?? 'text';
+  const raw = markupText(content);
+  if (!raw) return { html: '', sanitised: false };
+  if (type === 'html' || type === 'xhtml' || type === 'text/html' || type.endsWith('+xml')) return clean(raw);
+  return { html: htmlEscape(raw), sanitised: false };
+}
+
+function readEntry(item: Node, base: string | null, atom: boolean, sanitised: string[]): FeedEntry {
   const guidNode = child(item, 'guid');
   const guid = text(guidNode) || (atom ? text(child(item, 'id')) : '');
   // Only an absolute guid is a permalink: "?p=2105" or "12345" are ids, not addresses.
@@ -205,13 +237,21 @@ function readEntry(item: Node, base: string | null, atom: boolean): FeedEntry {
   const url = linkOf(child(item, 'link'), base) ?? permalink ?? linkOf(child(item, 'origLink'), base) ??
     (about === undefined ? null : safeHttpUrl(about, base));
   const title = cleanText(markupText(child(item, 'title')));
-  const publishedAt = firstDate(item, ['pubDate', 'published', 'issued', 'date', 'created', 'updated', 'modified']);
+  // Atom's `updated` is when an entry last changed, not when it was published (ours writes the
+  // build time there for undated entries): it stays `updatedAt`.
+  const publishedAt = firstDate(item, atom ? ['published', 'issued', 'date', 'created', 'pubDate']
+    : ['pubDate', 'published', 'issued', 'date', 'created', 'updated', 'modified']);
   const updated = atom ? firstDate(item, ['updated', 'modified']) : null;
   // RSS description is HTML by convention (and we write it so); Atom summary is read as its type says.
-  const summary = htmlToText(markupText(child(item, 'description'))) || cleanText(markupText(child(item, 'summary')));
-  const contentHtml = markupText(child(item, 'encoded')) || markupText(child(item, 'content'));
+  const summaryNode = child(item, 'summary');
+  const summary = htmlToText(markupText(child(item, 'description'))) ||
+    (attr(summaryNode, 'type') === 'html' || attr(summaryNode, 'type') === 'xhtml'
+      ? htmlToText(markupText(summaryNode)) : cleanText(markupText(summaryNode)));
+  const content = contentOf(item, base);
+  const contentHtml = content.html;
   const id = guid || url || about ||
     `urn:sha256:${createHash('sha256').update(`${title}\n${publishedAt ?? ''}`).digest('hex')}`;
+  if (content.sanitised) sanitised.push(id);
   return {
     id,
     idIsUrl: url !== null && id === url,
@@ -249,15 +289,22 @@ export function decodeFeed(input: string | Uint8Array): string {
  * Reads a feed with everything needed to write its items again (the HTML content, guid,
  * enclosure). Used by `mergeFeed`; {@link parseFeed} is the public, plain-text view.
  */
-export function readFeed(input: string | Uint8Array, options: ParseFeedOptions = {}): ReadFeed {
+export function readFeed(input: string | Uint8Array, options: ReadFeedOptions = {}): ReadFeed {
   if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
     throw new FeedError('INVALID_INPUT', 'parseFeed expects a string or bytes');
   }
   const max = options.maxBytes ?? 50 * 1024 * 1024;
   if (input.length > max) throw new FeedError('TOO_LARGE', `feed is ${input.length} bytes, more than ${max}`);
+  const xml = decodeFeed(input);
+  if (options.strict) {
+    const valid = XMLValidator.validate(xml);
+    if (valid !== true) {
+      throw new FeedError('DAMAGED', `not well-formed XML (line ${valid.err.line}, column ${valid.err.col}: ${valid.err.msg})`);
+    }
+  }
   let doc: Node;
   try {
-    doc = parser.parse(decodeFeed(input));
+    doc = parser.parse(xml);
   } catch (e) {
     throw new FeedError('NOT_A_FEED', `not a readable XML feed: ${(e as Error).message}`);
   }
@@ -274,6 +321,7 @@ export function readFeed(input: string | Uint8Array, options: ParseFeedOptions =
   const items = format === 'atom' ? child(atom, 'entry')
     : format === 'rdf' ? child(rdf, 'item') ?? child(channel, 'item') : child(channel, 'item');
   const title = cleanText(markupText(child(channel, 'title')));
+  const sanitised: string[] = [];
   return {
     format,
     channel: {
@@ -282,7 +330,8 @@ export function readFeed(input: string | Uint8Array, options: ParseFeedOptions =
       description: htmlToText(markupText(child(channel, 'description'))) || cleanText(text(child(channel, 'subtitle'))),
       selfUrl: selfLinkOf(child(channel, 'link'), base) ?? link ?? '',
     },
-    entries: list(items).map((item) => readEntry(item, base, format === 'atom')),
+    entries: list(items).map((item) => readEntry(item, base, format === 'atom', sanitised)),
+    sanitised,
   };
 }
 
@@ -299,7 +348,8 @@ export function parseFeed(input: string | Uint8Array, options: ParseFeedOptions 
     items: feed.entries.map((e) => ({
       url: e.url,
       title: htmlToText(e.title),
-      publishedAt: e.publishedAt,
+      // An Atom entry without `published` is dated by its `updated`.
+      publishedAt: e.publishedAt ?? e.updatedAt,
       author: e.author,
       summary: htmlToText(e.summary) || htmlToText(e.contentHtml) || null,
     })),

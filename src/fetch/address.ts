@@ -27,6 +27,7 @@ const SPECIAL_V4: [string, number][] = [
 const SPECIAL_V6: [string, number][] = [
   ['::', 128], // unspecified
   ['::1', 128], // loopback
+  ['64:ff9b:1::', 48], // local-use NAT64 (RFC 8215): translates into the operator's own network
   ['100::', 64], // discard
   ['2001::', 23], // IETF protocol assignments (Teredo, ORCHID, ...)
   ['2001:db8::', 32], // documentation
@@ -61,12 +62,16 @@ function v4(hi: number, lo: number): string {
 
 /**
  * The IPv4 address an IPv6 address stands for, when it embeds one: IPv4-mapped
- * (`::ffff:a.b.c.d`), NAT64 (`64:ff9b::a.b.c.d`) or 6to4 (`2002:aabb:ccdd::`).
+ * (`::ffff:a.b.c.d`), IPv4-compatible (`::a.b.c.d`, deprecated but still routed by some
+ * stacks), SIIT IPv4-translated (`::ffff:0:a.b.c.d`), NAT64 (`64:ff9b::a.b.c.d`) or 6to4
+ * (`2002:aabb:ccdd::`). (Teredo, 2001::/32, is refused whole as an IETF assignment.)
  */
 function embeddedV4(address: string): string | null {
   const g = groups(address);
   if (!g) return null;
-  if (g.slice(0, 5).every((x) => x === 0) && g[5] === 0xffff) return v4(g[6]!, g[7]!);
+  const zeros = (from: number, to: number): boolean => g.slice(from, to).every((x) => x === 0);
+  if (zeros(0, 5) && (g[5] === 0xffff || g[5] === 0)) return v4(g[6]!, g[7]!);
+  if (zeros(0, 4) && g[4] === 0xffff && g[5] === 0) return v4(g[6]!, g[7]!);
   if (g[0] === 0x64 && g[1] === 0xff9b && g.slice(2, 6).every((x) => x === 0)) return v4(g[6]!, g[7]!);
   if (g[0] === 0x2002) return v4(g[1]!, g[2]!);
   return null;
@@ -76,7 +81,8 @@ function embeddedV4(address: string): string | null {
  * The default {@link AddressFilter}: true for public unicast addresses; false for
  * loopback, private (10/8, 172.16/12, 192.168/16, fc00::/7), link-local (169.254/16,
  * fe80::/10), unspecified, carrier-grade NAT, multicast, documentation and other reserved
- * ranges, and for IPv6 addresses that embed such an IPv4 address.
+ * ranges, local-use NAT64 (`64:ff9b:1::/48`), and for IPv6 addresses that embed such an
+ * IPv4 address (mapped, compatible, SIIT, NAT64, 6to4).
  */
 export function isPublicAddress(address: string, family?: 4 | 6): boolean {
   const kind = family ?? (net.isIP(address) === 6 ? 6 : 4);

@@ -13,7 +13,7 @@ import type { AddressFilter } from './types.js';
 export class AddressNotAllowedError extends Error {
   override readonly name = 'AddressNotAllowedError';
   constructor(readonly address: string, readonly hostname: string) {
-    super(`address ${address} of ${hostname} is not allowed`);
+    super(`address ${address} of ${hostname} is not allowed (not a public address; allow it with the allowAddress option, or --allow-private on the command line)`);
   }
 }
 

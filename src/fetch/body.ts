@@ -21,7 +21,12 @@ export interface ReadBody {
   body: Uint8Array;
   /** As received (still encoded); empty unless `keepRaw`. */
   raw: Uint8Array;
+  /** True when `truncate` cut the body at `maxBytes`. */
+  truncated: boolean;
 }
+
+/** Stops the pipeline once a truncated body is full (caught by readBody). */
+class Full extends Error {}
 
 /** The content codings of a `Content-Encoding` value, in the order they were applied. */
 function codings(contentEncoding: string | undefined): string[] {
@@ -89,14 +94,24 @@ function concat(chunks: Uint8Array[], total: number): Uint8Array {
 /**
  * Reads `source` to the end, decoding `contentEncoding` on the fly. Throws
  * {@link BodyTooLargeError} as soon as the wire bytes or the decoded bytes pass `maxBytes`
- * (the source is destroyed, so the connection is dropped rather than drained). An unknown
- * coding is left undecoded: the bytes are returned as received.
+ * (the source is destroyed, so the connection is dropped rather than drained) — or, with
+ * `truncate`, stops there and returns the first `maxBytes` decoded bytes. An unknown coding
+ * is left undecoded: the bytes are returned as received.
  */
 export async function readBody(
   source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
   contentEncoding: string | undefined,
-  { maxBytes, keepRaw = false, decode = true }: { maxBytes: number; keepRaw?: boolean; decode?: boolean },
+  { maxBytes, keepRaw = false, decode = true, truncate = false }: { maxBytes: number; keepRaw?: boolean; decode?: boolean; truncate?: boolean },
 ): Promise<ReadBody> {
+  let truncated = false;
+  // Kept, because with stacked decoders the pipeline may reject with the AbortError of a stage
+  // torn down after it rather than with the error that stopped it.
+  let stop: Error | undefined;
+  const over = (): Error => {
+    truncated = truncate;
+    stop = truncate ? new Full() : new BodyTooLargeError(maxBytes, rawChunks);
+    return stop;
+  };
   const rawChunks: Uint8Array[] = [];
   let rawSize = 0;
   const chunks: Uint8Array[] = [];
@@ -108,29 +123,31 @@ export async function readBody(
       for await (const chunk of src) {
         rawSize += chunk.length;
         if (keepRaw) rawChunks.push(chunk);
-        if (rawSize > maxBytes) throw new BodyTooLargeError(maxBytes, rawChunks);
+        if (rawSize > maxBytes) throw over();
         yield chunk;
       }
     },
     ...usable,
     async function collect(src: AsyncIterable<Uint8Array>) {
       for await (const chunk of src) {
+        if (size + chunk.length > maxBytes) {
+          if (truncate) chunks.push(chunk.subarray(0, maxBytes - size));
+          size = Math.min(maxBytes, size + chunk.length);
+          throw over();
+        }
         size += chunk.length;
-        if (size > maxBytes) throw new BodyTooLargeError(maxBytes, rawChunks);
         chunks.push(chunk);
       }
     },
   ];
-  // pipeline's overloads cannot type a variable-length stage list.
-  await (pipeline as (...s: unknown[]) => Promise<void>)(
-    source instanceof Readable ? source : Readable.from(source),
-    ...stages,
-  );
-  return { body: concat(chunks, size), raw: keepRaw ? concat(rawChunks, rawSize) : new Uint8Array(0) };
-}
-
-/** Decodes a complete content-encoded body (used when re-reading archived responses). */
-export async function decodeContent(body: Uint8Array, contentEncoding: string | undefined, maxBytes = Infinity): Promise<Uint8Array> {
-  if (codings(contentEncoding).length === 0) return body;
-  return (await readBody([body], contentEncoding, { maxBytes })).body;
+  try {
+    // pipeline's overloads cannot type a variable-length stage list.
+    await (pipeline as (...s: unknown[]) => Promise<void>)(
+      source instanceof Readable ? source : Readable.from(source),
+      ...stages,
+    );
+  } catch (e) {
+    if (!(stop instanceof Full)) throw stop ?? e;
+  }
+  return { body: concat(chunks, size), raw: keepRaw ? concat(rawChunks, rawSize) : new Uint8Array(0), truncated };
 }

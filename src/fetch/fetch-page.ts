@@ -3,6 +3,7 @@
  * content-type check, conditional requests. Every failure is a {@link FetchError}.
  */
 import type { IncomingHttpHeaders } from 'node:http';
+import { performance } from 'node:perf_hooks';
 import { request, type Dispatcher } from 'undici';
 import { FetchError } from '../errors.js';
 import { AddressNotAllowedError, checkLiteralAddress, createAgent } from './agent.js';
@@ -19,6 +20,7 @@ interface Response {
   status: number;
   headers: Record<string, string>;
   body: Uint8Array;
+  truncated?: boolean;
 }
 
 /** Lower-cased header map, repeated headers joined with `, ` (as HTTP allows). */
@@ -60,9 +62,13 @@ function httpUrl(input: string | URL, base?: URL): URL {
 
 const TIMEOUT_CODES = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
 
-/** Maps whatever a request threw to a FetchError; `retryable` says whether another attempt may help. */
+/**
+ * Maps whatever a request threw to a FetchError; `retryable` says whether another attempt may
+ * help. A FetchError is already a verdict (a scheduler's refusal, robots.txt unreachable after
+ * its own retries, an unaccepted type): another attempt would get the same answer.
+ */
 function classify(e: unknown, url: string): { error: FetchError; retryable: boolean } {
-  if (e instanceof FetchError) return { error: e, retryable: e.code === 'TIMEOUT' || e.code === 'NETWORK' };
+  if (e instanceof FetchError) return { error: e, retryable: false };
   if (e instanceof BodyTooLargeError) {
     return { error: new FetchError('TOO_LARGE', `${url}: ${e.message}`, { url }), retryable: false };
   }
@@ -85,6 +91,19 @@ interface Settings {
   bodyTimeout: number;
   timeout: number;
   options: FetchOptions;
+  /** performance.now() after which no attempt starts or lasts (set when the first attempt starts, with `deadline`). */
+  deadlineAt?: number;
+}
+
+/** Time left before the deadline, ms (Infinity without one); the clock starts with the first attempt. */
+function timeLeft(s: Settings): number {
+  if (s.options.deadline === undefined) return Infinity;
+  s.deadlineAt ??= performance.now() + s.options.deadline;
+  return s.deadlineAt - performance.now();
+}
+
+function deadlinePassed(url: URL, s: Settings): FetchError {
+  return new FetchError('TIMEOUT', `${url.href}: deadline of ${s.options.deadline} ms for all attempts passed`, { url: url.href });
 }
 
 /**
@@ -93,7 +112,9 @@ interface Settings {
  */
 async function exchange(url: URL, extra: Record<string, string>, s: Settings): Promise<Response> {
   checkLiteralAddress(url, s.options.allowAddress);
-  const signals = [AbortSignal.timeout(s.timeout), ...(s.options.signal ? [s.options.signal] : [])];
+  const left = timeLeft(s);
+  if (left <= 0) throw deadlinePassed(url, s);
+  const signals = [AbortSignal.timeout(Math.ceil(Math.min(s.timeout, left))), ...(s.options.signal ? [s.options.signal] : [])];
   const requestHeaders = { ...s.headers, ...extra };
   const date = new Date();
   const res = await request(url, {
@@ -126,9 +147,11 @@ async function exchange(url: URL, extra: Record<string, string>, s: Settings): P
     throw new FetchError('NOT_HTML', `${url.href}: content type ${type}`, { url: url.href, status: res.statusCode });
   }
   try {
-    const read = await readBody(res.body, headers['content-encoding'], { maxBytes: s.maxBytes, keepRaw: record !== undefined, decode: ok });
-    await report(read.raw);
-    return { status: res.statusCode, headers, body: read.body };
+    const read = await readBody(res.body, headers['content-encoding'], {
+      maxBytes: s.maxBytes, keepRaw: record !== undefined, decode: ok, truncate: s.options.truncate === true,
+    });
+    await report(read.raw, read.truncated ? 'length' : undefined);
+    return { status: res.statusCode, headers, body: read.body, truncated: read.truncated };
   } catch (e) {
     if (e instanceof BodyTooLargeError) {
       const raw = Buffer.concat(e.raw);
@@ -148,14 +171,17 @@ async function withRetries(url: URL, extra: Record<string, string>, s: Settings)
     } catch (e) {
       if (signal?.aborted) throw signal.reason;
       const { error, retryable } = classify(e, url.href);
-      if (!retryable || attempt >= retries) throw error;
-      await sleep(backoffDelay(attempt, retryDelay, maxRetryDelay), signal);
+      const delay = backoffDelay(attempt, retryDelay, maxRetryDelay);
+      if (!retryable || attempt >= retries || delay >= timeLeft(s)) throw error;
+      await sleep(delay, signal);
       continue;
     }
     if (!isRetryableStatus(res.status) || attempt >= retries) return res;
     const asked = parseRetryAfter(res.headers['retry-after']);
     if (asked !== null && asked > maxRetryAfter) return res;
-    await sleep(asked ?? backoffDelay(attempt, retryDelay, maxRetryDelay), signal);
+    const delay = asked ?? backoffDelay(attempt, retryDelay, maxRetryDelay);
+    if (delay >= timeLeft(s)) return res;
+    await sleep(delay, signal);
   }
 }
 
@@ -225,7 +251,9 @@ export async function fetchPage(url: string | URL, options: FetchOptions = {}): 
         if (res.headers['last-modified']) entry.lastModified = res.headers['last-modified'];
         await options.cache.set(start.href, entry);
       }
-      return { url: current.href, requestedUrl: start.href, status: res.status, headers: res.headers, contentType, body: res.body, fromCache: false, redirects };
+      const got: FetchedPage = { url: current.href, requestedUrl: start.href, status: res.status, headers: res.headers, contentType, body: res.body, fromCache: false, redirects };
+      if (res.truncated) got.truncated = true;
+      return got;
     }
   } finally {
     await own?.close();

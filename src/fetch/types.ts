@@ -52,7 +52,8 @@ export interface HttpExchange {
 /**
  * Runs one HTTP request (`send`) to `url` when the caller's policy allows: the crawler's
  * politeness scheduler (robots.txt, per-host spacing and concurrency) plugs in here, so that
- * every request — redirect hops and retries included — passes through it.
+ * every request — redirect hops and retries included — passes through it. A `FetchError` it
+ * throws (a refusal) ends the fetch with that error, without retries.
  */
 export type RequestScheduler = <T>(url: URL, send: () => Promise<T>) => Promise<T>;
 
@@ -78,10 +79,24 @@ export interface FetchOptions {
   bodyTimeout?: number;
   /** Deadline for one whole attempt (connect to last byte), ms: stops servers that drip bytes. Default 120,000. */
   timeout?: number;
+  /**
+   * Deadline for all the attempts of one fetch together (retries, backoff and redirect hops
+   * included), ms, counted from the start of the first attempt — not from the call, so time
+   * spent waiting for a polite scheduler's turn does not count. No retry starts that would
+   * begin after it; an attempt running at it fails with `TIMEOUT`. Default none (each attempt
+   * has `timeout`, up to `retries` + 1 attempts).
+   */
+  deadline?: number;
   /** Maximum redirects followed. Default 10. */
   maxRedirects?: number;
   /** Maximum body size in bytes, on the wire and after decompression. Default 20 MiB. */
   maxBytes?: number;
+  /**
+   * Keep the first `maxBytes` decoded bytes of a longer body instead of failing with
+   * `TOO_LARGE`; the page is marked `truncated`. Default false. (robots.txt is read this way:
+   * RFC 9309 asks for at least its first 500 KiB.)
+   */
+  truncate?: boolean;
   /** Retries after a network error, a timeout, 408, 429 or 5xx. Default 3. */
   retries?: number;
   /** First retry delay, ms; doubled on each retry, with ±50 % jitter. Default 1,000. */
@@ -128,4 +143,6 @@ export interface FetchedPage {
   fromCache: boolean;
   /** The URLs redirected through, in order (empty when there was no redirect). */
   redirects: string[];
+  /** Set when `truncate` cut the body at `maxBytes`. */
+  truncated?: true;
 }

@@ -5,8 +5,17 @@
  * but `src` and `alt`.
  */
 import { XMLBuilder } from 'fast-xml-parser';
+import { parseDocument } from 'htmlparser2';
+import type { ChildNode } from 'domhandler';
 import type { Article, ArticleImage } from '../types.js';
-import { safeHttpUrl, safeText } from './safe-text.js';
+import { safeHttpUrl, safeText, xmlSafe } from './safe-text.js';
+
+/** The only elements our HTML output holds; `img` keeps `src` (http(s) only) and `alt`, the others no attribute. */
+const ALLOWED = new Set(['p', 'strong', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'img', 'figcaption']);
+// Elements whose content is not text a reader sees: dropped whole, not unwrapped.
+const DROPPED = new Set(['script', 'style', 'iframe', 'object', 'embed', 'noscript', 'template', 'svg', 'math',
+  'head', 'title', 'textarea', 'select', 'button', 'form', 'frameset', 'frame', 'applet', 'base', 'link', 'meta']);
+const BLOCK = /^(div|section|article|li|ul|ol|br|tr|table|blockquote|pre|h1|hr|header|footer|dd|dt|dl)$/;
 
 // What follows a run-in heading in its paragraph: optional punctuation, a space, the text.
 const RUN_IN_SEPARATOR = /^(\s*[:.,;–-]?)\s+\S/;
@@ -32,6 +41,33 @@ function figure(image: ArticleImage, src: string): HtmlNode {
   const children = [el('img', [], { '@_src': src, '@_alt': alt })];
   if (caption) children.push(el('figcaption', [text(caption)]));
   return el('figure', children);
+}
+
+/**
+ * Foreign HTML (a merged feed's `content:encoded`, Atom `html` / `xhtml` content) through the
+ * allow-list of {@link renderArticleHtml}: other elements are unwrapped (their text kept),
+ * scripts, styles, frames and forms dropped with their content, every attribute but an
+ * http(s) `img src` (resolved against `base`) and its `alt` removed. Our own output passes
+ * through unchanged, so that re-reading a feed we wrote does not change its items.
+ */
+export function sanitizeHtml(html: string, base: string | null = null): string {
+  const walk = (nodes: ChildNode[]): HtmlNode[] => {
+    const out: HtmlNode[] = [];
+    for (const n of nodes) {
+      if (n.type === 'text') out.push(text(xmlSafe(n.data)));
+      else if (n.type === 'cdata') out.push(...walk(n.children));
+      else if (n.type !== 'tag' && n.type !== 'script' && n.type !== 'style') continue;
+      else if (DROPPED.has(n.name)) continue;
+      else if (n.name === 'img') {
+        const src = n.attribs.src === undefined ? null : safeHttpUrl(n.attribs.src, base);
+        if (src !== null) out.push(el('img', [], { '@_src': src, '@_alt': safeText(n.attribs.alt ?? '') }));
+      } else if (ALLOWED.has(n.name)) out.push(el(n.name, walk(n.children)));
+      else if (BLOCK.test(n.name)) out.push(text('\n'), ...walk(n.children), text('\n'));
+      else out.push(...walk(n.children));
+    }
+    return out;
+  };
+  return (builder.build(walk(parseDocument(html, { decodeEntities: true }).children)) as string).trim();
 }
 
 /**
@@ -66,7 +102,8 @@ export function renderArticleHtml(article: Article): string {
     const runIn = heading !== '' && paragraphs[0] !== undefined && paragraphs[0].startsWith(heading) &&
       RUN_IN_SEPARATOR.test(paragraphs[0].slice(heading.length));
     if (heading && !runIn) {
-      const level = Math.min(Math.max(section.level, 1) + 1, 6);
+      // Integer levels only: a level read from JSON could be 2.5, and `<h3.5>` is not HTML.
+      const level = Math.min(Math.max(Math.trunc(section.level) || 1, 1) + 1, 6);
       blocks.push(el(`h${level}`, [text(heading)]));
     }
     paragraphs.forEach((p, i) => {

@@ -12,7 +12,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * U+FFFD, forbidden control characters are dropped. Markup characters (`&`, `<`, `]]>`) are
  * left alone: escaping them is the serializer's job.
  */
-function xmlSafe(s: string): string {
+export function xmlSafe(s: string): string {
   return s.replace(LONE_SURROGATE, '\uFFFD').replace(FORBIDDEN, '');
 }
 

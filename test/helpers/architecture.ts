@@ -22,12 +22,6 @@ export const STAGE_ORDER = [
 /** Outer layers: they may import the pipeline and each other (without a cycle); the pipeline never imports them. */
 export const OUTER_LAYERS = ['serialize', 'feeds', 'listing', 'fetch', 'crawl', 'batch', 'crawlee', 'cli', 'index'] as const;
 
-/** Folder-level cycles known and being removed elsewhere, as sorted folder lists. */
-export const KNOWN_CYCLES: readonly (readonly string[])[] = [
-  // serialize ↔ feeds: broken by the feed fixes of issue 13 (feed helper); drop this entry when merged.
-  ['feeds', 'serialize'],
-];
-
 /** A module (path relative to `src/`, e.g. `frame/index.ts`) and what it imports (same form). */
 export type ImportGraph = ReadonlyMap<string, readonly string[]>;
 
@@ -68,14 +62,12 @@ export function layerOf(module: string): string {
 export interface RuleOptions {
   order?: readonly string[];
   outer?: readonly string[];
-  knownCycles?: readonly (readonly string[])[];
 }
 
 /** Every break of the rule, one line each; [] when the graph keeps it. */
 export function checkArchitecture(graph: ImportGraph, options: RuleOptions = {}): string[] {
   const order = options.order ?? STAGE_ORDER;
   const outer = new Set(options.outer ?? OUTER_LAYERS);
-  const known = new Set((options.knownCycles ?? KNOWN_CYCLES).map((c) => [...c].sort().join(' ↔ ')));
   const rank = new Map(order.map((l, i) => [l, i]));
   const problems: string[] = [];
   const folderEdges = new Map<string, Set<string>>();
@@ -94,10 +86,7 @@ export function checkArchitecture(graph: ImportGraph, options: RuleOptions = {})
       }
     }
   }
-  for (const cycle of folderCycles(folderEdges)) {
-    const key = [...cycle].sort().join(' ↔ ');
-    if (!known.has(key)) problems.push(`folder-level cycle: ${cycle.join(' → ')} → ${cycle[0]}`);
-  }
+  for (const cycle of folderCycles(folderEdges)) problems.push(`folder-level cycle: ${cycle.join(' → ')} → ${cycle[0]}`);
   return problems;
 }
 

@@ -14,11 +14,13 @@ import { ExtractError } from '../../src/errors.js';
 import { extract } from '../../src/extract.js';
 import { extractFacts } from '../../src/facts/index.js';
 import { FeedError } from '../../src/errors.js';
-import { parseFeed } from '../../src/feeds/parse.js';
+import { mergeFeed } from '../../src/feeds/merge.js';
+import { parseFeed, readFeed } from '../../src/feeds/parse.js';
+import { outline } from '../../src/feeds/scan.js';
 import { extractListing } from '../../src/listing/index.js';
-import { toAtom } from '../../src/serialize/atom.js';
-import { toJsonFeed } from '../../src/serialize/jsonfeed.js';
-import { toRss } from '../../src/serialize/rss.js';
+import { toAtom } from '../../src/feeds/atom.js';
+import { toJsonFeed } from '../../src/feeds/jsonfeed.js';
+import { toRss } from '../../src/feeds/rss.js';
 import type { Article, Listing, NumericFact } from '../../src/types.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -271,6 +273,69 @@ const anyArticle: fc.Arbitrary<Article> = fc.record({
   language: fc.constant('vi' as const),
 });
 
+// ---- damaged feeds (issue 12) ---------------------------------------------------------------
+
+/** Our RSS and Atom of a few fixture articles, and the fixture portal feed, with each item's text and id. */
+const mergeTargets = ((): { doc: string; items: { raw: string; id: string }[] }[] => {
+  const articles = readdirSync(join(FIXTURES, 'ward')).sort().slice(0, 6).map((id) => {
+    const { url } = JSON.parse(readFileSync(join(FIXTURES, 'ward', id, 'expected.json'), 'utf8')) as { url: string };
+    return extract(readFileSync(join(FIXTURES, 'ward', id, 'page.html')), { url });
+  });
+  const channel = { title: 'Phường mẫu', link: 'https://portal.example.gov.vn/' };
+  const docs = [toRss(articles, channel), toAtom(articles, channel), readFileSync(join(FIXTURES, 'feeds', 'wordpress-commune.xml'), 'utf8')];
+  return docs.map((doc) => {
+    const { roots } = outline(doc);
+    const parent = roots[0]!.name === 'rss' ? roots[0]!.children.find((c) => c.name === 'channel')! : roots[0]!;
+    const elements = parent.children.filter((c) => c.name === 'item' || c.name === 'entry');
+    const entries = readFeed(doc).entries;
+    return { doc, items: elements.map((e, i) => ({ raw: doc.slice(e.start, e.end), id: entries[i]!.id })) };
+  });
+})();
+
+/** Truncation, corrupted bytes, or a removed closing tag. */
+const damage = fc.oneof(
+  fc.record({ kind: fc.constant('truncate' as const), at: fc.double({ min: 0, max: 1, noNaN: true }) }),
+  fc.record({ kind: fc.constant('corrupt' as const), bytes: fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 200 }) }),
+  fc.record({ kind: fc.constant('unclose' as const), nth: fc.nat({ max: 40 }), tag: fc.constantFrom('</item>', '</entry>', '</title>', '</channel>', '</guid>', '</content>', '</content:encoded>', ']]>') }),
+);
+
+type Damage = typeof damage extends fc.Arbitrary<infer T> ? T : never;
+
+function damaged(doc: string, d: Damage): string {
+  if (d.kind === 'truncate') return doc.slice(0, Math.floor(doc.length * d.at));
+  if (d.kind === 'corrupt') {
+    const chars = doc.split('');
+    for (const [at, code] of d.bytes) chars[Math.floor(at * chars.length)] = String.fromCharCode(code);
+    return chars.join('');
+  }
+  const at = [...doc.matchAll(new RegExp(d.tag.replace(/[\]\[]/g, '\\$&'), 'g'))].map((m) => m.index);
+  const i = at.length ? at[d.nth % at.length]! : -1;
+  return i < 0 ? doc : doc.slice(0, i) + doc.slice(i + d.tag.length);
+}
+
+const NEW_ITEM: Article = {
+  url: 'https://portal.example.gov.vn/tin/moi.html', title: 'Tin mới', publishedAt: '2026-01-01', author: null, source: null,
+  lead: null, sections: [{ heading: null, level: 0, paragraphs: ['Nội dung.'] }], text: 'Nội dung.', images: [], facts: [], documentRefs: [], language: 'vi',
+};
+
+/** A damaged feed merges to a superset of the items it still holds whole, or is refused with FeedError DAMAGED / NOT_A_FEED. */
+function checkDamagedMerge({ target, d }: { target: number; d: Damage }): void {
+  const { doc, items } = mergeTargets[target]!;
+  const broken = damaged(doc, d);
+  let out: string;
+  try {
+    out = mergeFeed(broken, [NEW_ITEM]);
+  } catch (e) {
+    if (e instanceof FeedError && (e.code === 'DAMAGED' || e.code === 'NOT_A_FEED')) return;
+    throw e;
+  }
+  const ids = new Set(readFeed(out).entries.map((e) => e.id));
+  for (const item of items) {
+    if (broken.includes(item.raw) && !ids.has(item.id)) throw new Error(`merge lost item ${item.id}`);
+  }
+  if (!ids.has(NEW_ITEM.url!)) throw new Error('merge did not add the new item');
+}
+
 /** Every property of issue 7, in a stable order. */
 export const PROPERTIES: NamedProperty[] = [
   prop('extract: arbitrary strings', fc.tuple(anyString, fc.option(fc.webUrl(), { nil: undefined })), ([s, url]) => {
@@ -307,6 +372,7 @@ export const PROPERTIES: NamedProperty[] = [
   prop('parseFeed: arbitrary strings and bytes', fc.oneof(anyString, anyBytes, htmlish.map((s) => `<?xml version="1.0"?><rss version="2.0"><channel>${s}</channel></rss>`)), checkParsedFeed),
   prop('parseFeed: mutated corpus feeds', fc.record({ doc: fc.constantFrom(...feedDocs), ops: fc.array(mutation, { minLength: 1, maxLength: 4 }) }),
     ({ doc, ops }) => checkParsedFeed(Buffer.from(ops.reduce(mutate, doc.toString('latin1')), 'latin1'))),
+  prop('mergeFeed: damaged feeds merge to a superset or refuse', fc.record({ target: fc.nat({ max: mergeTargets.length - 1 }), d: damage }), checkDamagedMerge),
   prop('toRss / toAtom / toJsonFeed: arbitrary articles', fc.array(anyArticle, { minLength: 1, maxLength: 3 }), checkFeeds),
 ];
 

@@ -1,5 +1,5 @@
 /** Articles as a JSON Feed 1.1 document. */
-import { instantOf } from '../feeds/dates.js';
+import { instantOf } from './dates.js';
 import { formatInstant } from '../text/dates.js';
 import {
   entryFromArticle, prepareChannel, selectEntries,

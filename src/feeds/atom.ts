@@ -1,9 +1,9 @@
 /** Articles as an Atom 1.0 document. */
-import { instantOf } from '../feeds/dates.js';
+import { instantOf } from './dates.js';
 import { formatInstant } from '../text/dates.js';
 import {
   buildTime, buildXml, entryFromArticle, GENERATOR, GENERATOR_URL, prepareChannel, selectEntries,
-  type FeedArticle, type FeedChannel, type FeedEntry, type FeedOptions,
+  insertRaw, rawSlots, type FeedArticle, type FeedChannel, type FeedEntry, type FeedOptions, type ForeignXml,
 } from './feed-common.js';
 
 const rfc3339 = (iso: string | null): string | undefined => {
@@ -32,14 +32,17 @@ function atomEntry(e: FeedEntry, built: string): Record<string, unknown> {
 
 /** Writes prepared entries, already selected and ordered, as Atom 1.0 built at `options.now`. */
 export function renderAtom(
-  entries: readonly FeedEntry[], channel: FeedChannel, options: FeedOptions = {},
+  entries: readonly FeedEntry[], channel: FeedChannel, options: FeedOptions = {}, foreign?: ForeignXml,
 ): string {
+  const raws: string[] = [];
+  const ns = Object.fromEntries(Object.entries(foreign?.namespaces ?? {}).map(([k, v]) => [`@_xmlns:${k}`, v]));
   const ch = prepareChannel(channel);
   const built = formatInstant(buildTime(options));
-  return buildXml({
+  return insertRaw(buildXml({
     feed: {
       '@_xmlns': 'http://www.w3.org/2005/Atom',
       '@_xml:lang': 'vi',
+      ...ns,
       id: ch.selfUrl,
       title: { '@_type': 'text', '#text': ch.title },
       subtitle: { '@_type': 'text', '#text': ch.description },
@@ -51,9 +54,10 @@ export function renderAtom(
       // Atom wants an author for every entry; the feed-level one covers entries without a byline.
       author: { name: ch.title },
       generator: { '@_uri': GENERATOR_URL, '#text': GENERATOR },
-      entry: entries.map((e) => atomEntry(e, built)),
+      ...rawSlots(raws, foreign?.channel),
+      entry: entries.map((e) => ({ ...atomEntry(e, built), ...rawSlots(raws, foreign?.items.get(e)) })),
     },
-  });
+  }), raws);
 }
 
 /** Publishes articles as an Atom 1.0 document, with the same items and order as {@link toRss}. */

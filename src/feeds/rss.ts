@@ -1,10 +1,10 @@
 /** Articles as an RSS 2.0 document (with the content, dc and atom extensions). */
-import { instantOf, toRfc822 } from '../feeds/dates.js';
+import { instantOf, toRfc822 } from './dates.js';
 import {
   buildTime, buildXml, entryFromArticle, GENERATOR, prepareChannel, selectEntries,
-  type FeedArticle, type FeedChannel, type FeedEntry, type FeedOptions,
+  insertRaw, rawSlots, type FeedArticle, type FeedChannel, type FeedEntry, type FeedOptions, type ForeignXml,
 } from './feed-common.js';
-import { htmlEscape } from './safe-text.js';
+import { htmlEscape } from '../serialize/safe-text.js';
 
 const rfc822 = (iso: string | null): string | undefined => {
   const ms = instantOf(iso);
@@ -28,15 +28,18 @@ function rssItem(e: FeedEntry): Record<string, unknown> {
 
 /** Writes prepared entries, already selected and ordered, as RSS 2.0 built at `options.now`. */
 export function renderRss(
-  entries: readonly FeedEntry[], channel: FeedChannel, options: FeedOptions = {},
+  entries: readonly FeedEntry[], channel: FeedChannel, options: FeedOptions = {}, foreign?: ForeignXml,
 ): string {
+  const raws: string[] = [];
+  const ns = Object.fromEntries(Object.entries(foreign?.namespaces ?? {}).map(([k, v]) => [`@_xmlns:${k}`, v]));
   const ch = prepareChannel(channel);
-  return buildXml({
+  return insertRaw(buildXml({
     rss: {
       '@_version': '2.0',
       '@_xmlns:atom': 'http://www.w3.org/2005/Atom',
       '@_xmlns:content': 'http://purl.org/rss/1.0/modules/content/',
       '@_xmlns:dc': 'http://purl.org/dc/elements/1.1/',
+      ...ns,
       channel: {
         title: ch.title,
         link: ch.link,
@@ -45,10 +48,11 @@ export function renderRss(
         lastBuildDate: toRfc822(buildTime(options)),
         generator: GENERATOR,
         'atom:link': { '@_href': ch.selfUrl, '@_rel': 'self', '@_type': 'application/rss+xml' },
-        item: entries.map(rssItem),
+        ...rawSlots(raws, foreign?.channel),
+        item: entries.map((e) => ({ ...rssItem(e), ...rawSlots(raws, foreign?.items.get(e)) })),
       },
     },
-  });
+  }), raws);
 }
 
 /**

@@ -6,9 +6,9 @@
 import { createHash } from 'node:crypto';
 import { XMLBuilder } from 'fast-xml-parser';
 import type { Article } from '../types.js';
-import { instantOf } from '../feeds/dates.js';
-import { renderArticleHtml } from './html.js';
-import { safeHttpUrl, safeText } from './safe-text.js';
+import { instantOf } from './dates.js';
+import { renderArticleHtml } from '../serialize/html.js';
+import { safeHttpUrl, safeText } from '../serialize/safe-text.js';
 
 /** The `generator` of every feed we write. */
 export const GENERATOR = 'ward-news';
@@ -39,6 +39,29 @@ export interface FeedOptions {
   /** The build time written as `lastBuildDate` / `updated`. Default: now. */
   now?: Date;
 }
+
+/**
+ * Elements of a merged foreign feed that we do not model, kept as written (`mergeFeed`):
+ * namespace declarations of its root, channel elements, and each item's own.
+ */
+export interface ForeignXml {
+  namespaces: Record<string, string>;
+  channel: string[];
+  items: Map<FeedEntry, string[]>;
+}
+
+const RAW = '\uE000';
+
+/**
+ * Placeholder elements (`ward-raw`) for raw XML, to spread into a builder object; the texts
+ * go to `raws` and {@link insertRaw} puts them back after building.
+ */
+export const rawSlots = (raws: string[], xml: readonly string[] | undefined): { 'ward-raw'?: string[] } =>
+  (xml?.length ? { 'ward-raw': xml.map((x) => `${RAW}${raws.push(x) - 1}`) } : {});
+
+/** Puts the raw XML back where {@link rawSlots} placed its placeholders. */
+export const insertRaw = (doc: string, raws: string[]): string =>
+  raws.length === 0 ? doc : doc.replace(/<ward-raw>\uE000(\d+)<\/ward-raw>/g, (_, i: string) => raws[+i]!);
 
 /** The first image of an item, published as an enclosure when its media type is known. */
 export interface FeedImage {
@@ -125,14 +148,15 @@ export function entryFromArticle(article: FeedArticle): FeedEntry {
  * Newest first (undated items last, input order kept among equals), one item per id (the
  * first wins), at most `limit`.
  */
-export function selectEntries(entries: readonly FeedEntry[], limit?: number): FeedEntry[] {
+export function selectEntries(entries: readonly FeedEntry[], limit?: number, unique = true): FeedEntry[] {
   if (limit !== undefined && !(Number.isInteger(limit) && limit >= 0)) {
     throw new RangeError(`limit must be a non-negative integer, got ${limit}`);
   }
   const seen = new Set<string>();
-  const unique = entries.filter((e) => !seen.has(e.id) && seen.add(e.id));
+  // A merged foreign feed may hold items with the same id: they are kept (`unique` false).
+  const kept = unique ? entries.filter((e) => !seen.has(e.id) && seen.add(e.id)) : entries;
   const time = (e: FeedEntry): number => instantOf(e.publishedAt) ?? -Infinity;
-  const sorted = unique.map((e) => ({ e, t: time(e) })).sort((a, b) => (b.t === a.t ? 0 : b.t > a.t ? 1 : -1));
+  const sorted = kept.map((e) => ({ e, t: time(e) })).sort((a, b) => (b.t === a.t ? 0 : b.t > a.t ? 1 : -1));
   return sorted.slice(0, limit ?? sorted.length).map(({ e }) => e);
 }
 

@@ -3,7 +3,11 @@ export type ExtractErrorCode =
   /** The input is neither a string nor bytes. */
   | 'INVALID_INPUT'
   /** The input exceeds `maxBytes`. */
-  | 'TOO_LARGE';
+  | 'TOO_LARGE'
+  /** The bytes are compressed data (gzip, zip, zstd, bzip2, xz): decompress them first. */
+  | 'COMPRESSED'
+  /** The bytes are no text in any charset (an image, a PDF, random data): not a web page. */
+  | 'BINARY';
 
 /** A typed failure of `extract`: the only error it throws on purpose. */
 export class ExtractError extends Error {

@@ -12,9 +12,11 @@ import { extractFacts } from './facts/index.js';
 import { readMetadata } from './metadata/index.js';
 import { extractDocumentRefs } from './references/index.js';
 import { findTitle } from './title/index.js';
-import { checkPageInput } from './errors.js';
+import { checkPageInput, ExtractError } from './errors.js';
 import { locateContent } from './locate/index.js';
-import { parse, type ParserName } from './parse/index.js';
+import { parse, type ParserName, type Parsed } from './parse/index.js';
+import { copyTree, documentOf, type PageTree } from './parse/tree.js';
+import { sniffNotText } from './decode/sniff.js';
 import { linearize } from './blocks/index.js';
 import { frameArticle } from './frame/index.js';
 import { structure, type ParagraphSpan } from './sections/index.js';
@@ -32,6 +34,23 @@ function absoluteUrl(href: string | undefined, base: string | null): string | nu
   return href ? resolveUrl(href, base) : null;
 }
 
+/**
+ * The front of the pipeline: a tree the caller holds is copied; bytes or a string are sniffed
+ * (compressed or binary input is refused by name), decoded and parsed.
+ */
+function parsePage(input: string | Uint8Array | PageTree, options: InternalOptions): Parsed {
+  const maxNodes = options.maxNodes ?? DEFAULT_MAX_NODES;
+  const tree = documentOf(input);
+  if (tree) return copyTree(tree, maxNodes);
+  checkPageInput(input, options.maxBytes ?? DEFAULT_MAX_BYTES, 'extract');
+  const notText = sniffNotText(input);
+  if (notText) {
+    const code = notText.kind === 'compressed' ? 'COMPRESSED' : 'BINARY';
+    throw new ExtractError(code, `not a web page: ${notText.format}${code === 'COMPRESSED' ? ' (decompress it first)' : ''}`);
+  }
+  return parse(decode(input, options.contentType).html, { maxNodes, parser: options.parser ?? 'htmlparser2' });
+}
+
 /** The index of the section that holds text offset `at`. */
 function sectionAt(spans: readonly ParagraphSpan[], at: number): number | null {
   let lo = 0, hi = spans.length - 1, found: number | null = null;
@@ -46,19 +65,16 @@ function sectionAt(spans: readonly ParagraphSpan[], at: number): number | null {
  * Extracts the article of a ward / commune portal news page.
  *
  * Synchronous and offline. Bytes are decoded as a browser would (BOM, `contentType`'s
- * charset, `<meta charset>`, then UTF-8 or windows-1258). Malformed or empty input gives
- * a best-effort article (empty fields), never a crash.
+ * charset, `<meta charset>`, then UTF-8 or windows-1258). A page already parsed — a cheerio
+ * `$`, `$.root()` or a domhandler `Document` — is read as it is, not re-parsed (and not
+ * modified). Malformed or empty HTML gives a best-effort article (empty fields), never a crash.
  *
- * @throws {@link ExtractError} `INVALID_INPUT` when `input` is neither a string nor bytes,
- *   `TOO_LARGE` when it exceeds `options.maxBytes`.
+ * @throws {@link ExtractError} `INVALID_INPUT` when `input` is none of these, `TOO_LARGE`
+ *   when it exceeds `options.maxBytes`, `COMPRESSED` for gzip, zip, … data and `BINARY` for
+ *   bytes that are no text in any charset (images, PDF, random bytes).
  */
-export function extract(input: string | Uint8Array, options: ExtractOptions = {}): Article {
-  checkPageInput(input, options.maxBytes ?? DEFAULT_MAX_BYTES, 'extract');
-  const { html } = decode(input, options.contentType);
-  const { document } = parse(html, {
-    maxNodes: options.maxNodes ?? DEFAULT_MAX_NODES,
-    parser: (options as InternalOptions).parser ?? 'htmlparser2',
-  });
+export function extract(input: string | Uint8Array | PageTree, options: ExtractOptions = {}): Article {
+  const { document } = parsePage(input, options);
   const meta = readMetadata(document);
   const url = options.url ?? absoluteUrl(meta.canonical, null);
   const base = absoluteUrl(meta.baseHref, url) ?? url;

@@ -9,6 +9,7 @@ export type {
 export { ExtractError, FeedError, FetchError } from './errors.js';
 export type { ExtractErrorCode, FeedErrorCode, FetchErrorCode } from './errors.js';
 export { extract } from './extract.js';
+export type { PageTree } from './parse/tree.js';
 export { extractFacts } from './facts/index.js';
 export { extractDocumentRefs } from './references/index.js';
 export { renderArticleHtml } from './serialize/html.js';

@@ -13,6 +13,15 @@ export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 /** `maxNodes`: the parse stops adding nodes beyond this, so a hostile page cannot exhaust memory. */
 export const DEFAULT_MAX_NODES = 1_000_000;
 
+/** Bytes sniffed for binary content: enough to see past a long `<head>` of text. */
+export const SNIFF_BYTES = 8192;
+
+/**
+ * Share of stray control bytes (NUL, and C0 but tab, LF, FF, CR, ESC) that makes input binary:
+ * random bytes hold ~11 %, text none (a stray one pasted into a page stays far below 1 %).
+ */
+export const BINARY_CONTROL_SHARE = 0.01;
+
 // ---------------------------------------------------------------------------------------
 // Lines: what a line of a given length or make-up is (read by several stages)
 

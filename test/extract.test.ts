@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { extract, ExtractError, type Article } from '../src/index.js';
 import { bodyScore, headingScore } from '../scripts/body-score.js';
@@ -135,12 +136,22 @@ describe('malformed input', () => {
     expect(a.text).toContain('47,82 tỷ đồng');
   });
 
-  it('survives binary bytes', () => {
+  it('names binary bytes and compressed pages instead of reading them as text', () => {
     const bytes = new Uint8Array(4096);
     for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919) % 256;
-    const a = extract(bytes);
-    expect(typeof a.text).toBe('string');
-    expect(a.language).toBe('vi');
+    expect(() => extract(bytes)).toThrow(expect.objectContaining({ name: 'ExtractError', code: 'BINARY' }));
+    const gz = gzipSync(readFileSync('fixtures/ward/wordpress-02-dien-ngoc-nha-dai-doan-ket/page.html'));
+    expect(() => extract(gz)).toThrow(expect.objectContaining({ code: 'COMPRESSED', message: expect.stringContaining('gzip') }));
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+    expect(() => extract(png)).toThrow(expect.objectContaining({ code: 'BINARY', message: expect.stringContaining('PNG') }));
+  });
+
+  it('keeps reading text with a stray control byte, UTF-16 with its BOM, and plain text', () => {
+    const page = readFileSync('fixtures/ward/wordpress-02-dien-ngoc-nha-dai-doan-ket/page.html', 'utf8');
+    const title = extract(page).title;
+    expect(extract(`${page.slice(0, 500)}\u0000${page.slice(500)}`).title).toBe(title);
+    expect(extract(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(page, 'utf16le')])).title).toBe(title);
+    expect(() => extract('Tin tức\n\nMột dòng chữ thường, không có thẻ HTML.\n')).not.toThrow();
   });
 
   it('returns empty fields for a page with no article', () => {

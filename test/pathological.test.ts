@@ -79,11 +79,11 @@ describe('extract on pathological pages', () => {
     expect(a.text.length).toBeGreaterThan(900_000);
   });
 
-  it('binary data served as HTML gives a best-effort article, not a crash', () => {
+  it('binary data served as HTML is refused by name (BINARY), not read as text', () => {
     const bytes = new Uint8Array(1024 * 1024);
     let x = 7;
     for (let i = 0; i < bytes.length; i++) bytes[i] = (x = (x * 1103515245 + 12345) >>> 0) >>> 24;
-    checkArticle(extract(bytes, { contentType: 'text/html' }));
+    expect(() => extract(bytes, { contentType: 'text/html' })).toThrow(expect.objectContaining({ code: 'BINARY' }));
   });
 });
 

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -59,7 +60,7 @@ describe('extract --jobs and --warc', () => {
     const [one, two] = await Promise.all([cli(['--warc', warc, '--jobs', '1', '--format', 'jsonl']), cli(['--warc', warc, '--jobs', '2', '--format', 'jsonl'])]);
     expect(two).toEqual(one);
     expect(one.code).toBe(0);
-    expect(one.stdout).toBe(expected.map((r) => `${JSON.stringify(r.article)}\n`).join(''));
+    expect(one.stdout).toBe(expected.map((r) => `${JSON.stringify({ input: r.url, ...r.article })}\n`).join(''));
   });
 
   it('prints the same output in the same order with --jobs 2 as with --jobs 1, failures included', async () => {
@@ -72,9 +73,14 @@ describe('extract --jobs and --warc', () => {
   });
 
   it('refuses both inputs and --warc, and neither', async () => {
-    const [both, neither, zero] = await Promise.all([cli([pages[0]!, '--warc', warc]), cli([]), cli([pages[0]!, '--jobs', '0'])]);
-    expect(both.code).not.toBe(0);
-    expect(neither.code).not.toBe(0);
+    const [both, zero] = await Promise.all([cli([pages[0]!, '--warc', warc]), cli([pages[0]!, '--jobs', '0'])]);
+    // Neither: stdin is read when piped, so an empty one stands for "nothing given".
+    const neither = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', 'extract'], { input: '', encoding: 'utf8' });
+    for (const r of [both, zero, { code: neither.status, stderr: neither.stderr }]) {
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toContain('--help');
+    }
     expect(zero.stderr).toMatch(/jobs/);
   });
 });

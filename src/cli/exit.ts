@@ -18,8 +18,12 @@ export const EXIT = {
   TERMINATED: 143,
 } as const;
 
-/** A wrong command line found after commander parsed it (a bad start URL, a missing option pair). */
-export class UsageError extends InvalidArgumentError {}
+/** A wrong command line found after commander parsed it (a bad start URL, a missing option pair), in `command`. */
+export class UsageError extends InvalidArgumentError {
+  constructor(readonly command: string, message: string) {
+    super(message);
+  }
+}
 
 /** The exit code of a signal. */
 export function signalExit(signal: NodeJS.Signals): number {
@@ -31,9 +35,15 @@ export function markFailed(): void {
   if (!process.exitCode) process.exitCode = EXIT.FAILED;
 }
 
+// Node's file errors read "ENOENT: no such file or directory, open 'x'": the input is named already.
+const FILE_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file', EISDIR: 'is a directory', EACCES: 'permission denied', ENOTDIR: 'not a directory',
+};
+
 /** The message of any thrown value, on one line. */
 export function oneLine(err: unknown): string {
-  const text = err instanceof Error ? err.message : String(err);
+  const code = (err as { code?: unknown } | null)?.code;
+  const text = typeof code === 'string' && FILE_ERRORS[code] ? FILE_ERRORS[code]! : err instanceof Error ? err.message : String(err);
   return text.replace(/\s*\n\s*/g, ' ').trim();
 }
 
@@ -43,12 +53,14 @@ export function oneLine(err: unknown): string {
  * {@link UsageError}, or anything else (a failure, reported in one line, never a stack trace).
  */
 export function exitCodeOf(err: unknown, write: (line: string) => void): number {
+  // Thrown by an action (commander's own errors are plain CommanderErrors, already printed).
+  if (err instanceof InvalidArgumentError) {
+    const name = err instanceof UsageError ? `ward-news ${err.command}` : 'ward-news';
+    write(`${name}: ${oneLine(err)} (see ${name} --help)`);
+    return EXIT.USAGE;
+  }
   if (err instanceof CommanderError) {
     return err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? EXIT.OK : EXIT.USAGE;
-  }
-  if (err instanceof InvalidArgumentError) {
-    write(`ward-news: ${oneLine(err)} (see ward-news --help)`);
-    return EXIT.USAGE;
   }
   write(`ward-news: ${oneLine(err)}`);
   return EXIT.FAILED;

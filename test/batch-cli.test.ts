@@ -1,30 +1,22 @@
-import { spawnSync } from 'node:child_process';
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractMany } from '../src/batch/index.js';
 import { warcInputs } from '../src/batch/warc.js';
 import { extractWarc, WarcWriter } from '../src/crawl/index.js';
 import type { HttpExchange } from '../src/fetch/index.js';
+import { runCli } from './helpers/cli.js';
 
-const run = promisify(execFile);
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'ward');
 const pages = readdirSync(DIR).sort().map((id) => join('fixtures', 'ward', id, 'page.html'));
 const tmp = mkdtempSync(join(tmpdir(), 'ward-news-batch-'));
 const warc = join(tmp, 'crawl.warc.gz');
 
 /** `ward-news extract ...args`: exit code, stdout, stderr. */
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const r = await run(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', 'extract', ...args], { maxBuffer: 64 << 20 });
-    return { code: 0, stdout: r.stdout, stderr: r.stderr };
-  } catch (e) {
-    const r = e as { code: number; stdout: string; stderr: string };
-    return { code: r.code, stdout: r.stdout, stderr: r.stderr };
-  }
+async function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const r = await runCli(['extract', ...args]);
+  return { code: r.code, stdout: r.stdout, stderr: r.stderr };
 }
 
 function exchange(url: string, status: number, body: Buffer, contentType: string): HttpExchange {
@@ -73,10 +65,9 @@ describe('extract --jobs and --warc', () => {
   });
 
   it('refuses both inputs and --warc, and neither', async () => {
-    const [both, zero] = await Promise.all([cli([pages[0]!, '--warc', warc]), cli([pages[0]!, '--jobs', '0'])]);
-    // Neither: stdin is read when piped, so an empty one stands for "nothing given".
-    const neither = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', 'extract'], { input: '', encoding: 'utf8' });
-    for (const r of [both, zero, { code: neither.status, stderr: neither.stderr }]) {
+    // Neither: stdin (here /dev/null) is read when it is not a terminal; empty, it means "nothing given".
+    const [both, neither, zero] = await Promise.all([cli([pages[0]!, '--warc', warc]), cli([]), cli([pages[0]!, '--jobs', '0'])]);
+    for (const r of [both, neither, zero]) {
       expect(r.code).toBe(2);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
       expect(r.stderr).toContain('--help');

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // The `ward-news` command: each subcommand lives in its own module and registers itself here.
 // Exit codes, the same for every subcommand, are in ./exit.ts.
 import { Command } from 'commander';
@@ -5,11 +6,11 @@ import { registerExtract } from './extract.js';
 import { registerFeed } from './feed.js';
 import { registerCrawl } from './crawl.js';
 import { EXIT, exitCodeOf } from './exit.js';
-import { packageVersion } from './version.js';
+import { VERSION } from '../fetch/user-agent.js';
 
 const program = new Command('ward-news')
   .description('Clean, typed articles from Vietnamese local-government news portals.')
-  .version(packageVersion(), '-V, --version', 'print the version of ward-news')
+  .version(VERSION, '-V, --version', 'print the version of ward-news')
   .exitOverride()
   .addHelpText('after', `
 Exit status (every command): 0 all done; 1 some input failed (each named on stderr);

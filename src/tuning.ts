@@ -13,6 +13,12 @@ export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 /** `maxNodes`: the parse stops adding nodes beyond this, so a hostile page cannot exhaust memory. */
 export const DEFAULT_MAX_NODES = 1_000_000;
 
+/**
+ * How long a stopped crawl (Ctrl-C, `signal`) lets its requests in flight finish before
+ * cutting them: long enough for a normal page, short enough that a stop feels like one.
+ */
+export const CRAWL_DRAIN_MS = 10_000;
+
 /** Bytes sniffed for binary content: enough to see past a long `<head>` of text. */
 export const SNIFF_BYTES = 8192;
 

@@ -10,6 +10,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { canonicalUrl, crawl, type CrawlOptions } from '../crawl/index.js';
 import { cutTornTail } from '../crawl/journal.js';
 import { FetchError, ExtractError } from '../errors.js';
+import { markFailed, oneLine, signalExit, UsageError } from './exit.js';
 import { wholeNumber } from './options.js';
 
 interface CrawlCommandOptions {
@@ -29,6 +30,7 @@ interface CrawlCommandOptions {
   deadline?: number;
   retries?: number;
   retryDelay?: number;
+  quiet?: boolean;
 }
 
 const positiveInt = wholeNumber(1);
@@ -64,18 +66,24 @@ function errorCode(e: Error): string {
   return e instanceof FetchError || e instanceof ExtractError ? e.code : 'INTERNAL';
 }
 
-async function run(urls: string[], opts: CrawlCommandOptions): Promise<void> {
-  const toStdout = opts.out === '-';
-  const { fd, written } = toStdout ? { fd: 1, written: new Set<string>() } : await openOutput(opts.out, opts.state !== undefined);
-  const abort = new AbortController();
-  const onSigint = (): void => {
-    process.stderr.write('\nward-news crawl: stopping (state kept)…\n');
-    abort.abort();
-    process.off('SIGINT', onSigint);
-  };
-  process.on('SIGINT', onSigint);
+/** The start URLs as http(s) URLs with a host; anything else is a usage error naming it. */
+function checkStartUrls(urls: readonly string[]): void {
+  for (const u of urls) {
+    let url: URL | null = null;
+    try {
+      url = new URL(u);
+    } catch {
+      // Not a URL at all: reported below.
+    }
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname) {
+      throw new UsageError('crawl', `${u}: not an http(s) URL of a listing page`);
+    }
+  }
+}
 
-  const options: CrawlOptions = { replay: opts.state !== undefined && !toStdout, signal: abort.signal, fetch: {} };
+/** The crawl's options from the command line's. */
+function crawlOptions(opts: CrawlCommandOptions, signal: AbortSignal, toStdout: boolean): CrawlOptions {
+  const options: CrawlOptions = { replay: opts.state !== undefined && !toStdout, signal, fetch: {} };
   if (opts.warc !== undefined) options.warc = opts.warc;
   if (opts.state !== undefined) options.state = opts.state;
   if (opts.since !== undefined) options.since = opts.since;
@@ -95,8 +103,45 @@ async function run(urls: string[], opts: CrawlCommandOptions): Promise<void> {
   if (opts.deadline !== undefined) options.fetch!.deadline = opts.deadline;
   if (opts.retries !== undefined) options.fetch!.retries = opts.retries;
   if (opts.retryDelay !== undefined) options.fetch!.retryDelay = opts.retryDelay;
+  return options;
+}
 
-  const tty = process.stderr.isTTY === true;
+/**
+ * SIGINT / SIGTERM: the first stops the crawl cleanly (requests in flight finish, their
+ * articles are written, the summary and the state too); a second one exits at once (the
+ * journal is written synchronously, so the state is whole either way).
+ */
+function onSignals(abort: AbortController): { signal: () => NodeJS.Signals | undefined; off: () => void } {
+  let received: NodeJS.Signals | undefined;
+  const handler = (sig: NodeJS.Signals): void => {
+    if (received) {
+      process.stderr.write('ward-news crawl: stopped at once (state kept)\n');
+      process.exit(signalExit(received));
+    }
+    received = sig;
+    process.stderr.write('\nward-news crawl: stopping: finishing the requests in flight (again to stop at once)…\n');
+    abort.abort(new DOMException(`${sig} received`, 'AbortError'));
+  };
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
+  return {
+    signal: () => received,
+    off: () => {
+      process.off('SIGINT', handler);
+      process.off('SIGTERM', handler);
+    },
+  };
+}
+
+async function run(urls: string[], opts: CrawlCommandOptions): Promise<void> {
+  checkStartUrls(urls);
+  const toStdout = opts.out === '-';
+  const { fd, written } = toStdout ? { fd: 1, written: new Set<string>() } : await openOutput(opts.out, opts.state !== undefined);
+  const abort = new AbortController();
+  const signals = onSignals(abort);
+  const options = crawlOptions(opts, abort.signal, toStdout);
+
+  const tty = process.stderr.isTTY === true && !opts.quiet;
   const bar = tty
     ? new cliProgress.SingleBar({
       format: 'crawl | pages {pages} | articles {value} | errors {errors} | {rate}/min | {duration_formatted}',
@@ -107,6 +152,7 @@ async function run(urls: string[], opts: CrawlCommandOptions): Promise<void> {
   const counts = { pages: 0, fresh: 0, resumed: 0, errors: new Map<string, number>() };
   const errorTotal = (): number => [...counts.errors.values()].reduce((a, b) => a + b, 0);
   const rate = (): string => (counts.fresh / Math.max(1e-9, (performance.now() - started) / 60_000)).toFixed(1);
+  let crashed: unknown;
   bar?.start(0, 0, { pages: 0, errors: 0, rate: '0.0' });
   try {
     for await (const r of crawl(urls, options)) {
@@ -114,7 +160,7 @@ async function run(urls: string[], opts: CrawlCommandOptions): Promise<void> {
       else if (r.type === 'error') {
         const code = errorCode(r.error);
         counts.errors.set(code, (counts.errors.get(code) ?? 0) + 1);
-        if (!tty) process.stderr.write(`ward-news crawl: ${r.stage} ${code}: ${r.error.message}\n`);
+        if (!bar) process.stderr.write(`ward-news crawl: ${r.url}: ${r.stage} ${code}: ${oneLine(r.error)}\n`);
       } else if (!written.has(r.url)) {
         writeSync(fd, `${JSON.stringify(r.article)}\n`);
         written.add(r.url);
@@ -123,18 +169,26 @@ async function run(urls: string[], opts: CrawlCommandOptions): Promise<void> {
       }
       bar?.update(counts.fresh + counts.resumed, { pages: counts.pages, errors: errorTotal(), rate: rate() });
     }
+  } catch (e) {
+    // The crawl's own stop (its signal's reason) is the expected end of an interrupted run.
+    if (!abort.signal.aborted) crashed = e;
   } finally {
     bar?.stop();
-    process.off('SIGINT', onSigint);
+    signals.off();
     if (!toStdout) closeSync(fd);
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const errs = [...counts.errors].map(([c, n]) => `${c} ${n}`).join(', ');
+  const stopped = signals.signal();
   process.stderr.write(
     `ward-news crawl: ${counts.fresh} new article(s)${counts.resumed ? `, ${counts.resumed} recovered from the state` : ''}, ` +
     `${counts.pages} listing page(s), ${errorTotal()} error(s)${errs ? ` (${errs})` : ''} in ${seconds} s` +
-    `${toStdout ? '' : ` -> ${opts.out}`}${abort.signal.aborted ? ' (interrupted; rerun with the same --state to resume)' : ''}\n`,
+    `${toStdout ? '' : ` -> ${opts.out}`}` +
+    `${stopped ? ` (interrupted${opts.state ? '; rerun with the same --state to resume' : ''})` : ''}\n`,
   );
+  if (crashed !== undefined) throw crashed;
+  if (stopped) process.exitCode = signalExit(stopped);
+  else if (errorTotal() > 0) markFailed();
 }
 
 /** Registers `ward-news crawl <listing-url>...`. */
@@ -159,7 +213,15 @@ export function registerCrawl(program: Command): void {
     .option('--contact <url>', 'contact URL or e-mail put in the User-Agent')
     .option('--allow-private', 'allow fetching from loopback and private-network addresses (refused by default)')
     .option('--feeds', 'also take article links from the RSS/Atom feeds the listing pages advertise')
-    .addHelpText('after', '\nPoliteness: robots.txt and its Crawl-delay are obeyed; one request at a time per host.\nSee docs/crawling.md.')
+    .option('-q, --quiet', 'no progress bar (it only shows on a terminal; failures are then listed one per line)')
+    .addHelpText('after', `
+Politeness: robots.txt and its Crawl-delay are obeyed; one request at a time per host.
+Ctrl-C (or SIGTERM) stops cleanly: the requests in flight finish (10 s at most), their articles
+are written, then the summary; a second Ctrl-C stops at once. The state resumes either way.
+
+Exit status: 0 all done; 1 some page or article failed (each named on stderr); 2 usage error
+(a start URL that is not http(s)); 130 interrupted (Ctrl-C), 143 terminated (SIGTERM).
+See docs/crawling.md.`)
     .action(async (urls: string[], opts: CrawlCommandOptions) => {
       await run(urls, opts);
     });

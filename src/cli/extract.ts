@@ -4,6 +4,8 @@
  * own `error` line) and the others go on; the exit code is then 1.
  */
 import { once } from 'node:events';
+import { constants } from 'node:fs';
+import { access } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { extractMany, type BatchInput } from '../batch/index.js';
@@ -53,6 +55,17 @@ function* pageInputs(
       (e: unknown) => ({ id: spec, error: e instanceof Error ? e : new Error(String(e)) }),
     );
   }
+}
+
+/** The pages of a WARC file; a file that cannot be opened is one failed input named after it. */
+async function* archiveInputs(path: string): AsyncGenerator<BatchInput> {
+  try {
+    await access(path, constants.R_OK);
+  } catch (e) {
+    yield { id: path, error: e as Error };
+    return;
+  }
+  yield* warcInputs(path);
 }
 
 /** Writes to stdout, waiting when the pipe is full so that output never piles up in memory. */
@@ -114,7 +127,7 @@ async function run(inputs: string[], opts: ExtractCliOptions, stdin: Uint8Array 
   const single = inputs.length === 1 && !opts.warc;
   const separator = opts.format === 'markdown' && !single ? '\n---\n\n' : '';
   const fetch = opts.allowPrivate ? { allowAddress: () => true } : {};
-  const source = opts.warc ? warcInputs(opts.warc) : pageInputs(inputs, opts.url, fetch, stdin);
+  const source = opts.warc ? archiveInputs(opts.warc) : pageInputs(inputs, opts.url, fetch, stdin);
   const jobs = opts.warc ? opts.jobs : Math.min(opts.jobs, inputs.length);
   // JSON is indented for a single input, JSON Lines for several.
   const output = opts.format === 'json' && !single ? 'jsonl' : opts.format;

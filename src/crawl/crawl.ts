@@ -16,6 +16,7 @@ import { Journal, type ListingRecord } from './journal.js';
 import { Politeness, type PolitenessOptions } from './politeness.js';
 import { canonicalUrl } from './url.js';
 import { WarcWriter, type WarcRole } from './warc.js';
+import { CRAWL_DRAIN_MS } from '../tuning.js';
 
 /** An article, extracted. */
 export interface CrawlArticle {
@@ -73,8 +74,14 @@ export interface CrawlOptions extends Omit<PolitenessOptions, 'fetch'> {
   fetch?: FetchOptions;
   /** Passed to `extract`. */
   maxNodes?: ExtractOptions['maxNodes'];
-  /** Stops the crawl. */
+  /**
+   * Stops the crawl cleanly: no new request is sent, the requests in flight finish (their
+   * articles are journaled and yielded) for up to `drainTimeout` ms, then the generator throws
+   * the signal's reason. Breaking out of the loop instead stops at once.
+   */
   signal?: AbortSignal;
+  /** How long requests in flight may take to finish after `signal` aborts, ms. Default 10,000. */
+  drainTimeout?: number;
 }
 
 const SINCE = /^\d{4}-\d{2}-\d{2}$/;
@@ -87,6 +94,7 @@ interface Run {
   politeness: Politeness;
   fetchOptions: FetchOptions;
   channel: Channel<CrawlResult>;
+  /** Aborted when the crawl stops (the caller's signal, or the consumer leaving): failures from then on are not results. */
   signal: AbortSignal;
   /** Article URLs claimed by this run (in flight or done). */
   claimed: Set<string>;
@@ -119,7 +127,8 @@ function extractOptions(run: Run, page: FetchedPage): ExtractOptions {
 }
 
 async function fail(run: Run, url: string, stage: CrawlFailure['stage'], error: unknown): Promise<void> {
-  if (run.signal.aborted) throw run.signal.reason;
+  // A request refused or cut by the stop is not a failure of its URL: the next run retries it.
+  if (run.signal.aborted) return;
   const e = error instanceof Error ? error : new Error(String(error));
   const code = e instanceof FetchError || e instanceof ExtractError || e instanceof FeedError ? e.code : 'INTERNAL';
   run.journal.append({ t: 'error', url, stage, code, message: e.message });
@@ -222,7 +231,7 @@ async function walk(run: Run, start: string): Promise<void> {
   // stops portals that ignore the page parameter (serving page 1 forever) and empty pages.
   const listed = new Set<string>();
   let url = canonicalUrl(start);
-  while (url && !run.pages.has(url)) {
+  while (url && !run.pages.has(url) && !run.signal.aborted) {
     if (options.maxPages !== undefined && run.pages.size >= options.maxPages) return;
     if (options.maxArticles !== undefined && run.journal.articleCount >= options.maxArticles) return;
     run.pages.add(url);
@@ -263,10 +272,23 @@ export async function* crawl(startUrls: readonly string[], options: CrawlOptions
     ? await WarcWriter.open(options.warc, { torn: journal.lastWarcWrite, onWrite: (w) => journal.append({ t: 'warc', ...w }) })
     : undefined;
   const ownAgent = options.fetch?.dispatcher ? undefined : createAgent(options.fetch);
-  const abort = new AbortController();
-  const stop = (): void => abort.abort(options.signal?.reason);
-  options.signal?.addEventListener('abort', stop, { once: true });
-  const base: FetchOptions = { ...options.fetch, dispatcher: options.fetch?.dispatcher ?? ownAgent!, signal: abort.signal };
+  // Two stops: `stopping` sends no new request and lets those in flight finish (the caller's
+  // signal); `cut` also aborts those (the consumer left, or the drain took too long).
+  const stopping = new AbortController();
+  const cut = new AbortController();
+  let drainTimer: NodeJS.Timeout | undefined;
+  const stop = (reason: unknown): void => {
+    if (stopping.signal.aborted) return;
+    stopping.abort(reason);
+    politeness.stop(reason);
+    drainTimer = setTimeout(() => cut.abort(reason), options.drainTimeout ?? CRAWL_DRAIN_MS);
+  };
+  const onAbort = (): void => stop(options.signal?.reason);
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+  const base: FetchOptions = {
+    ...options.fetch, dispatcher: options.fetch?.dispatcher ?? ownAgent!,
+    signal: options.fetch?.signal ? AbortSignal.any([cut.signal, options.fetch.signal]) : cut.signal,
+  };
   const politeness = new Politeness({
     ...options,
     fetch: warc ? { ...base, onExchange: (x) => warc.write(x, 'robots') } : base,
@@ -275,9 +297,10 @@ export async function* crawl(startUrls: readonly string[], options: CrawlOptions
     options, journal, warc, politeness,
     fetchOptions: { ...base, schedule: politeness.schedule },
     channel: new Channel<CrawlResult>(64),
-    signal: abort.signal,
+    signal: stopping.signal,
     claimed: new Set(), pages: new Set(), feeds: new Set(), reserved: journal.articleCount,
   };
+  if (options.signal?.aborted) onAbort();
   const work = (async () => {
     if (options.replay) {
       for await (const r of journal.records()) {
@@ -288,17 +311,20 @@ export async function* crawl(startUrls: readonly string[], options: CrawlOptions
     await Promise.all(startUrls.map((u) => walk(run, u)));
   })().then(
     () => run.channel.close(),
-    (error: unknown) => run.channel.close(abort.signal.aborted ? undefined : { error }),
+    (error: unknown) => run.channel.close(stopping.signal.aborted ? undefined : { error }),
   );
   try {
     yield* run.channel;
     if (options.signal?.aborted) throw options.signal.reason;
   } finally {
-    stop();
+    // The consumer is gone (or the crawl is over): nothing in flight is wanted any more.
+    stop(new DOMException('crawl ended', 'AbortError'));
+    cut.abort(stopping.signal.reason);
     // Releases workers waiting for room, so that they see the abort and finish.
     run.channel.close();
     await work;
-    options.signal?.removeEventListener('abort', stop);
+    clearTimeout(drainTimer);
+    options.signal?.removeEventListener('abort', onAbort);
     await warc?.close();
     journal.close();
     await ownAgent?.close();

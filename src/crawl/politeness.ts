@@ -85,8 +85,20 @@ export class Politeness {
     this.global = new Semaphore(this.options.concurrency);
   }
 
+  // Set by stop(): waits end at once, and no request is sent any more.
+  private readonly stopping = new AbortController();
+
+  /**
+   * Sends no further request: requests waiting for their turn reject at once with `reason`;
+   * the ones already sent are left to finish (a crawl stopping cleanly keeps their results).
+   */
+  stop(reason: unknown): void {
+    this.stopping.abort(reason);
+  }
+
   /** The hook for `fetchPage({ schedule })`: robots check, then a paced slot. */
   readonly schedule: RequestScheduler = async (url, send) => {
+    this.stopping.signal.throwIfAborted();
     if (this.options.robots && url.pathname !== '/robots.txt') {
       const rules = await this.rulesFor(url);
       if (rules.failure) throw rules.failure;
@@ -109,11 +121,13 @@ export class Politeness {
   private async paced<T>(url: URL, send: () => Promise<T>): Promise<T> {
     const h = this.host(url);
     return h.slots.run(async () => {
+      const stop = this.stopping.signal;
       // Wait outside the global queue so that a slow host does not hold a global slot idle.
-      await sleep(Math.max(0, h.nextAt - performance.now()));
+      await sleep(Math.max(0, h.nextAt - performance.now()), stop);
       return this.global.run(async () => {
         // Re-checked after each wake: another task of this host may have moved nextAt meanwhile.
-        while (performance.now() < h.nextAt) await sleep(h.nextAt - performance.now());
+        while (performance.now() < h.nextAt) await sleep(h.nextAt - performance.now(), stop);
+        stop.throwIfAborted(); // a waiter handed a slot after stop() sends nothing
         // The interval counts from after the request has started (send's synchronous part,
         // which opens it), so that no observer of that start sees the next one come early.
         let sent: Promise<T>;

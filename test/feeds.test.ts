@@ -378,3 +378,31 @@ describe('mergeFeed', () => {
     expect(() => mergeFeed('<html></html>', articles)).toThrow(FeedError);
   });
 });
+
+describe('the feed\'s own address (issue 18)', () => {
+  const home = { title: 'Phường mẫu', link: 'https://phuong-mau.example.gov.vn/' };
+  const article = {
+    url: 'https://phuong-mau.example.gov.vn/tin/1', title: 'Tin một', publishedAt: '2024-05-01', author: null, source: null, lead: null,
+    sections: [{ heading: null, level: 0, paragraphs: ['Nội dung.'] }], text: 'Nội dung.', images: [], facts: [], documentRefs: [], language: 'vi' as const,
+  };
+
+  it('is left out without selfUrl: no rel="self", no feed_url, and a permanent urn:uuid Atom id derived from the home page', () => {
+    expect(toRss([article], home)).not.toContain('rel="self"');
+    const atom = toAtom([article], home);
+    expect(atom).not.toContain('rel="self"');
+    const id = /<feed[^]*?<id>([^<]+)<\/id>/.exec(atom)![1];
+    expect(id).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(/<feed[^]*?<id>([^<]+)<\/id>/.exec(toAtom([], home))![1]).toBe(id);
+    expect(/<feed[^]*?<id>([^<]+)<\/id>/.exec(toAtom([], { ...home, link: 'https://khac.example.gov.vn/' }))![1]).not.toBe(id);
+    expect(JSON.parse(toJsonFeed([article], home))).not.toHaveProperty('feed_url');
+  });
+
+  it('is written where each format wants it when given', () => {
+    const self = { ...home, selfUrl: 'https://feeds.example.org/phuong-mau.xml' };
+    expect(toRss([article], self)).toContain('<atom:link href="https://feeds.example.org/phuong-mau.xml" rel="self"');
+    const atom = toAtom([article], self);
+    expect(atom).toContain('rel="self" type="application/atom+xml" href="https://feeds.example.org/phuong-mau.xml"');
+    expect(/<feed[^]*?<id>([^<]+)<\/id>/.exec(atom)![1]).toBe(self.selfUrl);
+    expect(JSON.parse(toJsonFeed([article], self)).feed_url).toBe(self.selfUrl);
+  });
+});

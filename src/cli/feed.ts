@@ -173,9 +173,12 @@ async function run(inputs: string[], opts: FeedCommandOptions): Promise<void> {
     if (!title || !link) throw new InvalidArgumentError('--title and --link are required (unless --merge names an existing feed)');
     const channel: FeedChannel = { title, link };
     const description = opts.description ?? fallback?.description;
+    // Only the publisher knows where the feed is served: never guessed from the home page.
     const selfUrl = opts.self ?? fallback?.selfUrl;
     if (description) channel.description = description;
     if (selfUrl) channel.selfUrl = selfUrl;
+    // A merged Atom feed keeps its permanent id.
+    if (fallback?.id) channel.id = fallback.id;
     return channel;
   };
   const limit = opts.limit === undefined ? {} : { limit: opts.limit };

@@ -3,7 +3,7 @@ import { instantOf } from './dates.js';
 import { formatInstant } from '../text/dates.js';
 import {
   buildTime, buildXml, entryFromArticle, GENERATOR, GENERATOR_URL, prepareChannel, selectEntries,
-  insertRaw, rawSlots, type FeedArticle, type FeedChannel, type FeedEntry, type FeedOptions, type ForeignXml,
+  insertRaw, rawSlots, urlUuid, type FeedArticle, type FeedChannel, type FeedEntry, type FeedOptions, type ForeignXml,
 } from './feed-common.js';
 
 const rfc3339 = (iso: string | null): string | undefined => {
@@ -43,12 +43,12 @@ export function renderAtom(
       '@_xmlns': 'http://www.w3.org/2005/Atom',
       '@_xml:lang': 'vi',
       ...ns,
-      id: ch.selfUrl,
+      id: ch.id || ch.selfUrl || urlUuid(ch.link),
       title: { '@_type': 'text', '#text': ch.title },
       subtitle: { '@_type': 'text', '#text': ch.description },
       link: [
         { '@_rel': 'alternate', '@_type': 'text/html', '@_href': ch.link },
-        { '@_rel': 'self', '@_type': 'application/atom+xml', '@_href': ch.selfUrl },
+        ...(ch.selfUrl ? [{ '@_rel': 'self', '@_type': 'application/atom+xml', '@_href': ch.selfUrl }] : []),
       ],
       updated: built,
       // Atom wants an author for every entry; the feed-level one covers entries without a byline.

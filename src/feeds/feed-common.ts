@@ -28,8 +28,17 @@ export interface FeedChannel {
   link: string;
   /** One sentence about the feed; defaults to the title. */
   description?: string;
-  /** The address the feed itself is served from (`atom:link rel="self"`); defaults to `link`. */
+  /**
+   * The address the feed itself is served from: RSS and Atom `rel="self"`, JSON Feed
+   * `feed_url`. Left out of the feed when not given (or empty): only the publisher knows it.
+   */
   selfUrl?: string;
+  /**
+   * The Atom feed's `<id>`, which RFC 4287 wants permanent. Default: `selfUrl` when given, else
+   * a `urn:uuid:` derived from `link` (UUID version 5, URL namespace: the same home page always
+   * gives the same id). Merging into an Atom feed keeps the id it has.
+   */
+  id?: string;
 }
 
 /** Options of `toRss`, `toAtom`, `toJsonFeed` and `mergeFeed`. */
@@ -160,14 +169,27 @@ export function selectEntries(entries: readonly FeedEntry[], limit?: number, uni
   return sorted.slice(0, limit ?? sorted.length).map(({ e }) => e);
 }
 
-/** The channel with XML-safe texts and defaults filled in. */
+/** The RFC 4122 version 5 UUID of `url` in the URL namespace, as a URN. */
+export function urlUuid(url: string): string {
+  const URL_NAMESPACE = Buffer.from('6ba7b8119dad11d180b400c04fd430c8', 'hex');
+  const h = createHash('sha1').update(URL_NAMESPACE).update(url).digest();
+  h[6] = (h[6]! & 0x0f) | 0x50; // version 5
+  h[8] = (h[8]! & 0x3f) | 0x80; // RFC 4122 variant
+  const x = h.subarray(0, 16).toString('hex');
+  return `urn:uuid:${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20)}`;
+}
+
+/** The channel with XML-safe texts and defaults filled in; `selfUrl` and `id` are '' when not given. */
 export function prepareChannel(channel: FeedChannel): Required<FeedChannel> {
   const title = truncate(safeText(channel.title), MAX_TITLE_LENGTH);
+  const link = safeText(channel.link);
+  const selfUrl = safeText(channel.selfUrl ?? '');
   return {
     title,
-    link: safeText(channel.link),
+    link,
     description: safeText(channel.description ?? '') || title,
-    selfUrl: safeText(channel.selfUrl ?? channel.link),
+    selfUrl,
+    id: safeText(channel.id ?? ''), // toAtom fills in the default: RSS and JSON Feed have no feed id
   };
 }
 

@@ -32,7 +32,7 @@ export function toJsonFeed(articles: readonly FeedArticle[], channel: FeedChanne
     version: 'https://jsonfeed.org/version/1.1',
     title: ch.title,
     home_page_url: ch.link,
-    feed_url: ch.selfUrl,
+    feed_url: ch.selfUrl || undefined,
     description: ch.description,
     language: 'vi',
     items: entries.map(jsonItem),

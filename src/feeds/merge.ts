@@ -31,7 +31,7 @@ function sameContent(a: FeedEntry, b: FeedEntry): boolean {
 }
 
 const sameChannel = (a: Required<FeedChannel>, b: Required<FeedChannel>): boolean =>
-  a.title === b.title && a.link === b.link && a.description === b.description && a.selfUrl === b.selfUrl;
+  a.title === b.title && a.link === b.link && a.description === b.description && a.selfUrl === b.selfUrl && a.id === b.id;
 
 // The elements our writers produce from the model; every other one is kept as written.
 const OURS_RSS_CHANNEL = new Set(['title', 'link', 'description', 'language', 'lastBuildDate', 'generator', 'item']);

@@ -47,7 +47,7 @@ export function renderRss(
         language: 'vi',
         lastBuildDate: toRfc822(buildTime(options)),
         generator: GENERATOR,
-        'atom:link': { '@_href': ch.selfUrl, '@_rel': 'self', '@_type': 'application/rss+xml' },
+        'atom:link': ch.selfUrl ? { '@_href': ch.selfUrl, '@_rel': 'self', '@_type': 'application/rss+xml' } : undefined,
         ...rawSlots(raws, foreign?.channel),
         item: entries.map((e) => ({ ...rssItem(e), ...rawSlots(raws, foreign?.items.get(e)) })),
       },

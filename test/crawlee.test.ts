@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CheerioCrawler, Configuration, log, LogLevel } from 'crawlee';
 import { crawl } from '../src/crawl/index.js';
-import { ARTICLE, wardNewsCrawlerOptions, type CrawleeArticle } from '../src/crawlee/index.js';
+import { ARTICLE, wardNewsCrawlerOptions, type CrawleeArticle, type WardNewsCrawlerOptions } from '../src/crawlee/index.js';
+import { userAgent } from '../src/fetch/user-agent.js';
 import { extract } from '../src/extract.js';
 import { page, startCorpus, wardFixtures, type Corpus } from './helpers/server.js';
 
@@ -22,9 +23,12 @@ afterAll(async () => {
   rmSync(storage, { recursive: true, force: true });
 });
 
-async function crawlWithCrawlee(requests: (string | { url: string; label: string })[]): Promise<{ items: CrawleeArticle[]; failed: number }> {
-  const config = new Configuration({ persistStorage: false, purgeOnStart: true, storageClientOptions: { localDataDirectory: storage } });
-  const crawler = new CheerioCrawler({ ...wardNewsCrawlerOptions(), maxConcurrency: 4, maxRequestRetries: 2 }, config);
+const config = (): Configuration => new Configuration({ persistStorage: false, purgeOnStart: true, storageClientOptions: { localDataDirectory: storage } });
+
+async function crawlWithCrawlee(
+  requests: (string | { url: string; label: string })[], options: WardNewsCrawlerOptions = {},
+): Promise<{ items: CrawleeArticle[]; failed: number }> {
+  const crawler = new CheerioCrawler({ ...wardNewsCrawlerOptions(options), maxConcurrency: 4, maxRequestRetries: 2 }, config());
   const stats = await crawler.run(requests);
   return { items: (await crawler.getData()).items as CrawleeArticle[], failed: stats.requestsFailed };
 }
@@ -61,5 +65,33 @@ describe('ward-news/crawlee', () => {
     expect(items[0]!.article).toEqual(extract(legacy.bytes, { url: legacyUrl, contentType: 'text/html' }));
     expect(failed).toBe(1);
     expect(site.hits('/no/such/article')).toBe(1);
+  });
+
+  it('introduces itself as ward-news with the contact given, as ward-news crawl does (or as asked)', async () => {
+    const site = [...corpus.sites.values()][0]!;
+    const fixture = wardFixtures()[0]!;
+    site.route('/ua-check', page(fixture.bytes));
+    site.route('/ua-own', page(fixture.bytes));
+    await crawlWithCrawlee([{ url: `${site.origin}/ua-check`, label: ARTICLE }], { contact: 'mailto:crawler@example.org' });
+    await crawlWithCrawlee([{ url: `${site.origin}/ua-own`, label: ARTICLE }], { userAgent: 'my-archive/2.0' });
+    const agentOf = (path: string) => site.log.filter((r) => r.path === path).map((r) => r.headers['user-agent']);
+    expect(agentOf('/ua-check')).toEqual([userAgent('mailto:crawler@example.org')]);
+    expect(agentOf('/ua-own')).toEqual(['my-archive/2.0']);
+  });
+
+  it('extract(context.$) in a CheerioCrawler handler of your own equals extract() of the page, without a second parse', async () => {
+    const site = [...corpus.sites.values()][0]!;
+    const fixture = wardFixtures().find((w) => w.charset === 'utf-8')!;
+    site.route('/own-handler', page(fixture.bytes));
+    const got: [string, string][] = [];
+    const crawler = new CheerioCrawler({
+      async requestHandler({ $, body, request }) {
+        got.push([JSON.stringify(extract($, { url: request.url })), JSON.stringify(extract(String(body), { url: request.url }))]);
+      },
+    }, config());
+    await crawler.run([`${site.origin}/own-handler`]);
+    expect(got).toHaveLength(1);
+    expect(got[0]![0]).toBe(got[0]![1]);
+    expect(JSON.parse(got[0]![0]).title).toBe(fixture.expected.title);
   });
 });

@@ -13,6 +13,8 @@ import { canonicalUrl } from '../crawl/url.js';
 import { ExtractError } from '../errors.js';
 import { extract } from '../extract.js';
 import { extractListing } from '../listing/index.js';
+import { userAgent } from '../fetch/user-agent.js';
+import type { PageTree } from '../parse/tree.js';
 import type { Article, ExtractOptions } from '../types.js';
 
 /** Request label of listing (category) pages. Unlabelled requests (start URLs) are read as listings too. */
@@ -49,6 +51,18 @@ export interface WardNewsRouterOptions {
   maxBytes?: number;
 }
 
+/** Options of {@link wardNewsCrawlerOptions}: the router's, and how the crawler introduces itself. */
+export interface WardNewsCrawlerOptions extends WardNewsRouterOptions {
+  /** Contact URL or e-mail put in the User-Agent (`ward-news/<version> (+<contact>)`), as `ward-news crawl --contact`. */
+  contact?: string;
+  /**
+   * The User-Agent sent: default ward-news's own (what `ward-news crawl` sends, so that portal
+   * administrators can tell who crawls them, and robots.txt groups for `ward-news` apply); a
+   * string of your own; or false to keep Crawlee's browser-like headers.
+   */
+  userAgent?: string | false;
+}
+
 // Raw response bytes by request, kept by keepRawBody until the handler takes them.
 const rawBodies = new WeakMap<object, Buffer>();
 
@@ -78,7 +92,7 @@ export const keepRawBody: CheerioHook = async (context) => {
 };
 
 /** The page as `extract` wants it: raw bytes and the Content-Type header (or Crawlee's decoded text without the hook). */
-function pageOf(context: CheerioCrawlingContext, options: WardNewsRouterOptions): { input: string | Uint8Array; options: ExtractOptions } {
+function pageOf(context: CheerioCrawlingContext, options: WardNewsRouterOptions): { input: string | Uint8Array; tree?: PageTree; options: ExtractOptions } {
   const url = context.request.loadedUrl ?? context.request.url;
   const o: ExtractOptions = { url };
   if (options.maxNodes !== undefined) o.maxNodes = options.maxNodes;
@@ -92,7 +106,7 @@ function pageOf(context: CheerioCrawlingContext, options: WardNewsRouterOptions)
   const raw = rawBodies.get(context.request);
   if (!raw) {
     context.log.warning('ward-news: keepRawBody is not in postNavigationHooks; decoding may differ from extract()');
-    return { input: String(context.body), options: o };
+    return { input: String(context.body), tree: context.$, options: o };
   }
   rawBodies.delete(context.request);
   const contentType = context.response.headers['content-type'];
@@ -101,7 +115,8 @@ function pageOf(context: CheerioCrawlingContext, options: WardNewsRouterOptions)
 }
 
 async function handleArticle(context: CheerioCrawlingContext, options: WardNewsRouterOptions, page = pageOf(context, options)): Promise<void> {
-  const article = extract(page.input, page.options);
+  // Without the raw bytes, Crawlee's own parse ($) is read as it is rather than parsed again.
+  const article = extract(page.tree ?? page.input, page.options);
   const url = page.options.url!;
   const record: CrawleeArticle = {
     url: canonicalUrl(url) ?? url,
@@ -153,14 +168,27 @@ function final(handler: (context: CheerioCrawlingContext) => Promise<void>): (co
   };
 }
 
+/** A pre-navigation hook that sends `agent` as the User-Agent (Crawlee otherwise generates browser headers). */
+function sendUserAgent(agent: string): CheerioHook {
+  return async (_context, gotOptions) => {
+    const options = gotOptions as { headers?: Record<string, string | string[] | undefined> };
+    options.headers = { ...options.headers, 'user-agent': agent };
+  };
+}
+
 /**
- * The options that make a `CheerioCrawler` a ward-news crawler: the router and the raw-body
- * hook. Spread them into your own options (concurrency, politeness, proxies, ...).
+ * The options that make a `CheerioCrawler` a ward-news crawler: the router, the raw-body hook,
+ * and ward-news's own User-Agent with your `contact` (see {@link WardNewsCrawlerOptions}).
+ * Spread them into your own options (concurrency, politeness, proxies, ...).
  *
  * @example
- * const crawler = new CheerioCrawler({ ...wardNewsCrawlerOptions(), maxConcurrency: 20, sameDomainDelaySecs: 1 });
+ * const crawler = new CheerioCrawler({ ...wardNewsCrawlerOptions({ contact: 'https://example.org/crawler' }), maxConcurrency: 20, sameDomainDelaySecs: 1 });
  * await crawler.run(['https://phuong-a.gov.vn/tin-tuc']);
  */
-export function wardNewsCrawlerOptions(options: WardNewsRouterOptions = {}): Pick<CheerioCrawlerOptions, 'requestHandler' | 'postNavigationHooks'> {
-  return { requestHandler: createWardNewsRouter(options), postNavigationHooks: [keepRawBody] };
+export function wardNewsCrawlerOptions(
+  options: WardNewsCrawlerOptions = {},
+): Pick<CheerioCrawlerOptions, 'requestHandler' | 'postNavigationHooks' | 'preNavigationHooks'> {
+  const { contact, userAgent: agent, ...router } = options;
+  const hooks = agent === false ? [] : [sendUserAgent(agent ?? userAgent(contact))];
+  return { requestHandler: createWardNewsRouter(router), preNavigationHooks: hooks, postNavigationHooks: [keepRawBody] };
 }

@@ -19,6 +19,19 @@ export const DEFAULT_MAX_NODES = 1_000_000;
  */
 export const CRAWL_DRAIN_MS = 10_000;
 
+/**
+ * A page is a listing rather than an article (the CLI's `feed` skips it) when its list holds at
+ * least this many article links…
+ */
+export const LISTING_MIN_LINKS = 5;
+
+/**
+ * …and the "article" read from it has fewer characters per listed link than this: listings
+ * give a few teaser lines (≤ 60 per link on the fixtures), articles with a related-news list
+ * 180 and more per link.
+ */
+export const LISTING_TEXT_PER_LINK = 80;
+
 /** Bytes sniffed for binary content: enough to see past a long `<head>` of text. */
 export const SNIFF_BYTES = 8192;
 

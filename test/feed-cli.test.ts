@@ -106,10 +106,10 @@ describe('ward-news feed', () => {
     expect(readFeed(run.stdout).entries).toHaveLength(1);
     const noTitle = await cli(['-'], jsonl(articles.slice(0, 1)));
     expect(noTitle.code).toBe(2);
-    expect(noTitle.stderr).toContain('--title');
+    expect(noTitle.stderr).toMatch(/^ward-news feed: --title and --link are required.*\(see ward-news feed --help\)\n$/);
   });
 
-  it('refuses to merge into a damaged feed: exit 2, the file untouched', async () => {
+  it('refuses to merge into a damaged feed: exit 1, the file untouched', async () => {
     const good = join(dir, 'good.xml');
     await cli(['-', ...channel, '-o', good], jsonl(articles.slice(0, 8)));
     const whole = readFileSync(good, 'utf8');
@@ -127,7 +127,7 @@ describe('ward-news feed', () => {
     writeFileSync(wordpress, readFileSync(join(FIXTURES, 'feeds', 'wordpress-commune.xml')));
     const foreign = cli(['-', '--merge', wordpress, '-o', wordpress], jsonl(articles.slice(8, 9)));
     for (const { path, text, run } of runs) {
-      expect(run.code).toBe(2);
+      expect(run.code).toBe(1);
       expect(run.stderr).toMatch(/not well-formed|could read/);
       expect(readFileSync(path, 'utf8')).toBe(text);
     }
@@ -157,8 +157,17 @@ describe('ward-news feed', () => {
     expect(readFileSync(real, 'utf8')).not.toMatch(/<h\d\./);
     // A failed write (the target is a directory) leaves no temp file behind.
     const failed = await cli(['-', ...channel, '-o', sub], jsonl(articles.slice(0, 1)));
-    expect(failed.code).toBe(2);
+    expect(failed.code).toBe(1);
     expect(readdirSync(sub).sort()).toEqual(['link.xml', 'real.xml']);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('publishes no listing page as an item: it is named on stderr and the exit code is 1', async () => {
+    const listing = join('fixtures', 'listing', 'wordpress-commune', 'page.html');
+    const article = join('fixtures', 'ward', 'wordpress-02-dien-ngoc-nha-dai-doan-ket', 'page.html');
+    const run = await cli([listing, article, ...channel]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(new RegExp(`^ward-news feed: ${listing}: a listing page \\(\\d+ article links\\), not an article\\n$`));
+    expect(readFeed(run.stdout).entries.map((e) => e.title)).toEqual([JSON.parse(readFileSync(article.replace('page.html', 'expected.json'), 'utf8')).title]);
   });
 });

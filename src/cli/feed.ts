@@ -15,6 +15,8 @@ import { toRss } from '../feeds/rss.js';
 import { safeHttpUrl } from '../serialize/safe-text.js';
 import type { ExtractOptions } from '../types.js';
 import { readInput } from './inputs.js';
+import { markFailed, oneLine, UsageError } from './exit.js';
+import { listingPage } from './kind.js';
 import { oneOf, wholeNumber } from './options.js';
 
 const FORMATS = ['rss', 'atom', 'json'] as const;
@@ -74,7 +76,12 @@ function articlesOf(
   bytes: Uint8Array, name: string, page: ExtractOptions, warn: (msg: string) => void,
 ): FeedArticle[] {
   const head = new TextDecoder().decode(bytes.subarray(0, 64)).trimStart();
-  if (!head.startsWith('{') && !head.startsWith('[')) return [extract(bytes, page)];
+  if (!head.startsWith('{') && !head.startsWith('[')) {
+    const article = extract(bytes, page);
+    const listing = listingPage(bytes, article, page);
+    if (listing) throw new Error(listing);
+    return [article];
+  }
   const text = new TextDecoder().decode(bytes);
   try {
     const whole: unknown = JSON.parse(text);
@@ -151,7 +158,7 @@ async function writeAtomically(path: string, data: string): Promise<void> {
 async function run(inputs: string[], opts: FeedCommandOptions): Promise<void> {
   const warn = (msg: string): void => {
     process.stderr.write(`ward-news feed: ${msg}\n`);
-    process.exitCode = 1;
+    markFailed();
   };
   const articles: FeedArticle[] = [];
   for (const input of inputs) {
@@ -219,12 +226,17 @@ export function registerFeed(program: Command): void {
     .option('--limit <n>', 'keep only the newest n items', wholeNumber(0))
     .option('-o, --output <file>', 'write the feed to this file (atomically) instead of stdout')
     .option('--allow-private', 'allow fetching from loopback and private-network addresses (refused by default)')
+    .addHelpText('after', `
+Exit status: 0 all done; 1 some input failed or was not an article (each named on stderr), or
+the --merge feed is damaged (left as it was); 2 usage error.`)
     .action(async (inputs: string[], opts: FeedCommandOptions) => {
       try {
         await run(inputs, opts);
       } catch (e) {
-        process.stderr.write(`ward-news feed: ${(e as Error).message}\n`);
-        process.exitCode = 2;
+        if (e instanceof InvalidArgumentError) throw new UsageError('feed', e.message);
+        // A feed that could not be written or merged: nothing was changed.
+        process.stderr.write(`ward-news feed: ${oneLine(e)}\n`);
+        markFailed();
       }
     });
 }

@@ -74,7 +74,7 @@ describe('a new user of the CLI', () => {
     noCrash(r);
   });
 
-  it('Ctrl-C during a crawl finishes the request in flight, writes it, prints the summary and exits 130', async () => {
+  it.each([['SIGINT', 130], ['SIGTERM', 143]] as const)('%s during a crawl finishes the request in flight, writes it, prints the summary and exits %i', async (sig, code) => {
     const page = readFileSync(PAGE);
     let articleRequests = 0;
     let inFlight: (() => void) | undefined;
@@ -99,15 +99,15 @@ describe('a new user of the CLI', () => {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
-    const out = join(dir, 'crawl.jsonl');
-    const state = join(dir, 'crawl.state');
+    const out = join(dir, `crawl-${sig}.jsonl`);
+    const state = join(dir, `crawl-${sig}.state`);
     try {
       const child = spawnCli(['crawl', `http://127.0.0.1:${port}/tin-tuc`, '-o', out, '--state', state, '--allow-private', '--interval', '300']);
       const done = finished(child);
       await started;
-      child.kill('SIGINT');
+      child.kill(sig);
       const r = await done;
-      expect(r.code).toBe(130);
+      expect(r.code).toBe(code);
       noCrash(r);
       expect(r.stderr).toMatch(/1 new article\(s\), 1 listing page\(s\), 0 error\(s\) in [\d.]+ s -> .*\(interrupted; rerun with the same --state to resume\)\n$/);
       // The article in flight was finished and written; the others were never requested.

@@ -12,8 +12,9 @@ export type {
 export { ExtractError, FeedError, FetchError } from './errors.js';
 export type { ExtractErrorCode, FeedErrorCode, FetchErrorCode } from './errors.js';
 export { extract } from './extract.js';
-export { extractFacts } from './facts/index.js';
-export { extractDocumentRefs } from './references/index.js';
+export { extractFacts, parseVietnameseNumber } from './facts/index.js';
+export { extractDocumentRefs, findDocumentRefs } from './references/index.js';
+export type { DocumentRefSpan } from './references/index.js';
 export { renderArticleHtml } from './serialize/html.js';
 export { renderArticle } from './serialize/render.js';
 export type { ArticleFormat } from './serialize/render.js';

@@ -14,6 +14,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { oursEntry } from './lib/adapters.mjs';
+import { ROOT } from './lib/pages.mjs';
 import { fmt, machineLine, option, quantile, table } from './lib/report.mjs';
 
 const rounds = Number(option('rounds', '30'));
@@ -34,7 +35,7 @@ const contenders = [
 const times = contenders.map(() => []);
 for (let r = 0; r < rounds; r++) {
   for (const [i, c] of contenders.entries()) {
-    const out = execFileSync(process.execPath, [`--input-type=${c.type}`, '-e', c.code], { cwd: dirname(esm), encoding: 'utf8' });
+    const out = execFileSync(process.execPath, [`--input-type=${c.type}`, '-e', c.code], { cwd: ROOT, encoding: 'utf8' });
     times[i].push(Number(out));
   }
 }

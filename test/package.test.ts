@@ -35,7 +35,7 @@ describe('the built package', () => {
 
   it('every entry exports what its documentation names, in both formats', async () => {
     const names: Record<string, string[]> = {
-      index: ['extract', 'extractFacts', 'extractDocumentRefs', 'renderArticle', 'toRss', 'parseFeed', 'mergeFeed', 'extractListing', 'ExtractError', 'FetchError'],
+      index: ['extract', 'extractFacts', 'parseVietnameseNumber', 'extractDocumentRefs', 'findDocumentRefs', 'renderArticle', 'toRss', 'parseFeed', 'mergeFeed', 'extractListing', 'ExtractError', 'FetchError'],
       fetch: ['fetchPage', 'fetchArticle', 'createAgent', 'userAgent', 'AddressNotAllowedError', 'isPublicAddress', 'FetchError'],
       crawl: ['crawl', 'Politeness', 'canonicalUrl', 'WarcWriter', 'readWarc', 'extractWarc'],
       batch: ['extractMany', 'warcInputs'],

@@ -93,7 +93,8 @@ export class Politeness {
    * the ones already sent are left to finish (a crawl stopping cleanly keeps their results).
    */
   stop(reason: unknown): void {
-    this.stopping.abort(reason);
+    // Always an AbortError DOMException: fetchPage neither retries nor wraps it.
+    this.stopping.abort(reason instanceof DOMException && reason.name === 'AbortError' ? reason : new DOMException('crawl stopped', 'AbortError'));
   }
 
   /** The hook for `fetchPage({ schedule })`: robots check, then a paced slot. */

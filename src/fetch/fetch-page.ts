@@ -170,8 +170,9 @@ async function withRetries(url: URL, extra: Record<string, string>, s: Settings)
       res = schedule ? await schedule(url, () => exchange(url, extra, s)) : await exchange(url, extra, s);
     } catch (e) {
       if (signal?.aborted) throw signal.reason;
-      // A scheduler that stopped (a crawl's Ctrl-C) refuses with an AbortError: not retried, thrown as is.
-      if ((e as Error | null)?.name === 'AbortError') throw e;
+      // A scheduler that stopped (a crawl's Ctrl-C) refuses with a DOMException AbortError: not
+      // retried, thrown as is. (undici's own RequestAbortedError is no DOMException.)
+      if (e instanceof DOMException && e.name === 'AbortError') throw e;
       const { error, retryable } = classify(e, url.href);
       const delay = backoffDelay(attempt, retryDelay, maxRetryDelay);
       if (!retryable || attempt >= retries || delay >= timeLeft(s)) throw error;

@@ -4,7 +4,9 @@
  * recall / F1 (ScrapingHub shingle metric), leaked boilerplate strings, fact precision and
  * recall, exact documentRefs.
  *
- *     npm run eval [-- <folder>]   (default: fixtures/ward; VERBOSE=1 lists every miss)
+ *     npm run eval [-- <folder>] [--site site.json]   (default: fixtures/ward; VERBOSE=1 lists every miss)
+ *
+ * `--site` extracts every page with that site profile (`ward-news learn … -o site.json`).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,8 +14,12 @@ import { extract } from '../src/extract.js';
 import { bodyScore, headingScore } from './body-score.js';
 import { precisionRecall, scoreFacts } from './fact-score.js';
 import { sotttRoot, SOTTTT_MISSING } from './lib/sotttt.js';
+import { readSiteProfile } from '../src/site/index.js';
 
-const dir = process.argv[2] ?? 'fixtures/ward';
+const args = process.argv.slice(2);
+const siteAt = args.indexOf('--site');
+const site = siteAt >= 0 ? readSiteProfile(readFileSync(args.splice(siteAt, 2)[1]!, 'utf8')) : undefined;
+const dir = args[0] ?? 'fixtures/ward';
 const ids = readdirSync(dir).filter((id) => existsSync(join(dir, id, 'expected.json'))).sort();
 /** Annotations of real pages name the page by `path` inside ../shared's portal archive instead of holding it. */
 const pageFile = (id: string, exp: { path?: string }): string => {
@@ -29,7 +35,7 @@ const totals = { fields: Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record
 console.log(`${'page'.padEnd(48)} ${FIELDS.map((f) => f.slice(0, 6).padEnd(6)).join(' ')}  headP  headR  bodyP  bodyR  bodyF1 leaks factP  factR  refs`);
 for (const id of ids) {
   const exp = JSON.parse(readFileSync(join(dir, id, 'expected.json'), 'utf8'));
-  const a = extract(readFileSync(pageFile(id, exp)), { url: exp.url });
+  const a = extract(readFileSync(pageFile(id, exp)), { url: exp.url, site });
   const fieldOk = FIELDS.map((f) => (a[f] === exp[f] ? 1 : 0));
   FIELDS.forEach((f, i) => { totals.fields[f]! += fieldOk[i]!; });
   const heads = a.sections.map((s) => s.heading).filter((h): h is string => h !== null);

@@ -67,3 +67,20 @@ export class FeedError extends Error {
     super(message);
   }
 }
+
+/** Why {@link SiteProfileError} was thrown. */
+export type SiteProfileErrorCode =
+  /** Not JSON, or not a profile's shape. */
+  | 'INVALID_PROFILE'
+  /** A profile of a format version this library does not read. */
+  | 'UNSUPPORTED_VERSION'
+  /** Larger than a profile may be (1 MiB). */
+  | 'TOO_LARGE';
+
+/** A typed failure of `readSiteProfile` (a profile file from elsewhere is validated). */
+export class SiteProfileError extends Error {
+  override readonly name = 'SiteProfileError';
+  constructor(readonly code: SiteProfileErrorCode, message: string) {
+    super(message);
+  }
+}

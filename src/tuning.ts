@@ -136,3 +136,26 @@ export const REFERENCE_LOOKBACK = 160;
  * copied its whole sentence). 300 keeps 99% of real sentences whole.
  */
 export const SENTENCE_WINDOW = 300;
+
+// ---------------------------------------------------------------------------------------
+// site profiles (learnSite, docs/site-profiles.md)
+
+/** A line repeats on at least this many learned pages to be template: one page proves nothing. */
+export const SITE_MIN_REPEAT = 2;
+/** …and on at least this share of them: the account line of one of a portal's three accounts. */
+export const SITE_LINE_SHARE = 0.05;
+/** …and is at least this share of its slot's lines: a reporter's byline among body paragraphs is not. */
+export const SITE_SLOT_SHARE = 0.1;
+/** A slot whose repeated lines make up this share of its lines is template as a whole. */
+export const SITE_SLOT_PURITY = 0.8;
+/** Lines longer than this are prose, never template (template lines are labels, accounts, counters). */
+export const SITE_LINE_MAX_CHARS = 200;
+/** The usual container must have held the article on this share of the pages. */
+export const SITE_CONTAINER_SHARE = 0.5;
+/** Distinct lines and slots a learner keeps (rare ones are dropped first): bounds its memory on any site. */
+export const SITE_MAX_LINES = 50_000;
+export const SITE_MAX_SLOTS = 20_000;
+/** A saved profile is at most this large; lines beyond it (the rarest) are not kept. */
+export const SITE_PROFILE_MAX_BYTES = 1024 * 1024;
+/** A page whose template lines would take more than this share of its body does not fit the profile. */
+export const SITE_MAX_BODY_SHARE = 0.5;

@@ -101,6 +101,33 @@ export interface ExtractOptions {
   maxBytes?: number;
   /** Stop parsing after this many DOM nodes and extract from what was parsed. Default 1,000,000. */
   maxNodes?: number;
+  /**
+   * A profile of the page's site ({@link SiteProfile}, from `learnSite`): its template lines
+   * leave the body and its usual article container is preferred. Evidence only: a page that
+   * does not fit the profile is extracted as without one.
+   */
+  site?: SiteProfile;
+}
+
+/** A slot of a page: an element's tag, classes and id, with its two nearest ancestors (digits read as `0`). */
+export type SiteSlot = string;
+
+/**
+ * What `learnSite` learned about one site from its pages: plain JSON, versioned
+ * (docs/site-profiles.md). Every entry says on how many of the learned pages it held.
+ */
+export interface SiteProfile {
+  format: 'ward-news/site-profile';
+  version: 1;
+  /** Pages learned from, and the hosts they came from (when their URLs were given). */
+  pages: number;
+  hosts: string[];
+  /** Lines that repeat in the same slot on many pages (normalised: lower case, digits as `0`). */
+  templateLines: { slot: SiteSlot; text: string; pages: number }[];
+  /** Slots whose every line is template (an account line printed under each article). */
+  templateSlots: { slot: SiteSlot; pages: number }[];
+  /** The slots of the elements that held the article on most pages, or null. */
+  container: { roots: SiteSlot[]; pages: number } | null;
 }
 
 /** One article link of a category (listing) page. */

@@ -1,0 +1,13 @@
+import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { sotttRoot, sotttArticles } from '../scripts/lib/sotttt.js';
+import { learnSite } from '../src/site/index.js';
+const root = sotttRoot()!;
+const held = new Set(readdirSync('/work/profiles15/fixtures/sotttt-hanoi').filter((d) => /^\d+$/.test(d)).map((d) => JSON.parse(readFileSync(join('/work/profiles15/fixtures/sotttt-hanoi', d, 'expected.json'), 'utf8')).path));
+const minus = process.argv[2] === 'minus';
+const paths = sotttArticles().filter((p) => !minus || !held.has(p));
+const t = Date.now();
+const prof = learnSite(paths.map((p) => readFileSync(join(root, p))));
+console.error(paths.length, 'pages', Date.now() - t, 'ms');
+writeFileSync(process.argv[3]!, JSON.stringify(prof, null, 1));
+console.error(JSON.stringify(prof).length, 'bytes', prof.templateLines.length, 'lines', prof.templateSlots.length, 'slots', JSON.stringify(prof.container));

@@ -4,10 +4,12 @@
  */
 export type {
   Article, ArticleImage, ExtractOptions, FactQualifier, FactQuantity, FactUnit,
-  Listing, ListingEntry, NumericFact, Section,
+  Listing, ListingEntry, NumericFact, Section, SiteProfile, SiteSlot,
 } from './types.js';
-export { ExtractError, FeedError, FetchError } from './errors.js';
-export type { ExtractErrorCode, FeedErrorCode, FetchErrorCode } from './errors.js';
+export { ExtractError, FeedError, FetchError, SiteProfileError } from './errors.js';
+export type { ExtractErrorCode, FeedErrorCode, FetchErrorCode, SiteProfileErrorCode } from './errors.js';
+export { learnSite, SiteLearner, readSiteProfile } from './site/index.js';
+export type { LearnSiteOptions, SitePage } from './site/index.js';
 export { extract } from './extract.js';
 export { extractFacts } from './facts/index.js';
 export { extractDocumentRefs } from './references/index.js';

@@ -49,7 +49,7 @@ export type BatchTextResult =
 export type BatchSource = AsyncIterable<BatchInput> | Iterable<BatchInput | Promise<BatchInput>>;
 
 /** Options of {@link extractMany}. */
-export interface ExtractManyOptions extends Pick<ExtractOptions, 'maxBytes' | 'maxNodes'> {
+export interface ExtractManyOptions extends Pick<ExtractOptions, 'maxBytes' | 'maxNodes' | 'site'> {
   /** Worker threads. Default: the number of cores (`os.availableParallelism()`). 1 extracts in this thread, without workers. */
   jobs?: number;
   /** Inputs in flight at most (read, queued, extracting, or done but waiting for an earlier one). Default 4 × jobs. */
@@ -87,6 +87,7 @@ function taskOf(input: BatchInput, options: ExtractManyOptions): BatchTask {
   if (input.contentType !== undefined) o.contentType = input.contentType;
   if (options.maxBytes !== undefined) o.maxBytes = options.maxBytes;
   if (options.maxNodes !== undefined) o.maxNodes = options.maxNodes;
+  if (options.site !== undefined) o.site = options.site;
   return { body: input.body, file: input.file, options: o, output: options.output };
 }
 

@@ -12,6 +12,9 @@ import type { FetchOptions } from '../fetch/index.js';
 import { ARTICLE_FORMATS, type ArticleFormat } from '../serialize/render.js';
 import { isUrl, readInput } from './inputs.js';
 import { oneOf, wholeNumber } from './options.js';
+import { readFileSync } from 'node:fs';
+import { readSiteProfile } from '../site/index.js';
+import type { SiteProfile } from '../types.js';
 
 interface ExtractCliOptions {
   url?: string;
@@ -19,6 +22,7 @@ interface ExtractCliOptions {
   jobs: number;
   warc?: string;
   allowPrivate?: boolean;
+  site?: string;
 }
 
 /**
@@ -64,6 +68,7 @@ export function registerExtract(program: Command): void {
     .option('--format <format>', 'json (one input: an object; several: JSON Lines), jsonl, markdown, text', oneOf(ARTICLE_FORMATS), 'json')
     .option('-j, --jobs <n>', 'worker threads extracting at once (1: in this process)', wholeNumber(1), availableParallelism())
     .option('--warc <file>', 'extract the article pages archived in a WARC file (.warc or .warc.gz) instead of inputs')
+    .option('--site <profile>', 'a site profile from `ward-news learn`: the site\'s template lines leave the text')
     .option('--allow-private', 'allow fetching from loopback and private-network addresses (refused by default)')
     .addHelpText('after', `
 Examples:
@@ -82,11 +87,19 @@ reported on stderr; the other inputs are still processed).`)
       const fetch = opts.allowPrivate ? { allowAddress: () => true } : {};
       const source = opts.warc ? warcInputs(opts.warc) : pageInputs(inputs, opts.url, fetch);
       const jobs = opts.warc ? opts.jobs : Math.min(opts.jobs, inputs.length);
+      let site: SiteProfile | undefined;
+      if (opts.site) {
+        try { site = readSiteProfile(readFileSync(opts.site, 'utf8')); } catch (e) {
+          process.stderr.write(`ward-news: --site ${opts.site}: ${describe(e)}\n`);
+          process.exitCode = 1;
+          return;
+        }
+      }
       let failed = 0;
       let written = 0;
       // JSON is indented for a single input, JSON Lines for several.
       const output = opts.format === 'json' && !single ? 'jsonl' : opts.format;
-      for await (const r of extractMany(source, { jobs, output })) {
+      for await (const r of extractMany(source, { jobs, output, ...(site ? { site } : {}) })) {
         if ('error' in r) {
           failed++;
           process.stderr.write(`ward-news: ${r.id ?? inputs[r.index]}: ${describe(r.error)}\n`);

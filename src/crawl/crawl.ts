@@ -5,6 +5,7 @@
  */
 import { ExtractError, FeedError, FetchError } from '../errors.js';
 import { extract } from '../extract.js';
+import { DEFAULT_LEARN_PAGES, HostProfiles } from './sites.js';
 import { createAgent } from '../fetch/agent.js';
 import { fetchPage } from '../fetch/fetch-page.js';
 import type { FetchOptions, FetchedPage } from '../fetch/types.js';
@@ -73,6 +74,13 @@ export interface CrawlOptions extends Omit<PolitenessOptions, 'fetch'> {
   fetch?: FetchOptions;
   /** Passed to `extract`. */
   maxNodes?: ExtractOptions['maxNodes'];
+  /**
+   * Site profiles (docs/site-profiles.md): each host's first `learn` article pages (default
+   * 20) wait while a profile is learned from them, then every article of the host is
+   * extracted with it; `learn: 0` turns learning off. `dir`: profiles are loaded from and
+   * saved to `<dir>/<host>.json`.
+   */
+  sites?: { learn?: number; dir?: string };
   /** Stops the crawl. */
   signal?: AbortSignal;
 }
@@ -94,6 +102,8 @@ interface Run {
   pages: Set<string>;
   /** Feeds read by this run. */
   feeds: Set<string>;
+  /** Site profiles by host. */
+  sites: HostProfiles;
   /** Articles yielded or in flight, for `maxArticles`. */
   reserved: number;
 }
@@ -139,6 +149,8 @@ async function visitArticle(run: Run, entry: ListingRecord['articles'][number], 
   run.claimed.add(key);
   run.reserved++;
   let yielded = false;
+  let visiting = true; // counted among the host's visits until its profile is asked for
+  run.sites.enter(key);
   try {
     const page = await fetchAs(run, key, 'article');
     const final = canonicalUrl(page.url) ?? page.url;
@@ -148,7 +160,9 @@ async function visitArticle(run: Run, entry: ListingRecord['articles'][number], 
       return date;
     }
     run.claimed.add(final);
-    const article = extract(page.body, extractOptions(run, page));
+    visiting = false;
+    const site = await run.sites.profileFor({ html: page.body, url: key, ...(page.contentType ? { contentType: page.contentType } : {}) });
+    const article = extract(page.body, { ...extractOptions(run, page), ...(site ? { site } : {}) });
     if (older(article.publishedAt, options.since)) {
       run.journal.append({ t: 'skip', url: key, reason: 'old', publishedAt: article.publishedAt });
       if (final !== key) run.journal.append({ t: 'skip', url: final, reason: 'old', publishedAt: article.publishedAt });
@@ -163,6 +177,7 @@ async function visitArticle(run: Run, entry: ListingRecord['articles'][number], 
     if (!yielded) await fail(run, key, 'article', e);
     return undefined;
   } finally {
+    if (visiting) run.sites.leave(key);
     if (!yielded) run.reserved--;
   }
 }
@@ -277,6 +292,7 @@ export async function* crawl(startUrls: readonly string[], options: CrawlOptions
     channel: new Channel<CrawlResult>(64),
     signal: abort.signal,
     claimed: new Set(), pages: new Set(), feeds: new Set(), reserved: journal.articleCount,
+    sites: new HostProfiles(options.sites?.learn ?? DEFAULT_LEARN_PAGES, options.sites?.dir),
   };
   const work = (async () => {
     if (options.replay) {

@@ -7,9 +7,9 @@
 import type { Element } from 'domhandler';
 import type { Block } from '../blocks/index.js';
 import type { ContentRegion } from '../locate/index.js';
-import { isElement } from '../parse/dom.js';
+import { insideOf, isElement } from '../parse/dom.js';
 import type { SiteProfile } from '../types.js';
-import { SITE_MAX_BODY_SHARE } from '../tuning.js';
+import { MIN_REGION_CHARS, SITE_MAX_BODY_SHARE } from '../tuning.js';
 import { lineKey, slotOf } from './slot.js';
 
 interface Compiled { lines: Set<string>; slots: Set<string>; container: string | null }
@@ -57,8 +57,8 @@ export function dropTemplate(profile: SiteProfile, lines: readonly Block[]): Blo
 }
 
 /**
- * The site's usual article container on this page, when it is there and holds text that is
- * not template; else null (the located region stands).
+ * The site's usual article container on this page, when it is there and holds as much prose
+ * (not template, not links) as a located region must; else null (the located region stands).
  */
 export function learnedRegion(profile: SiteProfile, blocks: readonly Block[]): ContentRegion | null {
   const c = compile(profile);
@@ -73,8 +73,16 @@ export function learnedRegion(profile: SiteProfile, blocks: readonly Block[]): C
       seen.add(n);
       if (!want.includes(slotOf(n, memo))) continue;
       const roots = (n.parent?.children ?? [n]).filter((e): e is Element => isElement(e) && want.includes(slotOf(e, memo)));
-      if (roots.map((e) => slotOf(e, memo)).join('\n') === c.container) return { roots };
+      if (roots.map((e) => slotOf(e, memo)).join('\n') === c.container) return holdsProse(c, blocks, roots, memo) ? { roots } : null;
     }
   }
   return null;
+}
+
+/** True when the roots hold as much prose (not template, not links) as a located region must. */
+function holdsProse(c: Compiled, blocks: readonly Block[], roots: Element[], memo: Map<Element, string>): boolean {
+  const inside = insideOf(new Set(roots));
+  let prose = 0;
+  for (const b of blocks) if (b.kind === 'text' && inside(b.el) && !isTemplate(c, b, memo)) prose += b.chars - b.linkChars;
+  return prose >= MIN_REGION_CHARS;
 }

@@ -18,7 +18,7 @@ import { parse, type ParserName } from './parse/index.js';
 import { linearize } from './blocks/index.js';
 import { frameArticle } from './frame/index.js';
 import { structure, type ParagraphSpan } from './sections/index.js';
-import { dropTemplate, learnedRegion } from './site/apply.js';
+import { dropTemplate, learnedRegion, learnedTitle } from './site/apply.js';
 import { resolveUrl } from './text/url.js';
 import type { Article, ExtractOptions } from './types.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_NODES } from './tuning.js';
@@ -68,7 +68,8 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
 
   const site = options.site;
   // A site profile (docs/site-profiles.md): the site's usual container, then its template lines out.
-  let frame = frameArticle(blocks, (site && learnedRegion(site, blocks)) || locateContent(blocks), meta);
+  const located = locateContent(blocks);
+  let frame = site ? frameArticle(blocks, learnedRegion(site, blocks, located), meta, learnedTitle(site)) : frameArticle(blocks, located, meta);
   if (frame && site) frame = { ...frame, body: dropTemplate(site, frame.body), trailer: dropTemplate(site, frame.trailer) };
   if (!frame) {
     return {

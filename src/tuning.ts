@@ -80,6 +80,8 @@ export const TITLE_LENGTH_DIVISOR = 6;
 export const TITLE_DISTANCE_PENALTY = 0.15;
 /** An unstyled line that repeats the declared title is as often the site banner: it pays this. */
 export const TITLE_UNSTYLED_PENALTY = 3;
+/** A line where the site's headline stood on most of its pages (a site profile) gains a heading's worth. */
+export const TITLE_SITE_BONUS = 3;
 
 // ---------------------------------------------------------------------------------------
 // frame
@@ -155,6 +157,8 @@ export const SITE_CONTAINER_SHARE = 0.5;
 /** Distinct lines and slots a learner keeps (rare ones are dropped first): bounds its memory on any site. */
 export const SITE_MAX_LINES = 50_000;
 export const SITE_MAX_SLOTS = 20_000;
+/** The usual container is preferred while it holds this share of the located region's own (not template) text. */
+export const SITE_CONTAINER_MIN_TEXT = 0.5;
 /** A saved profile is at most this large; lines beyond it (the rarest) are not kept. */
 export const SITE_PROFILE_MAX_BYTES = 1024 * 1024;
 /** A page whose template lines would take more than this share of its body does not fit the profile. */

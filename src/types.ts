@@ -128,6 +128,8 @@ export interface SiteProfile {
   templateSlots: { slot: SiteSlot; pages: number }[];
   /** The slots of the elements that held the article on most pages, or null. */
   container: { roots: SiteSlot[]; pages: number } | null;
+  /** The slot of the line taken as the headline on most pages, or null. */
+  title: { slot: SiteSlot; pages: number } | null;
 }
 
 /** One article link of a category (listing) page. */

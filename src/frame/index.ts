@@ -27,9 +27,9 @@ export interface Frame {
 
 /**
  * Frames the article. Without a region (plain text, a bare fragment) every line that is not
- * a link list is the body. Null when there is no body at all.
+ * a link list is the body. Null when there is no body at all. `preferredTitle`: see `findTitle`.
  */
-export function frameArticle(blocks: readonly Block[], region: ContentRegion | null, meta: PageMetadata): Frame | null {
+export function frameArticle(blocks: readonly Block[], region: ContentRegion | null, meta: PageMetadata, preferredTitle?: (b: Block) => boolean): Frame | null {
   const roots = new Set(region?.roots ?? []);
   const inside = insideOf(roots);
   const regionBlocks = region
@@ -38,7 +38,7 @@ export function frameArticle(blocks: readonly Block[], region: ContentRegion | n
   if (!regionBlocks.length) return null;
 
   const bodyStart = regionBlocks[0]!.index;
-  const title = findTitle(blocks, bodyStart, meta);
+  const title = findTitle(blocks, bodyStart, meta, preferredTitle);
   const titleBlock = title.block;
   let body = dropChrome(regionBlocks, [...roots]);
   if (titleBlock) body = body.filter((b) => b.index > titleBlock.index);

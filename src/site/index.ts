@@ -5,4 +5,4 @@
  */
 export { learnSite, SiteLearner, type LearnSiteOptions, type SitePage } from './learn.js';
 export { readSiteProfile } from './profile.js';
-export { dropTemplate, learnedRegion } from './apply.js';
+export { dropTemplate, learnedRegion, learnedTitle } from './apply.js';

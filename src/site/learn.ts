@@ -1,7 +1,8 @@
 /**
  * `learnSite`: a site's template from its own pages. Each page runs the pipeline up to the
- * located region (decode, parse, clean, blocks, locate: one parse, as `extract` does); the
- * learner counts, per slot, the lines that repeat and the region's slots. Memory is bounded
+ * located region and headline (decode, parse, metadata, clean, blocks, locate, title: one
+ * parse, as `extract` does); the learner counts, per slot, the lines that repeat, and the
+ * slots of the region and of the headline. Memory is bounded
  * (capped maps that drop their rarest entries) and time linear in the pages.
  */
 import { linearize } from '../blocks/index.js';
@@ -9,6 +10,9 @@ import { clean } from '../clean/index.js';
 import { decode } from '../decode/index.js';
 import { checkPageInput } from '../errors.js';
 import { locateContent } from '../locate/index.js';
+import { readMetadata } from '../metadata/index.js';
+import { findTitle } from '../title/index.js';
+import { insideOf } from '../parse/dom.js';
 import { parse } from '../parse/index.js';
 import { detached } from '../text/match.js';
 import type { SiteProfile } from '../types.js';
@@ -58,6 +62,7 @@ export class SiteLearner {
   private readonly lines = new Map<string, Count>();
   private readonly slots = new Map<string, Count>();
   private readonly regions = new Map<string, Count>();
+  private readonly titles = new Map<string, Count>();
 
   constructor(private readonly options: LearnSiteOptions = {}) {}
 
@@ -69,9 +74,13 @@ export class SiteLearner {
     const { html, url, contentType } = typeof page === 'string' || page instanceof Uint8Array ? { html: page, url: undefined, contentType: undefined } : page;
     try { checkPageInput(html, this.options.maxBytes ?? DEFAULT_MAX_BYTES, 'learnSite'); } catch { return false; }
     const { document } = parse(decode(html, contentType).html, { maxNodes: DEFAULT_MAX_NODES, parser: 'htmlparser2' });
+    const meta = readMetadata(document);
     clean(document);
     const blocks = linearize(document);
     const region = locateContent(blocks);
+    const inside = region ? insideOf(new Set(region.roots)) : null;
+    const start = inside ? blocks.find((b) => inside(b.el)) : undefined;
+    const title = start ? findTitle(blocks, start.index, meta).block : null;
     const n = this.pages++;
     if (url) { try { this.hosts.add(new URL(url).host); } catch { /* not a URL: no host */ } }
     const memo = new Map<Element, string>();
@@ -84,6 +93,7 @@ export class SiteLearner {
       if (key !== null) bump(this.lines, `${slot}\n${key}`, n, SITE_MAX_LINES);
     }
     if (region) bump(this.regions, region.roots.map((r) => slotOf(r, memo)).join('\n'), n, SITE_MAX_SLOTS);
+    if (title) bump(this.titles, slotOf(title.el, memo), n, SITE_MAX_SLOTS);
     return true;
   }
 
@@ -110,9 +120,13 @@ export class SiteLearner {
     for (const [k, c] of this.regions) {
       if (n >= SITE_MIN_REPEAT && c.pages >= n * SITE_CONTAINER_SHARE && (!container || c.pages > container.pages)) container = { roots: k.split('\n'), pages: c.pages };
     }
+    let title: SiteProfile['title'] = null;
+    for (const [slot, c] of this.titles) {
+      if (n >= SITE_MIN_REPEAT && c.pages >= n * SITE_CONTAINER_SHARE && (!title || c.pages > title.pages)) title = { slot, pages: c.pages };
+    }
     templateLines.sort((a, b) => b.pages - a.pages || (a.slot + a.text < b.slot + b.text ? -1 : 1));
     templateSlots.sort((a, b) => b.pages - a.pages);
-    const profile: SiteProfile = { format: 'ward-news/site-profile', version: 1, pages: n, hosts: [...this.hosts].sort(), templateLines, templateSlots, container };
+    const profile: SiteProfile = { format: 'ward-news/site-profile', version: 1, pages: n, hosts: [...this.hosts].sort(), templateLines, templateSlots, container, title };
     // The rarest lines go first when a profile would outgrow its bound.
     while (JSON.stringify(profile).length > SITE_PROFILE_MAX_BYTES && templateLines.length) templateLines.splice(Math.floor(templateLines.length * 0.9));
     return profile;

@@ -44,5 +44,7 @@ export function readSiteProfile(input: string | unknown): SiteProfile {
   if (c !== null && (typeof c !== 'object' || !Array.isArray(c.roots) || !c.roots.length || !c.roots.every(isSlot) || !isCount(c.pages))) {
     fail('container must be null or { roots, pages }');
   }
+  const t = p.title as Record<string, unknown> | null;
+  if (t !== null && (typeof t !== 'object' || !isSlot(t.slot) || !isCount(t.pages))) fail('title must be null or { slot, pages }');
   return value as SiteProfile;
 }

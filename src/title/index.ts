@@ -9,7 +9,7 @@ import { hasClassWord } from '../parse/dom.js';
 import type { Block } from '../blocks/index.js';
 import { parseVietnameseDate } from '../text/dates.js';
 import type { PageMetadata } from '../metadata/index.js';
-import { LINK_LIST_DENSITY, SET_APART_SHARE, TITLE_COVERAGE_WEIGHT, TITLE_DISTANCE_PENALTY, TITLE_LENGTH_CAP_WORDS, TITLE_LENGTH_DIVISOR, TITLE_LINES_ABOVE, TITLE_LINES_INTO_BODY, TITLE_MAX_CHARS, TITLE_MIN_CHARS, TITLE_MIN_COVERAGE, TITLE_UNSTYLED_PENALTY } from '../tuning.js';
+import { LINK_LIST_DENSITY, SET_APART_SHARE, TITLE_COVERAGE_WEIGHT, TITLE_DISTANCE_PENALTY, TITLE_LENGTH_CAP_WORDS, TITLE_LENGTH_DIVISOR, TITLE_LINES_ABOVE, TITLE_LINES_INTO_BODY, TITLE_MAX_CHARS, TITLE_MIN_CHARS, TITLE_MIN_COVERAGE, TITLE_SITE_BONUS, TITLE_UNSTYLED_PENALTY } from '../tuning.js';
 
 /** The chosen headline and the block it was read from (null when it came from metadata only). */
 export interface TitleResult {
@@ -73,9 +73,10 @@ function trimSiteName(title: string): string {
 
 /**
  * Picks the headline among the blocks before (and just inside) the article body.
- * `bodyStart` is the index of the first body block.
+ * `bodyStart` is the index of the first body block; `preferred` marks the lines that stand
+ * where the site's headline stood on most of its pages (a site profile's evidence).
  */
-export function findTitle(blocks: readonly Block[], bodyStart: number, meta: PageMetadata): TitleResult {
+export function findTitle(blocks: readonly Block[], bodyStart: number, meta: PageMetadata, preferred?: (b: Block) => boolean): TitleResult {
   const declared = [meta.ogTitle, meta.headline, meta.documentTitle].filter((t): t is string => !!t);
   const declaredBag = bagOf(tokens(declared.join(' ')));
   let best: Block | null = null;
@@ -102,7 +103,7 @@ export function findTitle(blocks: readonly Block[], bodyStart: number, meta: Pag
     // A plain line that only repeats the declared title is as often the site banner
     // ("UBND xã Ea Tiêu" when <title> is the site name) as the headline: styling decides.
     const score = cov * TITLE_COVERAGE_WEIGHT + styled + Math.min(ts.length, TITLE_LENGTH_CAP_WORDS) / TITLE_LENGTH_DIVISOR
-      - distance * TITLE_DISTANCE_PENALTY - (styled === 0 ? TITLE_UNSTYLED_PENALTY : 0);
+      - distance * TITLE_DISTANCE_PENALTY - (styled === 0 ? TITLE_UNSTYLED_PENALTY : 0) + (preferred?.(b) ? TITLE_SITE_BONUS : 0);
     if (score > bestScore) { bestScore = score; best = b; }
   }
   if (best) return { ...splitDate(best.text), block: best };

@@ -14,7 +14,7 @@ export const STAGE_ORDER = [
   // shared, below every stage
   'types', 'errors', 'tuning', 'lexicon', 'text',
   // the extraction pipeline, in data-flow order
-  'decode', 'parse', 'metadata', 'clean', 'blocks', 'locate', 'site', 'title', 'frame', 'fields', 'sections', 'references', 'facts',
+  'decode', 'parse', 'metadata', 'clean', 'blocks', 'locate', 'title', 'site', 'frame', 'fields', 'sections', 'references', 'facts',
   // the composer that runs them
   'extract',
 ] as const;

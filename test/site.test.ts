@@ -133,3 +133,21 @@ function fixtureIds(): string[] {
 function fixturePaths(): Set<string> {
   return new Set(fixtureIds().map((id) => JSON.parse(readFileSync(join('fixtures/sotttt-hanoi', id, 'expected.json'), 'utf8')).path as string));
 }
+
+describe.skipIf(!root)('extractMany groups the pages of a host', () => {
+  it('learns a profile from the first pages of the host and extracts every page with it, in input order', async () => {
+    const { extractMany } = await import('../src/batch/index.js');
+    const paths = sotttArticles().filter((p) => p.includes('/thanh-tra/')).slice(0, 12);
+    const inputs = paths.map((p) => ({ id: p, body: readFileSync(join(root!, p)), url: `https://sotttt.example/${p}` }));
+    const site = learnSite(inputs.slice(0, 5).map((i) => ({ html: i.body, url: i.url })));
+    const ids: string[] = [];
+    for await (const r of extractMany(inputs, { jobs: 1, learnSites: 5 })) {
+      if (!('article' in r)) throw r.error;
+      ids.push(r.id!);
+      const input = inputs[r.index]!;
+      expect(r.article.text).toBe(extract(input.body, { url: input.url, site }).text);
+      expect(r.article.text).not.toMatch(/admin admin|Pho Ban bien tap/u);
+    }
+    expect(ids).toEqual(paths);
+  });
+});

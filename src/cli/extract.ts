@@ -23,6 +23,7 @@ interface ExtractCliOptions {
   warc?: string;
   allowPrivate?: boolean;
   site?: string;
+  learn: boolean;
 }
 
 /**
@@ -69,6 +70,7 @@ export function registerExtract(program: Command): void {
     .option('-j, --jobs <n>', 'worker threads extracting at once (1: in this process)', wholeNumber(1), availableParallelism())
     .option('--warc <file>', 'extract the article pages archived in a WARC file (.warc or .warc.gz) instead of inputs')
     .option('--site <profile>', 'a site profile from `ward-news learn`: the site\'s template lines leave the text')
+    .option('--no-learn', 'do not learn a site profile per host from the pages themselves (with --warc, or URLs)')
     .option('--allow-private', 'allow fetching from loopback and private-network addresses (refused by default)')
     .addHelpText('after', `
 Examples:
@@ -99,7 +101,7 @@ reported on stderr; the other inputs are still processed).`)
       let written = 0;
       // JSON is indented for a single input, JSON Lines for several.
       const output = opts.format === 'json' && !single ? 'jsonl' : opts.format;
-      for await (const r of extractMany(source, { jobs, output, ...(site ? { site } : {}) })) {
+      for await (const r of extractMany(source, { jobs, output, ...(site ? { site } : {}), ...(opts.learn ? {} : { learnSites: 0 }) })) {
         if ('error' in r) {
           failed++;
           process.stderr.write(`ward-news: ${r.id ?? inputs[r.index]}: ${describe(r.error)}\n`);

@@ -12,7 +12,7 @@ import type { SiteProfile } from '../types.js';
 /** Article pages of a host learned from before its articles are extracted (and held at most). */
 export const DEFAULT_LEARN_PAGES = 20;
 
-interface Waiting { page: { html: Uint8Array; url: string; contentType?: string }; release: (p: SiteProfile | undefined) => void }
+interface Waiting { page: { html: string | Uint8Array; url: string; contentType?: string }; release: (p: SiteProfile | undefined) => void }
 
 interface Host {
   profile?: SiteProfile | undefined;
@@ -27,8 +27,19 @@ interface Host {
 export class HostProfiles {
   private readonly hosts = new Map<string, Host>();
 
-  /** `learn`: pages per host to learn from (0: no learning); `dir`: where profiles are loaded from and saved to. */
-  constructor(private readonly learn: number, private readonly dir?: string) {}
+  /**
+   * `learn`: pages per host to learn from (0: no learning); `dir`: where profiles are loaded
+   * from and saved to; `whenIdle`: a host's pages stop waiting once no other visit of the
+   * host is under way (a crawl); else only on {@link HostProfiles.release} (a batch).
+   */
+  constructor(private readonly learn: number, private readonly dir?: string, private readonly whenIdle = true) {}
+
+  /** Learns the profile of `url`'s host from the pages waiting, and releases them (no more can come). */
+  release(url: string): void {
+    const name = hostOf(url);
+    const h = this.hosts.get(name);
+    if (h) this.settle(name, h, true);
+  }
 
   private host(name: string): Host {
     let h = this.hosts.get(name);
@@ -66,8 +77,9 @@ export class HostProfiles {
     return ready;
   }
 
-  private settle(name: string, h: Host): void {
-    if (h.done || !h.waiting.length || (h.waiting.length < this.learn && h.waiting.length < h.active)) return;
+  private settle(name: string, h: Host, now = false): void {
+    if (h.done || !h.waiting.length) return;
+    if (!now && h.waiting.length < this.learn && (!this.whenIdle || h.waiting.length < h.active)) return;
     h.done = true;
     h.profile = h.learner.profile();
     h.learner = new SiteLearner(); // the counts are not needed any more

@@ -22,6 +22,7 @@ import {
 } from '../tuning.js';
 import { lineKey, slotOf } from './slot.js';
 import type { Element } from 'domhandler';
+import { createHash } from 'node:crypto';
 
 /** A page to learn from: its HTML (string or bytes), or the HTML with the URL it came from. */
 export type SitePage = string | Uint8Array | { html: string | Uint8Array; url?: string; contentType?: string };
@@ -63,16 +64,26 @@ export class SiteLearner {
   private readonly slots = new Map<string, Count>();
   private readonly regions = new Map<string, Count>();
   private readonly titles = new Map<string, Count>();
+  /** Fingerprints and URLs of the pages learned (a few dozen bytes a page). */
+  private readonly seen = new Set<string>();
 
   constructor(private readonly options: LearnSiteOptions = {}) {}
 
   /** Pages learned so far. */
   get size(): number { return this.pages; }
 
-  /** Learns from one page; returns false when the page was skipped (not HTML text, too large). */
+  /**
+   * Learns from one page; returns false when the page was skipped: not HTML text, too large,
+   * or seen before (the same URL or the same bytes: an archive holds re-fetches, and a page
+   * counted twice would make all of its lines look like template).
+   */
   add(page: SitePage): boolean {
     const { html, url, contentType } = typeof page === 'string' || page instanceof Uint8Array ? { html: page, url: undefined, contentType: undefined } : page;
     try { checkPageInput(html, this.options.maxBytes ?? DEFAULT_MAX_BYTES, 'learnSite'); } catch { return false; }
+    const print = createHash('sha1').update(html).digest('base64');
+    if (this.seen.has(print) || (url !== undefined && this.seen.has(url))) return false;
+    this.seen.add(print);
+    if (url !== undefined) this.seen.add(url);
     const { document } = parse(decode(html, contentType).html, { maxNodes: DEFAULT_MAX_NODES, parser: 'htmlparser2' });
     const meta = readMetadata(document);
     clean(document);

@@ -4,7 +4,8 @@
  * by a crawl of a real portal served on 127.0.0.1.
  */
 import { createServer, type Server } from 'node:http';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -149,5 +150,34 @@ describe.skipIf(!root)('extractMany groups the pages of a host', () => {
       expect(r.article.text).not.toMatch(/admin admin|Pho Ban bien tap/u);
     }
     expect(ids).toEqual(paths);
+  });
+});
+
+describe.skipIf(!root)('ward-news learn, then extract --site', () => {
+  const cli = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...args], { encoding: 'utf8' });
+  it('learns from a folder of pages, summarises on stderr, and the profile takes the account line out', () => {
+    const dir = join(root!, 'source/vi/thanh-tra/-/view_content');
+    const out = join(mkdtempSync(join(tmpdir(), 'ward-news-learn-')), 'site.json');
+    const learned = cli(['learn', dir, '-o', out]);
+    expect(learned.status).toBe(0);
+    expect(learned.stdout).toBe('');
+    expect(learned.stderr).toMatch(/^Learned from \d+ pages: \d+ template lines/u);
+    const page = join(dir, readdirSync(dir).find((f) => f.endsWith('.html'))!);
+    const plain = JSON.parse(cli(['extract', page, '--url', 'https://sotttt.example/a']).stdout);
+    const withSite = cli(['extract', '--site', out, page, '--url', 'https://sotttt.example/a']);
+    expect(withSite.status).toBe(0);
+    const a = JSON.parse(withSite.stdout);
+    expect(plain.text).toMatch(/admin admin|Pho Ban bien tap|Vương Kiều Vân|Bùi Thị Quỳnh/u);
+    expect(a.text).not.toMatch(/admin admin|Pho Ban bien tap/u);
+    expect(a.title).toBe(plain.title);
+  }, 120_000);
+  it('refuses a bad profile with one line on stderr and exit code 1', () => {
+    const bad = join(mkdtempSync(join(tmpdir(), 'ward-news-learn-')), 'bad.json');
+    writeFileSync(bad, '{"format":"ward-news/site-profile","version":9}');
+    const r = cli(['extract', '--site', bad, 'fixtures/ward-families/dnn-module-title-1-long-hung-chinh-trang-do-thi/page.html']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/UNSUPPORTED_VERSION/u);
   });
 });

@@ -4,13 +4,14 @@
  * by a crawl of a real portal served on 127.0.0.1.
  */
 import { createServer, type Server } from 'node:http';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { crawl, extract, learnSite, readSiteProfile, SiteProfileError, type SiteProfile } from '../src/index.js';
+import { extract, learnSite, readSiteProfile, SiteProfileError, type SiteProfile } from '../src/index.js';
+import { crawl } from '../src/crawl/index.js';
+import { runCli } from './helpers/cli.js';
 import { families, fixturePages, scorePage, worseness, type FixturePage } from '../scripts/lib/site-eval.js';
 import { sotttArticles, sotttRoot, SOTTTT_MISSING } from '../scripts/lib/sotttt.js';
 
@@ -154,28 +155,27 @@ describe.skipIf(!root)('extractMany groups the pages of a host', () => {
 });
 
 describe.skipIf(!root)('ward-news learn, then extract --site', () => {
-  const cli = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...args], { encoding: 'utf8' });
-  it('learns from a folder of pages, summarises on stderr, and the profile takes the account line out', () => {
+  it('learns from a folder of pages, summarises on stderr, and the profile takes the account line out', async () => {
     const dir = join(root!, 'source/vi/thong-tin-dt/-/view_content'); // one section (22 pages): fast
     const out = join(mkdtempSync(join(tmpdir(), 'ward-news-learn-')), 'site.json');
-    const learned = cli(['learn', dir, '-o', out]);
-    expect(learned.status).toBe(0);
+    const learned = await runCli(['learn', dir, '-o', out]);
+    expect(learned.code).toBe(0);
     expect(learned.stdout).toBe('');
     expect(learned.stderr).toMatch(/^Learned from \d+ pages: \d+ template lines/u);
     const page = join(dir, readdirSync(dir).find((f) => f.endsWith('.html'))!);
-    const plain = JSON.parse(cli(['extract', page, '--url', 'https://sotttt.example/a']).stdout);
-    const withSite = cli(['extract', '--site', out, page, '--url', 'https://sotttt.example/a']);
-    expect(withSite.status).toBe(0);
+    const plain = JSON.parse((await runCli(['extract', page, '--url', 'https://sotttt.example/a'])).stdout);
+    const withSite = await runCli(['extract', '--site', out, page, '--url', 'https://sotttt.example/a']);
+    expect(withSite.code).toBe(0);
     const a = JSON.parse(withSite.stdout);
     expect(plain.text).toMatch(/admin admin|Pho Ban bien tap|Vương Kiều Vân|Bùi Thị Quỳnh/u);
     expect(a.text).not.toMatch(/admin admin|Pho Ban bien tap/u);
     expect(a.title).toBe(plain.title);
   }, 120_000);
-  it('refuses a bad profile with one line on stderr and exit code 1', () => {
+  it('refuses a bad profile with one line on stderr and exit code 1', async () => {
     const bad = join(mkdtempSync(join(tmpdir(), 'ward-news-learn-')), 'bad.json');
     writeFileSync(bad, '{"format":"ward-news/site-profile","version":9}');
-    const r = cli(['extract', '--site', bad, 'fixtures/ward-families/dnn-module-title-1-long-hung-chinh-trang-do-thi/page.html']);
-    expect(r.status).toBe(1);
+    const r = await runCli(['extract', '--site', bad, 'fixtures/ward-families/dnn-module-title-1-long-hung-chinh-trang-do-thi/page.html']);
+    expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/UNSUPPORTED_VERSION/u);

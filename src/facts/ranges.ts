@@ -23,6 +23,13 @@ export function readRatio(
   if (text[bEnd] === '/' || text[bEnd] === '-') return { fact: null, skipTo: bEnd };
   const num = n.value;
   const den = Number(b[1].replace(/\./g, ''));
+  // A part of a measured whole: `72/160 tỷ đồng` is 72 of 160 billion đồng.
+  const whole = readNumberAt(text, n.bareEnd + 1);
+  const wTail = whole && num <= den ? readTail(text, whole) : null;
+  if (whole && wTail && wTail !== 'not-a-fact' && wTail.unit !== 'count' && (whole.scale > 0 || wTail.end > whole.end)) {
+    const part = whole.scale > 0 ? num * 10 ** whole.scale : num;
+    return { fact: { rawStart, rawEnd: wTail.end, value: part, qualifier, part, whole: whole.value, tail: wTail }, skipTo: wTail.end };
+  }
   const monthYear = num <= 12 && den >= 1900 && den <= 2100;
   const dayMonth = num <= 31 && den <= 12 && DATE_NEIGHBOURS.has(before[0]?.lower ?? '');
   if (den === 0 || num > den || monthYear || dayMonth) return { fact: null, skipTo: bEnd };
@@ -35,7 +42,7 @@ export function readRatio(
   }
   return {
     fact: {
-      rawStart, rawEnd: bEnd, value: num / den, qualifier,
+      rawStart, rawEnd: bEnd, value: num / den, qualifier, part: num, whole: den,
       tail: { unit: 'ratio', quantity: 'ratio', noun: noun?.noun ?? null, end: bEnd },
     },
     skipTo: noun?.end ?? bEnd,

@@ -1,0 +1,108 @@
+/**
+ * What completes a fact once its number and unit are read: the denominator of a rate
+ * (`5 triệu đồng/tháng`, `mỗi hộ … 5 triệu đồng`), a bound written after it (`… trở lên`), and
+ * the whole of a measured part (`21.500ha/58.785ha`).
+ */
+import { ADMINISTRATIVE_DIVISIONS, BOUNDS_AFTER, QUALIFIER_FILLERS, RANGE_OPENERS, RATE_DISTRIBUTIVES } from '../lexicon/numbers.js';
+import { lowerCase } from '../text/match.js';
+import { RATE_DISTRIBUTIVE_WINDOW } from '../tuning.js';
+import { readNumberAt } from './numbers.js';
+import { alternation, COMPOUNDS_BY_HEAD, L, SP, stickyExec } from './patterns.js';
+import { readNoun, readTail, type FoundFact } from './units.js';
+
+const SLASH_WORD_AT = new RegExp(`${SP}?\\/${SP}?([${L}]+)`, 'uy');
+const NEXT_WORD_AT = new RegExp(`${SP}+([${L}]+)`, 'uy');
+const BOUND_AFTER_AT = new RegExp(`${SP}+(${alternation(Object.keys(BOUNDS_AFTER))})(?![${L}])`, 'iuy');
+// `từ` (and a filler: `từ đủ 80 tuổi trở lên`) right before a number bounded after it.
+const OPENER_BEFORE = new RegExp(`(?<![${L}])(?:${alternation(RANGE_OPENERS)})(?:${SP}+(?:${alternation(QUALIFIER_FILLERS)}))?${SP}+$`, 'iu');
+const DISTRIBUTIVE = new RegExp(`(?<![${L}])(?:${alternation(RATE_DISTRIBUTIVES)})(?![${L}])`, 'giu');
+// Where a clause ends: a distributive before it does not reach the number.
+const CLAUSE_END = /[.;:!?\n\r]/;
+
+/** A noun after a slash or a distributive: one word, or a compound of the lexicon (`máy tính`, `người dân`). */
+function wordOrCompound(text: string, first: string, end: number): { phrase: string; end: number } {
+  const head = lowerCase(first);
+  for (const c of COMPOUNDS_BY_HEAD.get(head) ?? []) {
+    let p = end;
+    let ok = true;
+    for (const w of c.slice(1)) {
+      const m = stickyExec(NEXT_WORD_AT, text, p);
+      if (!m || lowerCase(m[1] ?? '') !== w) { ok = false; break; }
+      p += m[0].length;
+    }
+    if (ok) return { phrase: c.join(' '), end: p };
+  }
+  return { phrase: head, end };
+}
+
+/** The slash denominators after `at` (`/người/tháng`, `/ máy tính`), joined by `/`, and where they end. */
+function slashParts(text: string, at: number): { parts: string[]; end: number } {
+  const parts: string[] = [];
+  let end = at;
+  for (let m = stickyExec(SLASH_WORD_AT, text, end); m && m[1] !== undefined; m = stickyExec(SLASH_WORD_AT, text, end)) {
+    const w = wordOrCompound(text, m[1], end + m[0].length);
+    parts.push(w.phrase);
+    end = w.end;
+  }
+  return { parts, end };
+}
+
+/** Whether a noun phrase is, or ends in, an administrative division (the alternatives test). */
+const isDivision = (phrase: string): boolean => {
+  const p = lowerCase(phrase);
+  return ADMINISTRATIVE_DIVISIONS.has(p) || ADMINISTRATIVE_DIVISIONS.has(p.split(' ').pop() ?? '');
+};
+
+/** The noun of a `mỗi X` in the same clause before `start` (`mỗi xã/phường`, `mỗi người dân`), or null. */
+function distributiveBefore(text: string, start: number): string | null {
+  const from = Math.max(0, start - RATE_DISTRIBUTIVE_WINDOW);
+  const window = text.slice(from, start);
+  let last: RegExpExecArray | null = null;
+  DISTRIBUTIVE.lastIndex = 0;
+  for (let m = DISTRIBUTIVE.exec(window); m; m = DISTRIBUTIVE.exec(window)) last = m;
+  if (!last) return null;
+  const at = from + last.index + last[0].length;
+  const noun = readNoun(text, at, false);
+  if (!noun || noun.end > start) return null;
+  const alt = slashParts(text, noun.end);
+  const between = text.slice(alt.end, start);
+  // Up to the number: no clause end, and a comma only right after the noun (`mỗi tháng, Cổng đã đăng …`).
+  if (CLAUSE_END.test(between) || between.slice(1).includes(',')) return null;
+  return [lowerCase(noun.noun), ...alt.parts].join('/');
+}
+
+/**
+ * The fact completed by what stands around it: `per` from slash denominators after it and a
+ * distributive before it (`mỗi người dân … 4 cuốn sách/năm` → `người dân/năm`), a bound after
+ * it (`trở lên`, `trở xuống`, which outranks a hedge), and for a measure `/N` of the same unit
+ * its whole.
+ */
+export function completeFact(text: string, f: FoundFact): FoundFact {
+  const out: FoundFact = { ...f };
+  // The whole of a measured part: `21.500ha/58.785ha`.
+  if (f.tail.unit !== 'count' && f.tail.unit !== 'ratio' && f.whole === undefined && text[f.rawEnd] === '/') {
+    const w = readNumberAt(text, f.rawEnd + 1);
+    const wTail = w ? readTail(text, w) : null;
+    if (w && wTail && wTail !== 'not-a-fact' && wTail.unit === f.tail.unit && w.value >= f.value) {
+      out.part = f.value;
+      out.whole = w.value;
+      out.rawEnd = wTail.end;
+    }
+  }
+  const slash = slashParts(text, out.rawEnd);
+  const nounLast = f.tail.noun ?? '';
+  const alternatives = f.tail.unit === 'count' && slash.parts.length > 0 && isDivision(nounLast) && isDivision(slash.parts[0] ?? '');
+  const perParts = alternatives ? [] : slash.parts;
+  if (perParts.length > 0) out.rawEnd = slash.end;
+  const distributive = distributiveBefore(text, f.rawStart);
+  const per = [...(distributive ? [distributive] : []), ...perParts];
+  out.per = per.length > 0 ? per.join('/') : null;
+  const bound = stickyExec(BOUND_AFTER_AT, text, out.rawEnd);
+  if (bound && bound[1] !== undefined) {
+    out.qualifier = BOUNDS_AFTER[lowerCase(bound[1]).replace(/[ \u00A0]+/g, ' ')] ?? out.qualifier;
+    out.rawEnd += bound[0].length;
+    const opener = OPENER_BEFORE.exec(text.slice(Math.max(0, out.rawStart - 12), out.rawStart));
+    if (opener && f.qualifier === null) out.rawStart -= opener[0].length;
+  }
+  return out;
+}

@@ -11,6 +11,8 @@ export type { ExtractErrorCode, FeedErrorCode, FetchErrorCode } from './errors.j
 export { extract } from './extract.js';
 export { extractFacts } from './facts/index.js';
 export { extractDocumentRefs } from './references/index.js';
+export { factsTable, factRows, FACT_COLUMNS } from './table/index.js';
+export type { FactRow, FactsTableFormat } from './table/index.js';
 export { renderArticleHtml } from './serialize/html.js';
 export { renderArticle } from './serialize/render.js';
 export type { ArticleFormat } from './serialize/render.js';

@@ -57,6 +57,9 @@ const isDivision = (phrase: string): boolean => {
 function distributiveBefore(text: string, start: number): string | null {
   const from = Math.max(0, start - RATE_DISTRIBUTIVE_WINDOW);
   const window = text.slice(from, start);
+  // Most facts have no distributive before them: a substring test spares the regex (the
+  // text is NFC, so every spelling of `mỗi` holds this syllable's rhyme).
+  if (!RATE_DISTRIBUTIVES.some((d) => window.includes(d.slice(1)))) return null;
   let last: RegExpExecArray | null = null;
   DISTRIBUTIVE.lastIndex = 0;
   for (let m = DISTRIBUTIVE.exec(window); m; m = DISTRIBUTIVE.exec(window)) last = m;

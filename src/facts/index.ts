@@ -36,11 +36,11 @@ function readFact(text: string, pos: number): FactRead {
   const miss = { fact: null, skipTo: n.spelled ? n.end : n.bareEnd };
   if (stickyExec(NAMED_AT, text, pos)) return miss;
   if (n.spelled && isUpper(text[pos]) && !opensSentence(text, pos)) return miss;
-  const before = wordsBefore(text, pos, 4);
+  const before = wordsBefore(text, pos, 3);
   if (leftContextBlocks(text, pos, before, n)) return miss;
 
   const named = namedBefore(text, before, n.end);
-  const q = qualifierBefore(before);
+  const q = qualifierBefore(text, before);
   const qualifier = q ? (QUALIFIER_LOOKUP.get(q.word) ?? null) : null;
   const rawStart = q ? q.start : pos;
 

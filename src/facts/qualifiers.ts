@@ -61,10 +61,10 @@ export function phraseBefore(words: readonly WordBefore[], has: (p: string) => b
 export const hasQualifier = (p: string): boolean => QUALIFIER_LOOKUP.has(p);
 
 /** The hedge or bound before the number, also one filler word away (`hơn là 874 tỷ`, `tối thiểu đủ 04`). */
-export function qualifierBefore(words: readonly WordBefore[]): WordBefore | null {
+export function qualifierBefore(text: string, words: readonly WordBefore[]): WordBefore | null {
   const q = phraseBefore(words, hasQualifier);
   if (q || words[0] === undefined || !QUALIFIER_FILLERS.has(words[0].lower)) return q;
-  return phraseBefore(words.slice(1), hasQualifier);
+  return phraseBefore(wordsBefore(text, words[0].start, 3), hasQualifier);
 }
 export const isLabel = (p: string): boolean => LABEL_PRECEDERS.has(p) || DOC_TYPES_LOWER.has(p);
 

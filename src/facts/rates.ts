@@ -12,6 +12,8 @@ import { readNoun, readTail, type FoundFact } from './units.js';
 
 const SLASH_WORD_AT = new RegExp(`${SP}?\\/${SP}?([${L}]+)`, 'uy');
 const NEXT_WORD_AT = new RegExp(`${SP}+([${L}]+)`, 'uy');
+// The word every bound after a number starts with (`trở lên`, `trở xuống`), tested before the regex.
+const BOUND_AFTER_HEAD = 'trở';
 const BOUND_AFTER_AT = new RegExp(`${SP}+(${alternation(Object.keys(BOUNDS_AFTER))})(?![${L}])`, 'iuy');
 // `từ` (and a filler: `từ đủ 80 tuổi trở lên`) right before a number bounded after it.
 const OPENER_BEFORE = new RegExp(`(?<![${L}])(?:${alternation(RANGE_OPENERS)})(?:${SP}+(?:${alternation(QUALIFIER_FILLERS)}))?${SP}+$`, 'iu');
@@ -39,6 +41,7 @@ function wordOrCompound(text: string, first: string, end: number): { phrase: str
 function slashParts(text: string, at: number): { parts: string[]; end: number } {
   const parts: string[] = [];
   let end = at;
+  if (text[at] !== '/' && text[at + 1] !== '/') return { parts, end };
   for (let m = stickyExec(SLASH_WORD_AT, text, end); m && m[1] !== undefined; m = stickyExec(SLASH_WORD_AT, text, end)) {
     const w = wordOrCompound(text, m[1], end + m[0].length);
     parts.push(w.phrase);
@@ -56,10 +59,10 @@ const isDivision = (phrase: string): boolean => {
 /** The noun of a `mỗi X` in the same clause before `start` (`mỗi xã/phường`, `mỗi người dân`), or null. */
 function distributiveBefore(text: string, start: number): string | null {
   const from = Math.max(0, start - RATE_DISTRIBUTIVE_WINDOW);
+  // Most facts have no distributive before them: a substring search spares the slice and the
+  // regex (the text is NFC, so every spelling of `mỗi` holds this syllable's rhyme).
+  if (!RATE_DISTRIBUTIVES.some((d) => text.lastIndexOf(d.slice(1), start) >= from)) return null;
   const window = text.slice(from, start);
-  // Most facts have no distributive before them: a substring test spares the regex (the
-  // text is NFC, so every spelling of `mỗi` holds this syllable's rhyme).
-  if (!RATE_DISTRIBUTIVES.some((d) => window.includes(d.slice(1)))) return null;
   let last: RegExpExecArray | null = null;
   DISTRIBUTIVE.lastIndex = 0;
   for (let m = DISTRIBUTIVE.exec(window); m; m = DISTRIBUTIVE.exec(window)) last = m;
@@ -100,7 +103,7 @@ export function completeFact(text: string, f: FoundFact): FoundFact {
   const distributive = distributiveBefore(text, f.rawStart);
   const per = [...(distributive ? [distributive] : []), ...perParts];
   out.per = per.length > 0 ? per.join('/') : null;
-  const bound = stickyExec(BOUND_AFTER_AT, text, out.rawEnd);
+  const bound = text.startsWith(BOUND_AFTER_HEAD, out.rawEnd + 1) ? stickyExec(BOUND_AFTER_AT, text, out.rawEnd) : null;
   if (bound && bound[1] !== undefined) {
     out.qualifier = BOUNDS_AFTER[lowerCase(bound[1]).replace(/[ \u00A0]+/g, ' ')] ?? out.qualifier;
     out.rawEnd += bound[0].length;

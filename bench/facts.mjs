@@ -41,17 +41,23 @@ const baseDir = process.argv[2] ?? join(fileURLToPath(new URL('..', import.meta.
 let baseline = null;
 try { baseline = (await import(pathToFileURL(join(baseDir, 'src/facts/index.ts')).href)).extractFacts; } catch { baseline = null; }
 if (baseline) {
+  // One warm-up each, then 15 rounds in alternating order; the ratio is the median of the
+  // per-round ratios (a shared machine's load shifts both runs of a round alike).
   const text = inputs[0][1];
-  const times = { ours: [], base: [] };
-  for (let k = 0; k < 7; k++) {
-    for (const [key, fn] of [['base', baseline], ['ours', extractFacts]]) {
+  baseline(text); extractFacts(text);
+  const ratios = [], ours = [], base = [];
+  for (let k = 0; k < 15; k++) {
+    const order = k % 2 ? [['base', baseline], ['ours', extractFacts]] : [['ours', extractFacts], ['base', baseline]];
+    const t = {};
+    for (const [key, fn] of order) {
       const t0 = performance.now();
       fn(text);
-      times[key].push(performance.now() - t0);
+      t[key] = performance.now() - t0;
     }
+    ours.push(t.ours); base.push(t.base); ratios.push(t.ours / t.base);
   }
-  const median = (a) => a.sort((x, y) => x - y)[a.length >> 1];
-  console.log(`fixture bodies: extractFacts ${median(times.ours).toFixed(1)} ms vs ${baseDir} ${median(times.base).toFixed(1)} ms → ratio ${(median(times.ours) / median(times.base)).toFixed(2)} (median of 7, alternating)`);
+  const median = (a) => [...a].sort((x, y) => x - y)[a.length >> 1];
+  console.log(`fixture bodies: extractFacts ${median(ours).toFixed(1)} ms vs ${baseDir} ${median(base).toFixed(1)} ms → ratio ${median(ratios).toFixed(2)} (median of 15 alternating rounds)`);
 } else console.log(`(no baseline at ${baseDir}: pass its path to get the ratio)`);
 
 for (const [name, text] of inputs) {

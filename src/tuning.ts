@@ -136,3 +136,22 @@ export const REFERENCE_LOOKBACK = 160;
  * copied its whole sentence). 300 keeps 99% of real sentences whole.
  */
 export const SENTENCE_WINDOW = 300;
+
+// ---------------------------------------------------------------------------------------
+// text renderings (blocks/from-text.ts, blocks/text-lines.ts)
+
+/** Fixed-width renderers wrap at 72–100 columns (lynx 79, w3m 80): wider text was not wrapped. */
+export const TEXT_WRAP_MAX_WIDTH = 132;
+/** A text is wrapped when this many lines come close to its widest line (one long line is not a wrap width). */
+export const TEXT_WRAP_MIN_LINES = 5;
+/** Columns a wrapping renderer may leave free at a line's end (a space, a hyphen it kept). */
+export const TEXT_WRAP_SLACK = 2;
+/** A menu item, link or counter line is at most this long; a run of them is navigation. */
+export const MENU_LINE_MAX_CHARS = 60;
+/** Consecutive short lines from this many on are a menu or a list of links, not an article's lines. */
+export const MENU_RUN_MIN_LINES = 4;
+/** A headline has at least this many words (site names and menu items fewer) and at most the second. */
+export const TEXT_HEADLINE_MIN_WORDS = 4;
+export const TEXT_HEADLINE_MAX_WORDS = 60;
+/** A numbered point's topic, cut before its predicate, has at least this many words ("3. Các phong trào"). */
+export const TOPIC_MIN_WORDS = 3;

@@ -1,0 +1,113 @@
+/**
+ * The lines of a text rendering (`lynx -dump`, `w3m -dump`, a browser's `innerText`, a WET
+ * record, pasted text) as the page's own lines: what the renderer added is taken off
+ * (bullets, `[image]` / `[name.gif]` marks, link numbers `[12]`, form fields, lynx's
+ * "References" list) and lines a fixed-width renderer wrapped are joined again.
+ */
+import { TEXT_WRAP_MAX_WIDTH, TEXT_WRAP_MIN_LINES, TEXT_WRAP_SLACK } from '../tuning.js';
+
+/** A line of the rendering, as the page held it. */
+export interface TextLine {
+  text: string;
+  /** A blank line stood before it (a paragraph break in every renderer). */
+  gapBefore: boolean;
+  /** The renderer marked it as a list item (`*`, `+`, `•`, `□`, …). */
+  bullet: boolean;
+  /** Share of its characters that the renderer marked as link text (lynx's `[12]`). */
+  linkShare: number;
+}
+
+// Lynx's list bullets by nesting depth, and the glyphs browsers and converters print for `<li>`.
+const RENDER_BULLET = /^(?:[*•□■▪◦●○#@]|o(?=\s))\s+/u;
+// `+` is lynx's second-level bullet, but authors also type "+ " before sub-points: only
+// taken off inside a list lynx drew (a `*` line just above).
+const NESTED_BULLET = /^\+\s+/u;
+const IMAGE_MARK = /\[(?:image|img|inline|link|embedded object|[^\]\s/]{1,80}\.(?:gif|jpe?g|png|svg|webp|bmp|ico))\]/giu;
+const LINK_NUMBER = /\[\d{1,5}\]/gu;
+const HAS_LINK_NUMBER = /\[\d{1,5}\]/u;
+const FORM_FIELD = /_{3,}|\((?:BUTTON|RADIO|CHECKBOX|TEXTAREA)\)|\[(?:BUTTON|X| )\]|\(\s?\)/gu;
+const REFERENCES = /^\s*(?:References|Visible links:?|Hidden links:?)\s*$/u;
+const REFERENCE_ITEM = /^\s*\d{1,5}\.\s+\S+$/u;
+const FIRST_WORD = /^\S+/u;
+
+/** Where lynx's "References" list starts (every line after it blank, a link, or a list heading), else the line count. */
+function referencesStart(raw: readonly string[]): number {
+  for (let i = raw.length - 1; i >= 0; i--) {
+    if (!REFERENCES.test(raw[i]!)) continue;
+    let j = i + 1;
+    while (j < raw.length && (!raw[j]!.trim() || REFERENCE_ITEM.test(raw[j]!) || REFERENCES.test(raw[j]!))) j++;
+    if (j === raw.length) {
+      // The last heading found from the end may be "Hidden links:": step up to "References".
+      let k = i;
+      for (let u = i - 1; u >= 0 && (!raw[u]!.trim() || REFERENCE_ITEM.test(raw[u]!) || REFERENCES.test(raw[u]!)); u--) if (REFERENCES.test(raw[u]!)) k = u;
+      return k;
+    }
+    return raw.length;
+  }
+  return raw.length;
+}
+
+/**
+ * The width a fixed-width renderer wrapped at, or 0 when the text was not wrapped (browsers,
+ * WET records and pasted text keep a paragraph on one line).
+ */
+function wrapWidth(raw: readonly string[]): number {
+  let width = 0;
+  for (const l of raw) if (l.length > width && l.trim().includes(' ')) width = l.trimEnd().length;
+  if (width === 0 || width > TEXT_WRAP_MAX_WIDTH) return 0;
+  let near = 0;
+  for (const l of raw) if (l.trimEnd().length >= width - TEXT_WRAP_SLACK * 4) near++;
+  return near >= TEXT_WRAP_MIN_LINES ? width : 0;
+}
+
+const indentOf = (l: string): number => l.length - l.trimStart().length;
+
+/** Joins the lines a renderer wrapped: the next line's first word would not have fitted. */
+function unwrap(raw: readonly string[]): string[] {
+  const width = wrapWidth(raw);
+  if (!width) return [...raw];
+  const out: string[] = [];
+  let prev: string | null = null;
+  for (const line of raw) {
+    const word = FIRST_WORD.exec(line.trimStart())?.[0] ?? '';
+    const continues = prev !== null && prev.trim() && line.trim() && !RENDER_BULLET.test(line.trimStart())
+      && prev.trimEnd().length + 1 + word.length > width - TEXT_WRAP_SLACK && indentOf(line) >= indentOf(prev);
+    if (continues) {
+      prev = `${prev!.trimEnd()} ${line.trim()}`;
+      out[out.length - 1] = prev;
+    } else {
+      out.push(line);
+      prev = line;
+    }
+  }
+  return out;
+}
+
+/** The page's lines from its text rendering. */
+export function readTextLines(input: string): TextLine[] {
+  const raw = input.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n').replace(/\t/gu, '    ').split('\n');
+  const lines = unwrap(raw.slice(0, referencesStart(raw)));
+  const out: TextLine[] = [];
+  let gap = false;
+  let lastListLine = -Infinity;
+  lines.forEach((line, i) => {
+    let t = line.trim();
+    let bullet = false;
+    if (RENDER_BULLET.test(t)) { t = t.replace(RENDER_BULLET, ''); bullet = true; lastListLine = i; }
+    else if (NESTED_BULLET.test(t) && i - lastListLine <= 10) { t = t.replace(NESTED_BULLET, ''); bullet = true; lastListLine = i; }
+    t = t.replace(IMAGE_MARK, ' ').replace(FORM_FIELD, ' ');
+    let linkShare = 0;
+    if (HAS_LINK_NUMBER.test(t)) {
+      // Lynx numbers each link where it starts: a line that opens with one is a link (a menu
+      // item, a teaser); links inside prose are a small share of their paragraph.
+      const opens = /^\[\d{1,5}\]/u.test(t);
+      t = t.replace(LINK_NUMBER, '');
+      linkShare = opens ? 1 : 0;
+    }
+    t = t.replace(/\s+/gu, ' ').trim();
+    if (!t) { gap = true; return; }
+    out.push({ text: t, gapBefore: gap, bullet, linkShare });
+    gap = false;
+  });
+  return out;
+}

@@ -153,5 +153,7 @@ export const MENU_RUN_MIN_LINES = 4;
 /** A headline has at least this many words (site names and menu items fewer) and at most the second. */
 export const TEXT_HEADLINE_MIN_WORDS = 4;
 export const TEXT_HEADLINE_MAX_WORDS = 60;
+/** A line with a date is a dateline unless it has this many words ("Đăng ngày … Đăng bởi … Lượt xem …" has 9). */
+export const TEXT_HEADLINE_DATED_WORDS = 14;
 /** A numbered point's topic, cut before its predicate, has at least this many words ("3. Các phong trào"). */
 export const TOPIC_MIN_WORDS = 3;

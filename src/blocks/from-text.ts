@@ -14,12 +14,14 @@
  *   run up to the colon, is reported as bold.
  */
 import { Element } from 'domhandler';
-import { TAIL_CUES } from '../lexicon/boilerplate.js';
+import { LINE_CUES, TAIL_CUES } from '../lexicon/boilerplate.js';
+import { ACCOUNT_LABELS, AUTHOR_LABELS, SOURCE_LABELS } from '../lexicon/credits.js';
+import { OTHER_DATE_LABELS, PUBLISHED_DATE_LABELS, UPDATED_DATE_LABELS } from '../lexicon/dates.js';
 import { ORDINAL_PREFIX, ORDINALS, TOPIC_END_WORDS } from '../lexicon/sections.js';
-import { startsWithCue } from '../text/match.js';
+import { anyPhrase, lowerCase, startsWithCue } from '../text/match.js';
 import { cleanText } from '../text/normalize.js';
 import { parseVietnameseDate } from '../text/dates.js';
-import { HEADING_MAX_CHARS, MENU_LINE_MAX_CHARS, MENU_RUN_MIN_LINES, PROSE_CHARS, TEXT_HEADLINE_MAX_WORDS, TEXT_HEADLINE_MIN_WORDS, TITLE_MAX_CHARS, TOPIC_MIN_WORDS } from '../tuning.js';
+import { HEADING_MAX_CHARS, MENU_LINE_MAX_CHARS, MENU_RUN_MIN_LINES, PROSE_CHARS, TEXT_HEADLINE_DATED_WORDS, TEXT_HEADLINE_MAX_WORDS, TEXT_HEADLINE_MIN_WORDS, TITLE_MAX_CHARS, TOPIC_MIN_WORDS } from '../tuning.js';
 import type { Block } from './block.js';
 import { readTextLines, type TextLine } from './text-lines.js';
 
@@ -58,19 +60,40 @@ function navigation(lines: readonly TextLine[]): boolean[] {
   return nav;
 }
 
-/** The headline: the last headline-like line above the first paragraph of prose, or -1. */
-function headline(lines: readonly TextLine[], nav: readonly boolean[]): number {
-  const firstProse = lines.findIndex(isProse);
-  for (let i = (firstProse < 0 ? lines.length : firstProse) - 1; i >= 0; i--) {
-    const t = lines[i]!.text;
-    const n = words(t);
-    if (nav[i] || n < TEXT_HEADLINE_MIN_WORDS || n > TEXT_HEADLINE_MAX_WORDS || t.length > TITLE_MAX_CHARS) continue;
-    if (/[:：]$/u.test(t) || SENTENCE_END.test(t) && !/[?!]$/u.test(t) || isTail(lines[i]!)) continue;
-    // A dateline names a date and little else; a headline may name one in passing.
-    const date = parseVietnameseDate(t);
-    if (date && n < TEXT_HEADLINE_MIN_WORDS * 2) continue;
-    return i;
+// Lines that open like a meta line (dates, counters, credits) are never the headline.
+const NOT_HEADLINE = [...LINE_CUES, ...PUBLISHED_DATE_LABELS, ...UPDATED_DATE_LABELS, ...OTHER_DATE_LABELS, ...AUTHOR_LABELS, ...ACCOUNT_LABELS, ...SOURCE_LABELS, ...TAIL_CUES];
+const HAS_CREDIT_LABEL = anyPhrase([...AUTHOR_LABELS, ...ACCOUNT_LABELS].map((l) => `${l}:`));
+
+/** The first line of the article's prose: the first prose line of the stretch between menus that holds the most prose. */
+function firstProse(lines: readonly TextLine[], nav: readonly boolean[]): number {
+  let best = -1, bestChars = 0, start = -1, chars = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    if (i === lines.length || nav[i]) {
+      if (chars > bestChars) { best = start; bestChars = chars; }
+      start = -1; chars = 0;
+    } else if (isProse(lines[i]!)) {
+      if (start < 0) start = i;
+      chars += lines[i]!.text.length;
+    }
   }
+  return best;
+}
+
+function headlineLike(t: string): boolean {
+  const n = words(t);
+  if (n < TEXT_HEADLINE_MIN_WORDS || n > TEXT_HEADLINE_MAX_WORDS || t.length > TITLE_MAX_CHARS) return false;
+  if (/[:：]$/u.test(t) || SENTENCE_END.test(t) && !/[?!]$/u.test(t) || LABEL.test(t)) return false;
+  if (startsWithCue(t, NOT_HEADLINE) !== undefined || HAS_CREDIT_LABEL.test(lowerCase(t))) return false;
+  // A dateline names a date and little else; a headline may name one in passing.
+  return !(parseVietnameseDate(t) && n < TEXT_HEADLINE_DATED_WORDS);
+}
+
+/**
+ * The headline: the last headline-like line above the article's first prose (menus run up
+ * to the headline in a rendering, so their lines are looked at too), or -1.
+ */
+function headline(lines: readonly TextLine[], prose: number): number {
+  for (let i = (prose < 0 ? lines.length : prose) - 1; i >= 0; i--) if (headlineLike(lines[i]!.text)) return i;
   return -1;
 }
 
@@ -111,7 +134,10 @@ function emphasis(l: TextLine): { boldChars: number; boldPrefix: string } {
 export function textBlocks(input: string): Block[] {
   const lines = readTextLines(input.normalize('NFC'));
   const nav = navigation(lines);
-  const head = headline(lines, nav);
+  const prose = firstProse(lines, nav);
+  const head = headline(lines, prose);
+  // The headline and the lines under it (datelines, credits) are the article's, whatever their length.
+  if (head >= 0) for (let i = head; i < prose; i++) nav[i] = false;
   const body = new Element('body', {});
   const blocks: Block[] = [];
   let container: Element | null = null;

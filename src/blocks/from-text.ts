@@ -14,16 +14,14 @@
  *   run up to the colon, is reported as bold.
  */
 import { Element } from 'domhandler';
-import { LINE_CUES, TAIL_CUES } from '../lexicon/boilerplate.js';
-import { ACCOUNT_LABELS, AUTHOR_LABELS, SOURCE_LABELS } from '../lexicon/credits.js';
-import { OTHER_DATE_LABELS, PUBLISHED_DATE_LABELS, UPDATED_DATE_LABELS } from '../lexicon/dates.js';
+import { PATH_CUES, TAIL_CUES } from '../lexicon/boilerplate.js';
 import { ORDINAL_PREFIX, ORDINALS, TOPIC_END_WORDS } from '../lexicon/sections.js';
-import { anyPhrase, lowerCase, startsWithCue } from '../text/match.js';
+import { startsWithCue } from '../text/match.js';
 import { cleanText } from '../text/normalize.js';
 import { parseVietnameseDate } from '../text/dates.js';
 import { HEADING_MAX_CHARS, MENU_LINE_MAX_CHARS, MENU_RUN_MIN_LINES, PROSE_CHARS, TEXT_HEADLINE_DATED_WORDS, TEXT_HEADLINE_MAX_WORDS, TEXT_HEADLINE_MIN_WORDS, TITLE_MAX_CHARS, TOPIC_MIN_WORDS } from '../tuning.js';
 import type { Block } from './block.js';
-import { readTextLines, type TextLine } from './text-lines.js';
+import { opensMetaLine, readTextLines, type TextLine } from './text-lines.js';
 
 // Tags that say "this is HTML" in the first bytes of a page; text renderings never hold them.
 const MARKUP = /<(?:!doctype|html|head|body|meta|title|div|p|br|span|table|td|a\s|img|script|style|h[1-6]|ul|li|font|b|strong|em|i|form|link)[\s>/]/iu;
@@ -60,10 +58,6 @@ function navigation(lines: readonly TextLine[]): boolean[] {
   return nav;
 }
 
-// Lines that open like a meta line (dates, counters, credits) are never the headline.
-const NOT_HEADLINE = [...LINE_CUES, ...PUBLISHED_DATE_LABELS, ...UPDATED_DATE_LABELS, ...OTHER_DATE_LABELS, ...AUTHOR_LABELS, ...ACCOUNT_LABELS, ...SOURCE_LABELS, ...TAIL_CUES];
-const HAS_CREDIT_LABEL = anyPhrase([...AUTHOR_LABELS, ...ACCOUNT_LABELS].map((l) => `${l}:`));
-
 /** The first line of the article's prose: the first prose line of the stretch between menus that holds the most prose. */
 function firstProse(lines: readonly TextLine[], nav: readonly boolean[]): number {
   let best = -1, bestChars = 0, start = -1, chars = 0;
@@ -83,7 +77,7 @@ function headlineLike(t: string): boolean {
   const n = words(t);
   if (n < TEXT_HEADLINE_MIN_WORDS || n > TEXT_HEADLINE_MAX_WORDS || t.length > TITLE_MAX_CHARS) return false;
   if (/[:：]$/u.test(t) || SENTENCE_END.test(t) && !/[?!]$/u.test(t) || LABEL.test(t)) return false;
-  if (startsWithCue(t, NOT_HEADLINE) !== undefined || HAS_CREDIT_LABEL.test(lowerCase(t))) return false;
+  if (opensMetaLine(t) || startsWithCue(t, PATH_CUES) !== undefined) return false;
   // A dateline names a date and little else; a headline may name one in passing.
   return !(parseVietnameseDate(t) && n < TEXT_HEADLINE_DATED_WORDS);
 }

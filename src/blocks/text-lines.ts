@@ -4,6 +4,10 @@
  * (bullets, `[image]` / `[name.gif]` marks, link numbers `[12]`, form fields, lynx's
  * "References" list) and lines a fixed-width renderer wrapped are joined again.
  */
+import { LINE_CUES, TAIL_CUES } from '../lexicon/boilerplate.js';
+import { ACCOUNT_LABELS, AUTHOR_LABELS, SOURCE_LABELS } from '../lexicon/credits.js';
+import { OTHER_DATE_LABELS, PUBLISHED_DATE_LABELS, UPDATED_DATE_LABELS } from '../lexicon/dates.js';
+import { anyPhrase, lowerCase, startsWithCue } from '../text/match.js';
 import { TEXT_WRAP_MAX_WIDTH, TEXT_WRAP_MIN_LINES, TEXT_WRAP_SLACK } from '../tuning.js';
 
 /** A line of the rendering, as the page held it. */
@@ -60,6 +64,15 @@ function wrapWidth(raw: readonly string[]): number {
   return near >= TEXT_WRAP_MIN_LINES ? width : 0;
 }
 
+// Lines that open like a meta line (dates, counters, credits, "Các tin khác").
+const META_OPENERS = [...LINE_CUES, ...PUBLISHED_DATE_LABELS, ...UPDATED_DATE_LABELS, ...OTHER_DATE_LABELS, ...AUTHOR_LABELS, ...ACCOUNT_LABELS, ...SOURCE_LABELS, ...TAIL_CUES];
+const HAS_CREDIT_LABEL = anyPhrase([...AUTHOR_LABELS, ...ACCOUNT_LABELS].map((l) => `${l}:`));
+
+/** True for a line that opens like a dateline, a counter, a credit or a tail heading, or holds a credit label. */
+export function opensMetaLine(t: string): boolean {
+  return startsWithCue(t, META_OPENERS) !== undefined || HAS_CREDIT_LABEL.test(lowerCase(t));
+}
+
 const indentOf = (l: string): number => l.length - l.trimStart().length;
 
 /** Joins the lines a renderer wrapped: the next line's first word would not have fitted. */
@@ -67,18 +80,16 @@ function unwrap(raw: readonly string[]): string[] {
   const width = wrapWidth(raw);
   if (!width) return [...raw];
   const out: string[] = [];
-  let prev: string | null = null;
+  let prev: string | null = null; // the last line as printed, not as joined
   for (const line of raw) {
-    const word = FIRST_WORD.exec(line.trimStart())?.[0] ?? '';
-    const continues = prev !== null && prev.trim() && line.trim() && !RENDER_BULLET.test(line.trimStart())
+    const t = line.trim();
+    const word = FIRST_WORD.exec(t)?.[0] ?? '';
+    // A dateline or credit under a long headline is its own line, though its first word would not have fitted.
+    const continues = prev !== null && prev.trim() && t && !RENDER_BULLET.test(t) && !opensMetaLine(t)
       && prev.trimEnd().length + 1 + word.length > width - TEXT_WRAP_SLACK && indentOf(line) >= indentOf(prev);
-    if (continues) {
-      prev = `${prev!.trimEnd()} ${line.trim()}`;
-      out[out.length - 1] = prev;
-    } else {
-      out.push(line);
-      prev = line;
-    }
+    if (continues) out[out.length - 1] = `${out[out.length - 1]!.trimEnd()} ${t}`;
+    else out.push(line);
+    prev = line;
   }
   return out;
 }

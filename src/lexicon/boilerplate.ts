@@ -88,3 +88,6 @@ export const DECORATIVE_IMAGE_WORDS = [
   'logo', 'banner', 'button', 'btn', 'counter', 'rss', 'facebook', 'zalo', 'twitter', 'share',
   'new.gif', 'hot.gif', 'tinnhiemmang', 'handle_cert', 'avatar', 'emoji', 'smiley',
 ];
+
+/** Openers of a page's path and category lines ("Trang chủ » Tin tức", "Danh mục: Sự kiện"): never a headline. */
+export const PATH_CUES = ['trang chủ', 'danh mục', 'chuyên mục', 'bạn đang ở', 'vị trí', 'home'];

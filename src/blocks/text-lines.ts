@@ -26,7 +26,7 @@ const RENDER_BULLET = /^(?:[*•□■▪◦●○#@]|o(?=\s))\s+/u;
 // `+` is lynx's second-level bullet, but authors also type "+ " before sub-points: only
 // taken off inside a list lynx drew (a `*` line just above).
 const NESTED_BULLET = /^\+\s+/u;
-const IMAGE_MARK = /\[(?:image|img|inline|link|embedded object|[^\]\s/]{1,80}\.(?:gif|jpe?g|png|svg|webp|bmp|ico))\]/giu;
+const IMAGE_MARK = /\[(?:image|img|inline|link|embed|embedded object|[^\]\s/]{1,80}\.(?:gif|jpe?g|png|svg|webp|bmp|ico))\]/giu;
 const LINK_NUMBER = /\[\d{1,5}\]/gu;
 const HAS_LINK_NUMBER = /\[\d{1,5}\]/u;
 const FORM_FIELD = /_{3,}|\((?:BUTTON|RADIO|CHECKBOX|TEXTAREA)\)|\[(?:BUTTON|X| )\]|\(\s?\)/gu;
@@ -57,10 +57,10 @@ function referencesStart(raw: readonly string[]): number {
  */
 function wrapWidth(raw: readonly string[]): number {
   let width = 0;
-  for (const l of raw) if (l.length > width && l.trim().includes(' ')) width = l.trimEnd().length;
+  for (const l of raw) if (columns(l) > width && l.trim().includes(' ')) width = columns(l);
   if (width === 0 || width > TEXT_WRAP_MAX_WIDTH) return 0;
   let near = 0;
-  for (const l of raw) if (l.trimEnd().length >= width - TEXT_WRAP_SLACK * 4) near++;
+  for (const l of raw) if (columns(l) >= width - TEXT_WRAP_SLACK * 4) near++;
   return near >= TEXT_WRAP_MIN_LINES ? width : 0;
 }
 
@@ -74,6 +74,9 @@ export function opensMetaLine(t: string): boolean {
 }
 
 const indentOf = (l: string): number => l.length - l.trimStart().length;
+const MARK = /\p{M}/gu;
+/** Columns a line takes on a terminal: combining marks take none (a decomposed page's lines are longer in code units). */
+const columns = (l: string): number => l.trimEnd().replace(MARK, '').length;
 
 /** Joins the lines a renderer wrapped: the next line's first word would not have fitted. */
 function unwrap(raw: readonly string[]): string[] {
@@ -86,7 +89,7 @@ function unwrap(raw: readonly string[]): string[] {
     const word = FIRST_WORD.exec(t)?.[0] ?? '';
     // A dateline or credit under a long headline is its own line, though its first word would not have fitted.
     const continues = prev !== null && prev.trim() && t && !RENDER_BULLET.test(t) && !opensMetaLine(t)
-      && prev.trimEnd().length + 1 + word.length > width - TEXT_WRAP_SLACK && indentOf(line) >= indentOf(prev);
+      && columns(prev) + 1 + columns(word) > width - TEXT_WRAP_SLACK && indentOf(line) >= indentOf(prev);
     if (continues) out[out.length - 1] = `${out[out.length - 1]!.trimEnd()} ${t}`;
     else out.push(line);
     prev = line;

@@ -14,7 +14,7 @@
  *   run up to the colon, is reported as bold.
  */
 import { Element } from 'domhandler';
-import { PATH_CUES, TAIL_CUES } from '../lexicon/boilerplate.js';
+import { PATH_CUES } from '../lexicon/boilerplate.js';
 import { ORDINAL_PREFIX, ORDINALS, TOPIC_END_WORDS } from '../lexicon/sections.js';
 import { startsWithCue } from '../text/match.js';
 import { cleanText } from '../text/normalize.js';
@@ -40,9 +40,8 @@ const words = (s: string): number => s.split(' ').length;
 
 const isProse = (l: TextLine): boolean => l.text.length >= PROSE_CHARS && SENTENCE_END.test(l.text) && l.linkShare < 1;
 const isShort = (l: TextLine): boolean => l.text.length <= MENU_LINE_MAX_CHARS && !SENTENCE_END.test(l.text);
-const isTail = (l: TextLine): boolean => startsWithCue(l.text, TAIL_CUES) !== undefined;
 
-/** Lines that are navigation: runs of short lines (not across a tail cue), lines the page repeats, lines lynx marks as links. */
+/** Lines that are navigation: runs of short lines (cue lines end a run), lines the page repeats, lines lynx marks as links. */
 function navigation(lines: readonly TextLine[]): boolean[] {
   const nav = lines.map((l) => l.linkShare >= 1 && l.text.length <= MENU_LINE_MAX_CHARS);
   const seen = new Map<string, number>();
@@ -51,7 +50,8 @@ function navigation(lines: readonly TextLine[]): boolean[] {
   let start = 0;
   for (let i = 0; i <= lines.length; i++) {
     const l = lines[i];
-    if (l && isShort(l) && !(isTail(l) && i > start)) continue;
+    // Cue lines (counters, "In bài viết", datelines) leave with the frame's filter: they do not make a menu of a byline.
+    if (l && isShort(l) && !opensMetaLine(l.text)) continue;
     if (i - start >= MENU_RUN_MIN_LINES) for (let k = start; k < i; k++) nav[k] = true;
     start = l && isShort(l) ? i : i + 1;
   }

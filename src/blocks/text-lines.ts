@@ -33,6 +33,8 @@ const FORM_FIELD = /_{3,}|\((?:BUTTON|RADIO|CHECKBOX|TEXTAREA)\)|\[(?:BUTTON|X| 
 const REFERENCES = /^\s*(?:References|Visible links:?|Hidden links:?)\s*$/u;
 const REFERENCE_ITEM = /^\s*\d{1,5}\.\s+\S+$/u;
 const FIRST_WORD = /^\S+/u;
+// Inline boxes that a browser's innerText runs together: "05/08/202105/08/2021" is two dates.
+const GLUED_DATE = /(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?=\d)/gu;
 
 /** Where lynx's "References" list starts (every line after it blank, a link, or a list heading), else the line count. */
 function referencesStart(raw: readonly string[]): number {
@@ -109,7 +111,7 @@ export function readTextLines(input: string): TextLine[] {
     let bullet = false;
     if (RENDER_BULLET.test(t)) { t = t.replace(RENDER_BULLET, ''); bullet = true; lastListLine = i; }
     else if (NESTED_BULLET.test(t) && i - lastListLine <= 10) { t = t.replace(NESTED_BULLET, ''); bullet = true; lastListLine = i; }
-    t = t.replace(IMAGE_MARK, ' ').replace(FORM_FIELD, ' ');
+    t = t.replace(IMAGE_MARK, ' ').replace(FORM_FIELD, ' ').replace(GLUED_DATE, '$1 ');
     let linkShare = 0;
     if (HAS_LINK_NUMBER.test(t)) {
       // Lynx numbers each link where it starts: a line that opens with one is a link (a menu

@@ -69,7 +69,7 @@ export const LINE_CUES = [
   'copyright', '©', 'ghi rõ nguồn', 'chịu trách nhiệm nội dung', 'chịu trách nhiệm chính',
   'giấy phép số', 'tìm kiếm', 'nhập từ khóa', 'từ khóa:', 'tags:', 'tag:', 'thẻ:', 'đăng bởi',
   'người đăng', 'posted by', 'email của bạn sẽ không được hiển thị', 'các trường bắt buộc',
-  'xem tiếp', 'đọc tiếp', 'tải về', 'file đính kèm', 'tệp đính kèm', 'in bản tin', 'rss',
+  'chuyên mục:', 'danh mục:', 'xem tiếp', 'đọc tiếp', 'tải về', 'file đính kèm', 'tệp đính kèm', 'in bản tin', 'rss',
   'facebook', 'zalo', 'twitter', 'tweet', 'like', 'thích', 'phút đọc', 'min read',
 ];
 

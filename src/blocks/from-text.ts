@@ -14,7 +14,7 @@
  *   run up to the colon, is reported as bold.
  */
 import { Element } from 'domhandler';
-import { PATH_CUES } from '../lexicon/boilerplate.js';
+import { LINE_CUES, PATH_CUES, TAIL_CUES } from '../lexicon/boilerplate.js';
 import { ORDINAL_PREFIX, ORDINALS, TOPIC_END_WORDS } from '../lexicon/sections.js';
 import { startsWithCue } from '../text/match.js';
 import { cleanText } from '../text/normalize.js';
@@ -41,20 +41,37 @@ const words = (s: string): number => s.split(' ').length;
 const isProse = (l: TextLine): boolean => l.text.length >= PROSE_CHARS && SENTENCE_END.test(l.text) && l.linkShare < 1;
 const isShort = (l: TextLine): boolean => l.text.length <= MENU_LINE_MAX_CHARS && !SENTENCE_END.test(l.text);
 
-/** Lines that are navigation: runs of short lines (cue lines end a run), lines the page repeats, lines lynx marks as links. */
+/**
+ * Lines that are navigation: lines lynx marks as links, short lines the page repeats, and
+ * runs of short lines. A run is judged in two parts: from its first cue line on ("Chia sẻ:",
+ * "Các tin khác", a counter) it is chrome, whatever its length (a share bar, the lists after
+ * an article); the lines before that cue are a menu only when there are enough of them (a
+ * byline and a caption are short lines too).
+ */
+// Lines that open chrome (not credits or datelines, which belong to the article).
+const CHROME_OPENERS = [...LINE_CUES, ...TAIL_CUES];
+
 function navigation(lines: readonly TextLine[]): boolean[] {
   const nav = lines.map((l) => l.linkShare >= 1 && l.text.length <= MENU_LINE_MAX_CHARS);
   const seen = new Map<string, number>();
   for (const l of lines) if (isShort(l)) seen.set(l.text, (seen.get(l.text) ?? 0) + 1);
   lines.forEach((l, i) => { if ((seen.get(l.text) ?? 0) > 1) nav[i] = true; });
   let start = 0;
+  let cue = -1;
   for (let i = 0; i <= lines.length; i++) {
     const l = lines[i];
-    // Cue lines (counters, "In bài viết", datelines) leave with the frame's filter: they do not make a menu of a byline.
-    if (l && isShort(l) && !opensMetaLine(l.text)) continue;
-    if (i - start >= MENU_RUN_MIN_LINES) for (let k = start; k < i; k++) nav[k] = true;
-    start = l && isShort(l) ? i : i + 1;
+    if (l && isShort(l)) {
+      if (cue < 0 && startsWithCue(l.text, CHROME_OPENERS) !== undefined) cue = i;
+      continue;
+    }
+    const end = cue < 0 ? i : cue;
+    if (end - start >= MENU_RUN_MIN_LINES) for (let k = start; k < end; k++) nav[k] = true;
+    if (cue >= 0 && i - start >= MENU_RUN_MIN_LINES) for (let k = cue; k < i; k++) nav[k] = true;
+    start = i + 1;
+    cue = -1;
   }
+  // "Các tin khác" stays a line of the article's box: the frame ends the article there.
+  lines.forEach((l, i) => { if (startsWithCue(l.text, TAIL_CUES) !== undefined) nav[i] = false; });
   return nav;
 }
 

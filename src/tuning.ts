@@ -146,6 +146,10 @@ export const TEXT_WRAP_MAX_WIDTH = 132;
 export const TEXT_WRAP_MIN_LINES = 5;
 /** Columns a wrapping renderer may leave free at a line's end (a space, a hyphen it kept). */
 export const TEXT_WRAP_SLACK = 2;
+/** Lines either side whose widest gives the wrap width of a line (a layout column wraps narrower than the page). */
+export const TEXT_WRAP_WINDOW = 6;
+/** Narrower than this, short lines are menu items, not a wrapped column. */
+export const TEXT_WRAP_MIN_COLUMNS = 50;
 /** A menu item, link or counter line is at most this long; a run of them is navigation. */
 export const MENU_LINE_MAX_CHARS = 60;
 /** Consecutive short lines from this many on are a menu or a list of links, not an article's lines. */

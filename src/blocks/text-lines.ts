@@ -8,7 +8,7 @@ import { LINE_CUES, TAIL_CUES } from '../lexicon/boilerplate.js';
 import { ACCOUNT_LABELS, AUTHOR_LABELS, SOURCE_LABELS } from '../lexicon/credits.js';
 import { OTHER_DATE_LABELS, PUBLISHED_DATE_LABELS, UPDATED_DATE_LABELS } from '../lexicon/dates.js';
 import { anyPhrase, lowerCase, startsWithCue } from '../text/match.js';
-import { TEXT_WRAP_MAX_WIDTH, TEXT_WRAP_MIN_LINES, TEXT_WRAP_SLACK } from '../tuning.js';
+import { TEXT_WRAP_MAX_WIDTH, TEXT_WRAP_MIN_COLUMNS, TEXT_WRAP_MIN_LINES, TEXT_WRAP_SLACK, TEXT_WRAP_WINDOW } from '../tuning.js';
 
 /** A line of the rendering, as the page held it. */
 export interface TextLine {
@@ -80,21 +80,26 @@ const MARK = /\p{M}/gu;
 /** Columns a line takes on a terminal: combining marks take none (a decomposed page's lines are longer in code units). */
 const columns = (l: string): number => l.trimEnd().replace(MARK, '').length;
 
-/** Joins the lines a renderer wrapped: the next line's first word would not have fitted. */
+/**
+ * Joins the lines a renderer wrapped: the next line's first word would not have fitted. The
+ * width is the widest line nearby, not of the page: a column in a layout table wraps narrower.
+ */
 function unwrap(raw: readonly string[]): string[] {
-  const width = wrapWidth(raw);
-  if (!width) return [...raw];
+  if (!wrapWidth(raw)) return [...raw];
+  const cols = raw.map(columns);
   const out: string[] = [];
-  let prev: string | null = null; // the last line as printed, not as joined
-  for (const line of raw) {
+  for (let i = 0; i < raw.length; i++) {
+    const line = raw[i]!;
     const t = line.trim();
+    const prev = i > 0 ? raw[i - 1]! : '';
+    let width = 0;
+    for (let k = Math.max(0, i - TEXT_WRAP_WINDOW); k < Math.min(raw.length, i + TEXT_WRAP_WINDOW); k++) width = Math.max(width, cols[k]!);
     const word = FIRST_WORD.exec(t)?.[0] ?? '';
     // A dateline or credit under a long headline is its own line, though its first word would not have fitted.
-    const continues = prev !== null && prev.trim() && t && !RENDER_BULLET.test(t) && !opensMetaLine(t)
-      && columns(prev) + 1 + columns(word) > width - TEXT_WRAP_SLACK && indentOf(line) >= indentOf(prev);
+    const continues = out.length > 0 && prev.trim() && t && width >= TEXT_WRAP_MIN_COLUMNS && !RENDER_BULLET.test(t) && !opensMetaLine(t)
+      && cols[i - 1]! + 1 + columns(word) > width - TEXT_WRAP_SLACK && indentOf(line) >= indentOf(prev);
     if (continues) out[out.length - 1] = `${out[out.length - 1]!.trimEnd()} ${t}`;
     else out.push(line);
-    prev = line;
   }
   return out;
 }

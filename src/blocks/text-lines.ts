@@ -31,7 +31,7 @@ const LINK_NUMBER = /\[\d{1,5}\]/gu;
 const HAS_LINK_NUMBER = /\[\d{1,5}\]/u;
 const FORM_FIELD = /_{3,}|\((?:BUTTON|RADIO|CHECKBOX|TEXTAREA)\)|\[(?:BUTTON|X| )\]|\(\s?\)/gu;
 const REFERENCES = /^\s*(?:References|Visible links:?|Hidden links:?)\s*$/u;
-const REFERENCE_ITEM = /^\s*\d{1,5}\.\s+\S+$/u;
+const REFERENCE_ITEM = /^\s*\d{1,5}\.\s+\S/u; // a URL may hold spaces ("mailto:?subject=[Shared Post]")
 const FIRST_WORD = /^\S+/u;
 // Inline boxes that a browser's innerText runs together: "05/08/202105/08/2021" is two dates.
 const GLUED_DATE = /(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?=\d)/gu;

@@ -152,13 +152,19 @@ export function textBlocks(input: string): Block[] {
   const body = new Element('body', {});
   const blocks: Block[] = [];
   let container: Element | null = null;
+  let article: Element | null = null; // the last box of plain lines
   let role = '';
   lines.forEach((l, i) => {
     const want = nav[i] ? 'menu' : i < head ? 'banner' : '';
-    if (!container || want !== role || i === head) {
+    // "Các tin khác" after a share bar still closes the article's box: the frame ends the article there.
+    if (want === '' && article && role === 'menu' && startsWithCue(l.text, TAIL_CUES) !== undefined) {
+      role = want;
+      container = article;
+    } else if (!container || want !== role || i === head) {
       role = want;
       container = box(want === 'menu' ? 'ul' : 'div', want, body);
     }
+    if (want === '') article = container;
     const text = cleanText(l.text);
     const chars = count(text);
     if (!chars) return;

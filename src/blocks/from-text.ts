@@ -39,7 +39,7 @@ const count = (s: string): number => s.replace(/\s+/gu, '').length;
 const words = (s: string): number => s.split(' ').length;
 
 const isProse = (l: TextLine): boolean => l.text.length >= PROSE_CHARS && SENTENCE_END.test(l.text) && l.linkShare < 1;
-const isShort = (l: TextLine): boolean => l.text.length <= MENU_LINE_MAX_CHARS && !SENTENCE_END.test(l.text);
+const isShort = (l: TextLine): boolean => !l.cells && l.text.length <= MENU_LINE_MAX_CHARS && !SENTENCE_END.test(l.text);
 
 /**
  * Lines that are navigation: lines lynx marks as links, short lines the page repeats, and
@@ -165,11 +165,12 @@ export function textBlocks(input: string): Block[] {
       container = box(want === 'menu' ? 'ul' : 'div', want, body);
     }
     if (want === '') article = container;
-    const text = cleanText(l.text);
+    const cells = l.cells?.map(cleanText);
+    const text = cells ? cells.join(' | ') : cleanText(l.text);
     const chars = count(text);
     if (!chars) return;
     blocks.push({
-      index: blocks.length, kind: 'text', text, el: lineElement(container), heading: i === head ? 1 : 0,
+      index: blocks.length, kind: cells ? 'row' : 'text', text, ...(cells ? { cells } : {}), el: lineElement(container), heading: i === head ? 1 : 0,
       ...emphasis(l), italicChars: 0, linkChars: nav[i] ? chars : Math.round(chars * l.linkShare), chars,
       items: [text], align: 'left',
     });

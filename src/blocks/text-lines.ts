@@ -19,6 +19,8 @@ export interface TextLine {
   bullet: boolean;
   /** Share of its characters that the renderer marked as link text (lynx's `[12]`). */
   linkShare: number;
+  /** A table row's cells, when the renderer set them apart (tabs in `innerText`, wide gaps in lynx). */
+  cells?: string[];
 }
 
 // Lynx's list bullets by nesting depth, and the glyphs browsers and converters print for `<li>`.
@@ -33,6 +35,10 @@ const FORM_FIELD = /_{3,}|\((?:BUTTON|RADIO|CHECKBOX|TEXTAREA)\)|\[(?:BUTTON|X| 
 const REFERENCES = /^\s*(?:References|Visible links:?|Hidden links:?)\s*$/u;
 const REFERENCE_ITEM = /^\s*\d{1,5}\.\s+\S/u; // a URL may hold spaces ("mailto:?subject=[Shared Post]")
 const FIRST_WORD = /^\S+/u;
+// Cell gaps: browsers put a tab between table cells, fixed-width renderers three spaces or more
+// (prose never has them: HTML collapses its spaces).
+const CELL_GAP = /\t|(?<=\S) {3,}(?=\S)/u;
+const CELL_GAPS = /\t+| {3,}/u;
 // Inline boxes that a browser's innerText runs together: "05/08/202105/08/2021" is two dates.
 const GLUED_DATE = /(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?=\d)/gu;
 
@@ -106,7 +112,7 @@ function unwrap(raw: readonly string[]): string[] {
 
 /** The page's lines from its text rendering. */
 export function readTextLines(input: string): TextLine[] {
-  const raw = input.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n').replace(/\t/gu, '    ').split('\n');
+  const raw = input.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n').split('\n');
   const lines = unwrap(raw.slice(0, referencesStart(raw)));
   const out: TextLine[] = [];
   let gap = false;
@@ -125,9 +131,10 @@ export function readTextLines(input: string): TextLine[] {
       t = t.replace(LINK_NUMBER, '');
       linkShare = opens ? 1 : 0;
     }
+    const cells = CELL_GAP.test(t) ? t.split(CELL_GAPS).map((c) => c.replace(/\s+/gu, ' ').trim()).filter(Boolean) : [];
     t = t.replace(/\s+/gu, ' ').trim();
     if (!t) { gap = true; return; }
-    out.push({ text: t, gapBefore: gap, bullet, linkShare });
+    out.push({ text: t, gapBefore: gap, bullet, linkShare, ...(cells.length > 1 ? { cells } : {}) });
     gap = false;
   });
   return out;

@@ -146,6 +146,8 @@ export const TEXT_WRAP_MAX_WIDTH = 132;
 export const TEXT_WRAP_MIN_LINES = 5;
 /** Columns a wrapping renderer may leave free at a line's end (a space, a hyphen it kept). */
 export const TEXT_WRAP_SLACK = 2;
+/** A line of a date and at most this many words is a dateline ("Thứ Sáu, 08/10/2021 - 14:45"), never a wrapped line's end. */
+export const DATELINE_MAX_WORDS = 8;
 /** Lines either side whose widest gives the wrap width of a line (a layout column wraps narrower than the page). */
 export const TEXT_WRAP_WINDOW = 6;
 /** Narrower than this, short lines are menu items, not a wrapped column. */

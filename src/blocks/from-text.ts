@@ -14,14 +14,14 @@
  *   run up to the colon, is reported as bold.
  */
 import { Element } from 'domhandler';
-import { LINE_CUES, PATH_CUES, TAIL_CUES } from '../lexicon/boilerplate.js';
+import { PATH_CUES, TAIL_CUES } from '../lexicon/boilerplate.js';
 import { ORDINAL_PREFIX, ORDINALS, TOPIC_END_WORDS } from '../lexicon/sections.js';
 import { startsWithCue } from '../text/match.js';
 import { cleanText } from '../text/normalize.js';
 import { parseVietnameseDate } from '../text/dates.js';
 import { HEADING_MAX_CHARS, MENU_LINE_MAX_CHARS, MENU_RUN_MIN_LINES, PROSE_CHARS, TEXT_HEADLINE_DATED_WORDS, TEXT_HEADLINE_MAX_WORDS, TEXT_HEADLINE_MIN_WORDS, TITLE_MAX_CHARS, TOPIC_MIN_WORDS } from '../tuning.js';
 import type { Block } from './block.js';
-import { opensMetaLine, readTextLines, type TextLine } from './text-lines.js';
+import { opensChromeLine, opensMetaLine, readTextLines, type TextLine } from './text-lines.js';
 
 // Tags that say "this is HTML" in the first bytes of a page; text renderings never hold them.
 const MARKUP = /<(?:!doctype|html|head|body|meta|title|div|p|br|span|table|td|a\s|img|script|style|h[1-6]|ul|li|font|b|strong|em|i|form|link)[\s>/]/iu;
@@ -48,9 +48,6 @@ const isShort = (l: TextLine): boolean => !l.cells && l.text.length <= MENU_LINE
  * an article); the lines before that cue are a menu only when there are enough of them (a
  * byline and a caption are short lines too).
  */
-// Lines that open chrome (not credits or datelines, which belong to the article).
-const CHROME_OPENERS = [...LINE_CUES, ...TAIL_CUES];
-
 function navigation(lines: readonly TextLine[]): boolean[] {
   const nav = lines.map((l) => l.linkShare >= 1 && l.text.length <= MENU_LINE_MAX_CHARS);
   const seen = new Map<string, number>();
@@ -61,7 +58,7 @@ function navigation(lines: readonly TextLine[]): boolean[] {
   for (let i = 0; i <= lines.length; i++) {
     const l = lines[i];
     if (l && isShort(l)) {
-      if (cue < 0 && startsWithCue(l.text, CHROME_OPENERS) !== undefined) cue = i;
+      if (cue < 0 && opensChromeLine(l.text)) cue = i;
       continue;
     }
     const end = cue < 0 ? i : cue;
@@ -143,7 +140,7 @@ function emphasis(l: TextLine): { boldChars: number; boldPrefix: string } {
 
 /** The blocks of a text rendering. */
 export function textBlocks(input: string): Block[] {
-  const lines = readTextLines(input.normalize('NFC'));
+  const lines = readTextLines(input);
   const nav = navigation(lines);
   const prose = firstProse(lines, nav);
   const head = headline(lines, prose);

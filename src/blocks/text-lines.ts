@@ -8,7 +8,8 @@ import { LINE_CUES, TAIL_CUES } from '../lexicon/boilerplate.js';
 import { ACCOUNT_LABELS, AUTHOR_LABELS, SOURCE_LABELS } from '../lexicon/credits.js';
 import { OTHER_DATE_LABELS, PUBLISHED_DATE_LABELS, UPDATED_DATE_LABELS } from '../lexicon/dates.js';
 import { anyPhrase, lowerCase, startsWithCue } from '../text/match.js';
-import { TEXT_WRAP_MAX_WIDTH, TEXT_WRAP_MIN_COLUMNS, TEXT_WRAP_MIN_LINES, TEXT_WRAP_SLACK, TEXT_WRAP_WINDOW } from '../tuning.js';
+import { parseVietnameseDate } from '../text/dates.js';
+import { DATELINE_MAX_WORDS, TEXT_WRAP_MAX_WIDTH, TEXT_WRAP_MIN_COLUMNS, TEXT_WRAP_MIN_LINES, TEXT_WRAP_SLACK, TEXT_WRAP_WINDOW } from '../tuning.js';
 
 /** A line of the rendering, as the page held it. */
 export interface TextLine {
@@ -78,29 +79,40 @@ const HAS_CREDIT_LABEL = anyPhrase([...AUTHOR_LABELS, ...ACCOUNT_LABELS].map((l)
 
 /** True for a line that opens like a dateline, a counter, a credit or a tail heading, or holds a credit label. */
 export function opensMetaLine(t: string): boolean {
-  return startsWithCue(t, META_OPENERS) !== undefined || HAS_CREDIT_LABEL.test(lowerCase(t));
+  return startsWithCue(t, META_OPENERS) !== undefined || HAS_CREDIT_LABEL.test(lowerCase(t)) || isDateline(t);
+}
+
+/** "Thứ Sáu, 08/10/2021 - 14:45": a date and a few words. */
+function isDateline(t: string): boolean {
+  return t.split(' ').length <= DATELINE_MAX_WORDS && parseVietnameseDate(t) !== null;
+}
+
+const CHROME_OPENERS = [...LINE_CUES, ...TAIL_CUES];
+
+/** True for a line that opens like chrome: a counter, a share or print bar, "Các tin khác". */
+export function opensChromeLine(t: string): boolean {
+  return startsWithCue(t, CHROME_OPENERS) !== undefined;
 }
 
 const indentOf = (l: string): number => l.length - l.trimStart().length;
-const MARK = /\p{M}/gu;
-/** Columns a line takes on a terminal: combining marks take none (a decomposed page's lines are longer in code units). */
-const columns = (l: string): number => l.trimEnd().replace(MARK, '').length;
+/** Columns as the renderer counted them: code points of the line as it printed it (a decomposed page's marks count). */
+const columns = (l: string): number => [...l.trimEnd()].length;
 
 /**
  * Joins the lines a renderer wrapped: the next line's first word would not have fitted. The
  * width is the widest line nearby, not of the page: a column in a layout table wraps narrower.
  */
 function unwrap(raw: readonly string[]): string[] {
-  if (!wrapWidth(raw)) return [...raw];
+  if (!wrapWidth(raw)) return raw.map((l) => l.normalize('NFC'));
   const cols = raw.map(columns);
   const out: string[] = [];
   for (let i = 0; i < raw.length; i++) {
-    const line = raw[i]!;
+    const line = raw[i]!.normalize('NFC');
     const t = line.trim();
     const prev = i > 0 ? raw[i - 1]! : '';
     let width = 0;
     for (let k = Math.max(0, i - TEXT_WRAP_WINDOW); k < Math.min(raw.length, i + TEXT_WRAP_WINDOW); k++) width = Math.max(width, cols[k]!);
-    const word = FIRST_WORD.exec(t)?.[0] ?? '';
+    const word = FIRST_WORD.exec(raw[i]!.trim())?.[0] ?? '';
     // A dateline or credit under a long headline is its own line, though its first word would not have fitted.
     const continues = out.length > 0 && prev.trim() && t && width >= TEXT_WRAP_MIN_COLUMNS && !RENDER_BULLET.test(t) && !opensMetaLine(t)
       && cols[i - 1]! + 1 + columns(word) > width - TEXT_WRAP_SLACK && indentOf(line) >= indentOf(prev);
@@ -110,7 +122,7 @@ function unwrap(raw: readonly string[]): string[] {
   return out;
 }
 
-/** The page's lines from its text rendering. */
+/** The page's lines from its text rendering (as printed: wrap widths are measured before NFC), in NFC. */
 export function readTextLines(input: string): TextLine[] {
   const raw = input.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n').split('\n');
   const lines = unwrap(raw.slice(0, referencesStart(raw)));
@@ -131,7 +143,8 @@ export function readTextLines(input: string): TextLine[] {
       t = t.replace(LINK_NUMBER, '');
       linkShare = opens ? 1 : 0;
     }
-    const cells = CELL_GAP.test(t) ? t.split(CELL_GAPS).map((c) => c.replace(/\s+/gu, ' ').trim()).filter(Boolean) : [];
+    // A bar of links or share buttons is spaced like cells, but it is chrome, not a table.
+    const cells = CELL_GAP.test(t) && linkShare === 0 && !opensChromeLine(t) ? t.split(CELL_GAPS).map((c) => c.replace(/\s+/gu, ' ').trim()).filter(Boolean) : [];
     t = t.replace(/\s+/gu, ' ').trim();
     if (!t) { gap = true; return; }
     out.push({ text: t, gapBefore: gap, bullet, linkShare, ...(cells.length > 1 ? { cells } : {}) });

@@ -21,7 +21,7 @@ import { cleanText } from '../text/normalize.js';
 import { parseVietnameseDate } from '../text/dates.js';
 import { HEADING_MAX_CHARS, MENU_LINE_MAX_CHARS, MENU_RUN_MIN_LINES, PROSE_CHARS, TEXT_HEADLINE_DATED_WORDS, TEXT_HEADLINE_MAX_WORDS, TEXT_HEADLINE_MIN_WORDS, TITLE_MAX_CHARS, TOPIC_MIN_WORDS } from '../tuning.js';
 import type { Block } from './block.js';
-import { opensChromeLine, opensMetaLine, readTextLines, type TextLine } from './text-lines.js';
+import { isDateline, opensChromeLine, opensMetaLine, readTextLines, type TextLine } from './text-lines.js';
 
 // Tags that say "this is HTML" in the first bytes of a page; text renderings never hold them.
 const MARKUP = /<(?:!doctype|html|head|body|meta|title|div|p|br|span|table|td|a\s|img|script|style|h[1-6]|ul|li|font|b|strong|em|i|form|link)[\s>/]/iu;
@@ -67,8 +67,9 @@ function navigation(lines: readonly TextLine[]): boolean[] {
     start = i + 1;
     cue = -1;
   }
-  // "Các tin khác" stays a line of the article's box: the frame ends the article there.
-  lines.forEach((l, i) => { if (startsWithCue(l.text, TAIL_CUES) !== undefined) nav[i] = false; });
+  // "Các tin khác" stays a line of the article's box (the frame ends the article there), and a
+  // dateline is the frame's to judge (a Blogger date header above the headline).
+  lines.forEach((l, i) => { if (startsWithCue(l.text, TAIL_CUES) !== undefined || (l.linkShare === 0 && isDateline(l.text))) nav[i] = false; });
   return nav;
 }
 

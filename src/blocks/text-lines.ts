@@ -83,7 +83,7 @@ export function opensMetaLine(t: string): boolean {
 }
 
 /** "Thứ Sáu, 08/10/2021 - 14:45": a date and a few words. */
-function isDateline(t: string): boolean {
+export function isDateline(t: string): boolean {
   return t.split(' ').length <= DATELINE_MAX_WORDS && parseVietnameseDate(t) !== null;
 }
 

@@ -5,6 +5,7 @@ import { registerExtract } from './extract.js';
 import { registerFeed } from './feed.js';
 import { registerCrawl } from './crawl.js';
 import { registerLearn } from './learn.js';
+import { registerFacts } from './facts.js';
 
 const program = new Command('ward-news')
   .description('Clean, typed articles from Vietnamese local-government news portals.')
@@ -14,5 +15,6 @@ registerExtract(program);
 registerFeed(program);
 registerCrawl(program);
 registerLearn(program);
+registerFacts(program);
 
 await program.parseAsync(process.argv);

@@ -15,9 +15,14 @@ import { findTitle } from './title/index.js';
 import { checkPageInput } from './errors.js';
 import { locateContent } from './locate/index.js';
 import { parse, type ParserName } from './parse/index.js';
-import { linearize } from './blocks/index.js';
-import { frameArticle } from './frame/index.js';
-import { structure, type ParagraphSpan } from './sections/index.js';
+import { linearize, type Block } from './blocks/index.js';
+import { frameArticle, type Frame } from './frame/index.js';
+import type { ChromeReason } from './frame/filter.js';
+import type { Credit } from './text/bylines.js';
+import type { PageMetadata } from './metadata/index.js';
+import type { ContentRegion } from './locate/index.js';
+import type { TitleResult } from './title/index.js';
+import { structure, type BlockRole, type ParagraphSpan } from './sections/index.js';
 import { resolveUrl } from './text/url.js';
 import type { Article, ExtractOptions } from './types.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_NODES } from './tuning.js';
@@ -43,6 +48,29 @@ function sectionAt(spans: readonly ParagraphSpan[], at: number): number | null {
 }
 
 /**
+ * What the stages decided on one page, filled in by {@link extractTraced} for `explain/`
+ * (the maps and sinks are only written when a trace is passed: no cost otherwise).
+ */
+export interface Trace {
+  blocks: Block[];
+  meta: PageMetadata | null;
+  region: ContentRegion | null;
+  /** Null when the page has no body (every line is chrome). */
+  frame: Frame | null;
+  title: TitleResult | null;
+  /** The body after credits were taken (what `structure` read). */
+  body: Block[];
+  chrome: Map<number, ChromeReason>;
+  roles: Map<number, BlockRole>;
+  credits: { block: Block; credits: readonly Credit[] }[];
+}
+
+/** An empty trace, for {@link extractTraced}. */
+export function newTrace(): Trace {
+  return { blocks: [], meta: null, region: null, frame: null, title: null, body: [], chrome: new Map(), roles: new Map(), credits: [] };
+}
+
+/**
  * Extracts the article of a ward / commune portal news page.
  *
  * Synchronous and offline. Bytes are decoded as a browser would (BOM, `contentType`'s
@@ -53,6 +81,11 @@ function sectionAt(spans: readonly ParagraphSpan[], at: number): number | null {
  *   `TOO_LARGE` when it exceeds `options.maxBytes`.
  */
 export function extract(input: string | Uint8Array, options: ExtractOptions = {}): Article {
+  return extractTraced(input, options);
+}
+
+/** {@link extract}, recording the stages' decisions in `trace` when one is given. */
+export function extractTraced(input: string | Uint8Array, options: ExtractOptions = {}, trace?: Trace): Article {
   checkPageInput(input, options.maxBytes ?? DEFAULT_MAX_BYTES, 'extract');
   const { html } = decode(input, options.contentType);
   const { document } = parse(html, {
@@ -64,11 +97,14 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   const base = absoluteUrl(meta.baseHref, url) ?? url;
   clean(document);
   const blocks = linearize(document);
-
-  const frame = frameArticle(blocks, locateContent(blocks), meta);
+  const region = locateContent(blocks);
+  const frame = frameArticle(blocks, region, meta, trace?.chrome);
+  if (trace) Object.assign(trace, { blocks, meta, region, frame, title: frame?.title ?? null });
   if (!frame) {
+    const found = findTitle(blocks, blocks.length, meta);
+    if (trace) trace.title = found;
     return {
-      url, title: findTitle(blocks, blocks.length, meta).title,
+      url, title: found.title,
       publishedAt: findDate({ header: [], above: [], trailer: [] }, meta),
       author: null, source: null, lead: null, sections: [], text: '', images: [], facts: [], documentRefs: [], language: 'vi',
     };
@@ -76,8 +112,9 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   const { title, block: titleBlock, dateText } = frame.title;
   // A date printed on the headline's own line leads the header.
   const header = titleBlock && dateText ? [{ ...titleBlock, text: dateText }, ...frame.header] : frame.header;
-  const credits = takeCredits(frame, meta.author);
-  const s = structure(credits.body, base);
+  const credits = takeCredits(frame, meta.author, trace && ((block, found) => trace.credits.push({ block, credits: found })));
+  const s = structure(credits.body, base, trace && ((b, role) => { if (!trace.roles.has(b.index)) trace.roles.set(b.index, role); }));
+  if (trace) trace.body = credits.body;
   return {
     url,
     title,

@@ -9,6 +9,12 @@ export type {
 export { ExtractError, FeedError, FetchError } from './errors.js';
 export type { ExtractErrorCode, FeedErrorCode, FetchErrorCode } from './errors.js';
 export { extract } from './extract.js';
+export { explain } from './explain/index.js';
+export type { BlockDecision, DecisionReason, ExplainedBlock, ExplainedFact, ExplainedReference, Explanation } from './explain/index.js';
+export type { ChromeReason } from './frame/filter.js';
+export type { Credit } from './text/bylines.js';
+export { renderInspectReport } from './inspect/render.js';
+export type { InspectReportOptions } from './inspect/render.js';
 export { extractFacts } from './facts/index.js';
 export { extractDocumentRefs } from './references/index.js';
 export { renderArticleHtml } from './serialize/html.js';

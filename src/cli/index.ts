@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { registerExtract } from './extract.js';
 import { registerFeed } from './feed.js';
 import { registerCrawl } from './crawl.js';
+import { registerInspect } from './inspect.js';
 
 const program = new Command('ward-news')
   .description('Clean, typed articles from Vietnamese local-government news portals.')
@@ -11,5 +12,6 @@ const program = new Command('ward-news')
 registerExtract(program);
 registerFeed(program);
 registerCrawl(program);
+registerInspect(program);
 
 await program.parseAsync(process.argv);

@@ -1,7 +1,7 @@
 // `npm run bench:inspect`: what a report costs over an extraction. On every fixture page
 // (fixtures/ward*), in one process: `extract(page)` against `renderInspectReport(explain(page))`
 // (what `ward-news inspect` does between reading the page and writing the file), alternating
-// call by call after a warm-up, 7 rounds; per page the median of each, then the ratio.
+// call by call after a warm-up, 15 rounds; per page the median of each, then the ratio.
 // Prints the ratio over all pages (sum of medians), the median and the worst page's ratio.
 //
 //   node --import tsx bench/inspect.ts [--rounds N] [--cpu-time]
@@ -14,7 +14,7 @@ import { extract } from '../src/extract.js';
 import { renderInspectReport } from '../src/inspect/render.js';
 
 const roundsAt = process.argv.indexOf('--rounds');
-const ROUNDS = roundsAt > 0 ? Number(process.argv[roundsAt + 1]) : 7;
+const ROUNDS = roundsAt > 0 ? Number(process.argv[roundsAt + 1]) : 15;
 const REPEAT = 5; // calls per timing, so that sub-millisecond pages are timed above the clock's noise
 
 const pages = readdirSync('fixtures').filter((d) => d.startsWith('ward')).sort().flatMap((set) =>

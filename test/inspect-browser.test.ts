@@ -73,7 +73,8 @@ describe.skipIf(!present)('the inspect report in Chromium', () => {
         counter: line('^Lượt xem'),
         visitors: line('^Tổng lượt truy cập'),
         fact: mark ? { text: (mark as HTMLElement).innerText, hover: mark.getAttribute('title'), background: getComputedStyle(mark).backgroundColor, visible: visible(mark) } : null,
-        summaryTitle: [...document.querySelectorAll('table.summary tr')].find((tr) => tr.querySelector('th')!.textContent === 'title')?.querySelector('td')?.textContent,
+        summaryTitle: [...document.querySelectorAll('table.summary tr')].find((tr) => tr.querySelector('th')!.textContent === 'title')?.querySelector('td')?.firstChild?.textContent,
+        titleFrom: [...document.querySelectorAll('table.summary tr')].find((tr) => tr.querySelector('th')!.textContent === 'title')?.querySelector('.from')?.textContent,
         legend: (document.querySelector('ul.legend') as HTMLElement).innerText,
         blocks: document.querySelectorAll('ol.blocks > li').length,
       };
@@ -81,6 +82,7 @@ describe.skipIf(!present)('the inspect report in Chromium', () => {
     const article = explained.article;
     expect(screen.blocks).toBe(explained.blocks.length);
     expect(screen.summaryTitle).toBe(article.title);
+    expect(screen.titleFrom).toBe(`(line ${explained.fields.title})`);
     expect(screen.title).toMatchObject({ text: article.title, tag: 'title', visible: true, tagColour: 'rgb(194, 24, 91)' });
     for (const counter of [screen.counter, screen.visitors]) {
       expect(counter).toMatchObject({ tag: 'chrome', visible: true, tagColour: 'rgb(158, 158, 158)', decoration: 'line-through' });
@@ -115,7 +117,7 @@ describe.skipIf(!present)('the inspect report in Chromium', () => {
     const state = await report.page.evaluate(() => ({
       pwned: (window as { __pwned?: number }).__pwned,
       scripts: document.scripts.length,
-      active: document.querySelectorAll('iframe, object, embed, svg, math, form, img, a[href], base, link, meta[http-equiv="refresh"], [onerror], [onload]').length,
+      active: document.querySelectorAll('iframe, object, embed, svg, math, form, img, a[href]:not([href^="#"]), base, link, meta[http-equiv="refresh"], [onerror], [onload]').length,
       text: document.body.innerText,
     }));
     expect(state.pwned).toBeUndefined();

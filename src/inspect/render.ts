@@ -83,7 +83,14 @@ function summary(e: Explanation): string {
     ['text', `${a.text.length} characters`], ['images', String(a.images.length)],
     ['facts', String(a.facts.length)], ['documentRefs', a.documentRefs.join(', ') || '—'],
   ];
-  return `<table class="summary"><tbody>${rows.map(([k, v]) => `<tr><th>${k}</th><td>${esc(v)}</td></tr>`).join('')}</tbody></table>`;
+  const from = e.fields as Record<string, number | null>;
+  // Where a field was read: a block of the list below, or the page's metadata.
+  const origin = (k: string, v: string): string => {
+    if (!(k in from) || v === '—') return '';
+    const at = from[k];
+    return at === null || at === undefined ? '<span class="from">(from the page’s metadata)</span>' : `<span class="from">(line <a href="#b${at}">${at}</a>)</span>`;
+  };
+  return `<table class="summary"><tbody>${rows.map(([k, v]) => `<tr><th>${k}</th><td>${esc(v)}${origin(k, v)}</td></tr>`).join('')}</tbody></table>`;
 }
 
 function legend(e: Explanation): string {
@@ -112,7 +119,7 @@ li.d-title .t{font-weight:700;font-size:1.15em}li.d-heading .t{font-weight:700}
 .n{color:#9e9e9e;font-size:.8em;text-align:right}.why{font-size:.8em;color:#555}
 .tag{color:#fff;border-radius:3px;padding:0 .4em;font-size:.8em;text-align:center}.tag.region-key{background:#1e88e5}
 mark.fact{background:#fff176;border-bottom:2px solid #f57f17}mark.ref{background:#b3e5fc;border-bottom:2px solid #0277bd}
-del.cut{color:#00838f}.credit{font-size:.8em;color:#00695c}.img{color:#ef6c00;font-weight:600}
+del.cut{color:#00838f}.from{color:#757575;font-size:.85em;margin-left:.5em}.credit{font-size:.8em;color:#00695c}.img{color:#ef6c00;font-weight:600}
 ${colours}`;
 }
 

@@ -33,6 +33,15 @@ describe('ward-news inspect', () => {
     expect(toStdout.stdout).toBe(html);
   }, 30_000);
 
+  it('writes the decisions as JSON with --json', () => {
+    const r = cli(PAGE, '--json');
+    expect(r.status).toBe(0);
+    const data = JSON.parse(r.stdout) as { article: { title: string }; blocks: { index: number; decision: string }[] };
+    expect(data.article).toEqual(JSON.parse(JSON.stringify(extract(readFileSync(PAGE)))));
+    expect(data.blocks.map((b) => b.index)).toEqual(data.blocks.map((_, i) => i));
+    expect(data.blocks.filter((b) => b.decision === 'title')).toHaveLength(1);
+  }, 30_000);
+
   it('fails with one line on stderr and exit 1 for a missing file', () => {
     const r = cli(join(dir, 'missing.html'));
     expect(r.status).toBe(1);

@@ -10,6 +10,7 @@ import { readInput } from './inputs.js';
 
 interface InspectCliOptions {
   output?: string;
+  json?: boolean;
   url?: string;
   allowPrivate?: boolean;
 }
@@ -28,12 +29,14 @@ export function registerInspect(program: Command): void {
     .description('Write an HTML report of what was decided on each line of a page: a file, an http(s) URL, or - for stdin.')
     .argument('<input>', 'page file, URL, or - (stdin)')
     .option('-o, --output <file>', 'write the report to this file (default: stdout)')
+    .option('--json', 'write the decisions as JSON (what explain() returns) instead of the HTML report')
     .option('--url <url>', 'the URL the page came from: resolves relative links')
     .option('--allow-private', 'allow fetching from loopback and private-network addresses (refused by default)')
     .addHelpText('after', `
 Examples:
   ward-news inspect fixtures/ward/hue-phumau-dong-xuan-2020/page.html -o report.html
   ward-news inspect https://example.gov.vn/tin-tuc/1 -o report.html
+  ward-news inspect page.html --json | jq '.blocks[] | select(.decision == "chrome") | .reason'
 
 The report runs no script and loads nothing: open it in any browser.
 Exit status: 0 when the report was written, 1 when the page could not be read.`)
@@ -42,7 +45,7 @@ Exit status: 0 when the report was written, 1 when the page could not be read.`)
         const page = await readInput(input, opts.allowPrivate ? { allowAddress: () => true } : {});
         const url = opts.url ?? page.url;
         const explained = explain(page.body, { ...(url ? { url } : {}), ...(page.contentType ? { contentType: page.contentType } : {}) });
-        const html = renderInspectReport(explained, { source: url ?? input });
+        const html = opts.json ? `${JSON.stringify(explained, null, 2)}\n` : renderInspectReport(explained, { source: url ?? input });
         if (opts.output) await writeReport(opts.output, html);
         else process.stdout.write(html);
       } catch (err) {

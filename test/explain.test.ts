@@ -122,3 +122,19 @@ describe('explain over every fixture page', () => {
     expect(menu.article.text).toBe('');
   });
 });
+
+describe('explain on a long page', () => {
+  // Thousands of one-fact paragraphs: every fact is placed in its own block (found by a binary search over the offsets).
+  const html = `<html><body><article><h1>Tiêu đề</h1>${
+    Array.from({ length: 3_000 }, (_, i) => `<p>Thôn ${i} có ${i + 3} hộ dân.</p>`).join('')}</article></body></html>`;
+
+  it('places every fact in the block that holds it', () => {
+    const { article, blocks, facts } = explain(html);
+    expect(article.facts.length).toBeGreaterThan(2_900);
+    expect(facts).toHaveLength(article.facts.length);
+    for (const f of facts) {
+      const b = blocks[f.block!]!;
+      expect(b.text.slice(f.start - b.start!, f.end - b.start!)).toBe(f.fact.raw);
+    }
+  });
+});

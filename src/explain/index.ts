@@ -99,8 +99,16 @@ export function explain(input: string | Uint8Array, options: ExtractOptions = {}
   const article = extractTraced(input, options, trace);
   const blocks = decide(trace);
   const offsets = placeText(trace.body, blocks);
+  // Offsets are in text order: a binary search keeps pages with many facts linear-ish.
   const blockAt = (at: number): number | null => {
-    for (const [index, start, end] of offsets) if (at >= start && at < end) return index;
+    let lo = 0, hi = offsets.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const [index, start, end] = offsets[mid]!;
+      if (at < start) hi = mid - 1;
+      else if (at >= end) lo = mid + 1;
+      else return index;
+    }
     return null;
   };
   const fields = {
@@ -125,7 +133,10 @@ function decide(trace: Trace): ExplainedBlock[] {
   const titleIndex = trace.title?.block?.index ?? -1;
   const body = new Set(trace.body.map((b) => b.index));
   const credits = new Map<number, Credit[]>();
-  for (const c of trace.credits) credits.set(c.block.index, [...(credits.get(c.block.index) ?? []), ...c.credits]);
+  for (const c of trace.credits) {
+    const list = credits.get(c.block.index);
+    if (list) list.push(...c.credits); else credits.set(c.block.index, [...c.credits]);
+  }
   return trace.blocks.map((b) => {
     const out: ExplainedBlock = {
       index: b.index, form: b.kind, text: b.kind === 'image' ? b.alt ?? '' : b.text,

@@ -127,7 +127,9 @@ ${colours}`;
 export function renderInspectReport(e: Explanation, options: InspectReportOptions = {}): string {
   const marksOf = new Map<number, Mark[]>();
   const add = (block: number | null, m: Mark): void => {
-    if (block !== null) marksOf.set(block, [...(marksOf.get(block) ?? []), m]);
+    if (block === null) return;
+    const marks = marksOf.get(block);
+    if (marks) marks.push(m); else marksOf.set(block, [m]);
   };
   for (const f of e.facts) add(f.block, { start: f.start, end: f.end, cls: 'fact', title: factTitle(f.fact) });
   for (const r of e.references) add(r.block, { start: r.start, end: r.end, cls: 'ref', title: r.ref });

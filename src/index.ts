@@ -21,6 +21,8 @@ export type { InspectReportOptions } from './inspect/render.js';
 export { extractFacts, parseVietnameseNumber } from './facts/index.js';
 export { extractDocumentRefs, findDocumentRefs } from './references/index.js';
 export type { DocumentRefSpan } from './references/index.js';
+export { factsTable, factRows, FACT_COLUMNS } from './table/index.js';
+export type { FactRow, FactsTableFormat } from './table/index.js';
 export { renderArticleHtml } from './serialize/html.js';
 export { renderArticle } from './serialize/render.js';
 export type { ArticleFormat } from './serialize/render.js';

@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { registerExtract } from './extract.js';
 import { registerFeed } from './feed.js';
 import { registerCrawl } from './crawl.js';
+import { registerFacts } from './facts.js';
 import { registerInspect } from './inspect.js';
 
 const program = new Command('ward-news')
@@ -13,6 +14,7 @@ const program = new Command('ward-news')
 registerExtract(program);
 registerFeed(program);
 registerCrawl(program);
+registerFacts(program);
 registerInspect(program);
 
 await program.parseAsync(process.argv);

@@ -15,11 +15,11 @@ import { findTitle } from './title/index.js';
 import { checkPageInput } from './errors.js';
 import { locateContent } from './locate/index.js';
 import { parse, type ParserName } from './parse/index.js';
-import { linearize, type Block } from './blocks/index.js';
+import { linearize, looksLikeText, textBlocks, type Block } from './blocks/index.js';
+import type { PageMetadata } from './metadata/index.js';
 import { frameArticle, type Frame } from './frame/index.js';
 import type { ChromeReason } from './frame/filter.js';
 import type { Credit } from './text/bylines.js';
-import type { PageMetadata } from './metadata/index.js';
 import type { ContentRegion } from './locate/index.js';
 import type { TitleResult } from './title/index.js';
 import { structure, type BlockRole, type ParagraphSpan } from './sections/index.js';
@@ -45,6 +45,20 @@ function sectionAt(spans: readonly ParagraphSpan[], at: number): number | null {
     if (spans[mid]!.start <= at) { found = spans[mid]!.section; lo = mid + 1; } else hi = mid - 1;
   }
   return found;
+}
+
+/** A text rendering declares nothing: no `<title>`, no meta tags. */
+const NO_METADATA: PageMetadata = readMetadata(parse('', { maxNodes: 1, parser: 'htmlparser2' }).document);
+
+/** The HTML front end: parse, read the metadata, clean, linearise. */
+function htmlBlocks(html: string, options: ExtractOptions): { meta: PageMetadata; blocks: Block[] } {
+  const { document } = parse(html, {
+    maxNodes: options.maxNodes ?? DEFAULT_MAX_NODES,
+    parser: (options as InternalOptions).parser ?? 'htmlparser2',
+  });
+  const meta = readMetadata(document);
+  clean(document);
+  return { meta, blocks: linearize(document) };
 }
 
 /**
@@ -73,7 +87,8 @@ export function newTrace(): Trace {
 /**
  * Extracts the article of a ward / commune portal news page.
  *
- * Synchronous and offline. Bytes are decoded as a browser would (BOM, `contentType`'s
+ * Synchronous and offline. Input without markup is read as a page's text rendering (or as
+ * `options.format` says; docs/text-input.md). Bytes are decoded as a browser would (BOM, `contentType`'s
  * charset, `<meta charset>`, then UTF-8 or windows-1258). Malformed or empty input gives
  * a best-effort article (empty fields), never a crash.
  *
@@ -88,15 +103,12 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
 export function extractTraced(input: string | Uint8Array, options: ExtractOptions = {}, trace?: Trace): Article {
   checkPageInput(input, options.maxBytes ?? DEFAULT_MAX_BYTES, 'extract');
   const { html } = decode(input, options.contentType);
-  const { document } = parse(html, {
-    maxNodes: options.maxNodes ?? DEFAULT_MAX_NODES,
-    parser: (options as InternalOptions).parser ?? 'htmlparser2',
-  });
-  const meta = readMetadata(document);
+  const { meta, blocks } = (options.format ?? (looksLikeText(html) ? 'text' : 'html')) === 'text'
+    ? { meta: NO_METADATA, blocks: textBlocks(html) }
+    : htmlBlocks(html, options);
   const url = options.url ?? absoluteUrl(meta.canonical, null);
   const base = absoluteUrl(meta.baseHref, url) ?? url;
-  clean(document);
-  const blocks = linearize(document);
+
   const region = locateContent(blocks);
   const frame = frameArticle(blocks, region, meta, trace?.chrome);
   if (trace) Object.assign(trace, { blocks, meta, region, frame, title: frame?.title ?? null });

@@ -143,3 +143,30 @@ export const SENTENCE_WINDOW = 300;
  * would let a `mỗi` govern numbers of a later clause.
  */
 export const RATE_DISTRIBUTIVE_WINDOW = 60;
+
+// ---------------------------------------------------------------------------------------
+// text renderings (blocks/from-text.ts, blocks/text-lines.ts)
+
+/** Fixed-width renderers wrap at 72–100 columns (lynx 79, w3m 80): wider text was not wrapped. */
+export const TEXT_WRAP_MAX_WIDTH = 132;
+/** A text is wrapped when this many lines come close to its widest line (one long line is not a wrap width). */
+export const TEXT_WRAP_MIN_LINES = 5;
+/** Columns a wrapping renderer may leave free at a line's end (a space, a hyphen it kept). */
+export const TEXT_WRAP_SLACK = 2;
+/** A line of a date and at most this many words is a dateline ("Thứ Sáu, 08/10/2021 - 14:45"), never a wrapped line's end. */
+export const DATELINE_MAX_WORDS = 8;
+/** Lines either side whose widest gives the wrap width of a line (a layout column wraps narrower than the page). */
+export const TEXT_WRAP_WINDOW = 6;
+/** Narrower than this, short lines are menu items, not a wrapped column. */
+export const TEXT_WRAP_MIN_COLUMNS = 50;
+/** A menu item, link or counter line is at most this long; a run of them is navigation. */
+export const MENU_LINE_MAX_CHARS = 60;
+/** Consecutive short lines from this many on are a menu or a list of links, not an article's lines. */
+export const MENU_RUN_MIN_LINES = 4;
+/** A headline has at least this many words (site names and menu items fewer) and at most the second. */
+export const TEXT_HEADLINE_MIN_WORDS = 4;
+export const TEXT_HEADLINE_MAX_WORDS = 60;
+/** A line with a date is a dateline unless it has this many words ("Đăng ngày … Đăng bởi … Lượt xem …" has 9). */
+export const TEXT_HEADLINE_DATED_WORDS = 14;
+/** A numbered point's topic, cut before its predicate, has at least this many words ("3. Các phong trào"). */
+export const TOPIC_MIN_WORDS = 3;

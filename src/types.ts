@@ -114,6 +114,12 @@ export interface ExtractOptions {
   maxBytes?: number;
   /** Stop parsing after this many DOM nodes and extract from what was parsed. Default 1,000,000. */
   maxNodes?: number;
+  /**
+   * What the input is: `'html'`, or `'text'` for a page's text rendering (`lynx -dump`, a
+   * browser's `innerText`, a WET record, pasted text; docs/text-input.md). Default: `'text'`
+   * when the input holds no markup, else `'html'`.
+   */
+  format?: 'html' | 'text';
 }
 
 /** One article link of a category (listing) page. */

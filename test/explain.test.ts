@@ -115,6 +115,17 @@ describe('explain over every fixture page', () => {
     }
   });
 
+  it('explains a text rendering (blocks from the text front end)', () => {
+    const text = 'Trang chủ | Tin tức\n\nPhường An Khánh ra quân trật tự vỉa hè\n\nNgày đăng: 12/03/2021\n\n'
+      + 'Sáng ngày 12/3, UBND phường An Khánh tổ chức ra quân lập lại trật tự vỉa hè trên 15 tuyến đường, với sự tham gia của 120 cán bộ, đoàn viên và người dân trên địa bàn phường.\n\n'
+      + 'Đợt ra quân đã tháo dỡ 45 mái che, bạt che lấn chiếm vỉa hè, nhắc nhở 80 hộ kinh doanh cam kết không tái lấn chiếm.\n\nLượt xem: 523\n';
+    const { article, blocks } = explain(text);
+    expect(article).toEqual(extract(text));
+    expect(blocks.map((b) => b.decision)).toEqual(['chrome', 'title', 'date', 'body', 'body', 'chrome']);
+    expect(blocks[5]!.reason).toBe('chrome-cue');
+    expect(blocks.filter((b) => b.decision === 'body').map((b) => b.text).join('\n\n')).toBe(article.text);
+  });
+
   it('explains an empty page and a page without a body', () => {
     expect(explain('').blocks).toEqual([]);
     const menu = explain('<ul><li><a href="/a">Trang chủ</a></li><li><a href="/b">Tin tức</a></li></ul>');

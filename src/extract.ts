@@ -17,8 +17,12 @@ import { locateContent } from './locate/index.js';
 import { parse, type ParserName } from './parse/index.js';
 import { linearize, looksLikeText, textBlocks, type Block } from './blocks/index.js';
 import type { PageMetadata } from './metadata/index.js';
-import { frameArticle } from './frame/index.js';
-import { structure, type ParagraphSpan } from './sections/index.js';
+import { frameArticle, type Frame } from './frame/index.js';
+import type { ChromeReason } from './frame/filter.js';
+import type { Credit } from './text/bylines.js';
+import type { ContentRegion } from './locate/index.js';
+import type { TitleResult } from './title/index.js';
+import { structure, type BlockRole, type ParagraphSpan } from './sections/index.js';
 import { dropTemplate, learnedRegion, learnedTitle } from './site/apply.js';
 import { resolveUrl } from './text/url.js';
 import type { Article, ExtractOptions } from './types.js';
@@ -59,6 +63,30 @@ function htmlBlocks(html: string, options: ExtractOptions): { meta: PageMetadata
 }
 
 /**
+ * What the stages decided on one page, filled in by {@link extractTraced} for `explain/`
+ * (the maps and sinks are only written when a trace is passed: no cost otherwise).
+ */
+export interface Trace {
+  blocks: Block[];
+  meta: PageMetadata | null;
+  region: ContentRegion | null;
+  /** Null when the page has no body (every line is chrome). */
+  frame: Frame | null;
+  title: TitleResult | null;
+  /** The body after credits were taken (what `structure` read). */
+  body: Block[];
+  /** Why region lines left the body: the chrome filter's reasons, and `template` for a site profile's template lines. */
+  chrome: Map<number, ChromeReason | 'template'>;
+  roles: Map<number, BlockRole>;
+  credits: { block: Block; credits: readonly Credit[] }[];
+}
+
+/** An empty trace, for {@link extractTraced}. */
+export function newTrace(): Trace {
+  return { blocks: [], meta: null, region: null, frame: null, title: null, body: [], chrome: new Map(), roles: new Map(), credits: [] };
+}
+
+/**
  * Extracts the article of a ward / commune portal news page.
  *
  * Synchronous and offline. Input without markup is read as a page's text rendering (or as
@@ -70,6 +98,11 @@ function htmlBlocks(html: string, options: ExtractOptions): { meta: PageMetadata
  *   `TOO_LARGE` when it exceeds `options.maxBytes`.
  */
 export function extract(input: string | Uint8Array, options: ExtractOptions = {}): Article {
+  return extractTraced(input, options);
+}
+
+/** {@link extract}, recording the stages' decisions in `trace` when one is given. */
+export function extractTraced(input: string | Uint8Array, options: ExtractOptions = {}, trace?: Trace): Article {
   checkPageInput(input, options.maxBytes ?? DEFAULT_MAX_BYTES, 'extract');
   const { html } = decode(input, options.contentType);
   const { meta, blocks } = (options.format ?? (looksLikeText(html) ? 'text' : 'html')) === 'text'
@@ -81,11 +114,19 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   const site = options.site;
   // A site profile (docs/site-profiles.md): the site's usual container, then its template lines out.
   const located = locateContent(blocks);
-  let frame = site ? frameArticle(blocks, learnedRegion(site, blocks, located), meta, learnedTitle(site)) : frameArticle(blocks, located, meta);
-  if (frame && site) frame = { ...frame, body: dropTemplate(site, frame.body), trailer: dropTemplate(site, frame.trailer) };
+  const region = site ? learnedRegion(site, blocks, located) : located;
+  let frame = frameArticle(blocks, region, meta, site && learnedTitle(site), trace?.chrome);
+  if (frame && site) {
+    const body = dropTemplate(site, frame.body);
+    if (trace) for (const b of frame.body) if (!body.includes(b)) trace.chrome.set(b.index, 'template');
+    frame = { ...frame, body, trailer: dropTemplate(site, frame.trailer) };
+  }
+  if (trace) Object.assign(trace, { blocks, meta, region, frame, title: frame?.title ?? null });
   if (!frame) {
+    const found = findTitle(blocks, blocks.length, meta);
+    if (trace) trace.title = found;
     return {
-      url, title: findTitle(blocks, blocks.length, meta).title,
+      url, title: found.title,
       publishedAt: findDate({ header: [], above: [], trailer: [] }, meta),
       author: null, source: null, lead: null, sections: [], text: '', images: [], facts: [], documentRefs: [], language: 'vi',
     };
@@ -93,8 +134,9 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   const { title, block: titleBlock, dateText } = frame.title;
   // A date printed on the headline's own line leads the header.
   const header = titleBlock && dateText ? [{ ...titleBlock, text: dateText }, ...frame.header] : frame.header;
-  const credits = takeCredits(frame, meta.author);
-  const s = structure(credits.body, base);
+  const credits = takeCredits(frame, meta.author, trace && ((block, found) => trace.credits.push({ block, credits: found })));
+  const s = structure(credits.body, base, trace && ((b, role) => { if (!trace.roles.has(b.index)) trace.roles.set(b.index, role); }));
+  if (trace) trace.body = credits.body;
   return {
     url,
     title,

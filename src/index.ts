@@ -14,6 +14,12 @@ export type { ExtractErrorCode, FeedErrorCode, FetchErrorCode, SiteProfileErrorC
 export { learnSite, SiteLearner, readSiteProfile } from './site/index.js';
 export type { LearnSiteOptions, SitePage } from './site/index.js';
 export { extract } from './extract.js';
+export { explain } from './explain/index.js';
+export type { BlockDecision, DecisionReason, ExplainedBlock, ExplainedFact, ExplainedReference, Explanation } from './explain/index.js';
+export type { ChromeReason } from './frame/filter.js';
+export type { Credit } from './text/bylines.js';
+export { renderInspectReport } from './inspect/render.js';
+export type { InspectReportOptions } from './inspect/render.js';
 export { extractFacts, parseVietnameseNumber } from './facts/index.js';
 export { extractDocumentRefs, findDocumentRefs } from './references/index.js';
 export type { DocumentRefSpan } from './references/index.js';

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extract, learnSite, readSiteProfile, SiteProfileError, type SiteProfile } from '../src/index.js';
+import { explain, extract, learnSite, readSiteProfile, SiteProfileError, type SiteProfile } from '../src/index.js';
 import { crawl } from '../src/crawl/index.js';
 import { runCli } from './helpers/cli.js';
 import { families, fixturePages, scorePage, worseness, type FixturePage } from '../scripts/lib/site-eval.js';
@@ -93,6 +93,16 @@ describe.skipIf(!root)('a real portal (../shared/corpora/sotttt-hanoi)', () => {
     }
     expect(leaksWith).toBeLessThan(leaksWithout / 10);
     expect(authorWith).toBeGreaterThan(authorWithout);
+  });
+  it('explain names the account line a template line of the profile, and agrees with extract', () => {
+    const id = fixtureIds().find((i) => JSON.parse(readFileSync(join('fixtures/sotttt-hanoi', i, 'expected.json'), 'utf8')).postedBy === 'admin admin')!;
+    const exp = JSON.parse(readFileSync(join('fixtures/sotttt-hanoi', id, 'expected.json'), 'utf8'));
+    const html = readFileSync(join(root, exp.path));
+    const e = explain(html, { url: exp.url, site });
+    expect(e.article).toEqual(extract(html, { url: exp.url, site }));
+    const account = e.blocks.filter((b) => b.text.trim() === 'admin admin');
+    expect(account.length).toBeGreaterThan(0);
+    for (const b of account) expect([b.decision, b.reason]).toEqual(['chrome', 'template']);
   });
 
   describe('crawl of the portal served on 127.0.0.1', () => {

@@ -6,6 +6,7 @@ import { registerFeed } from './feed.js';
 import { registerCrawl } from './crawl.js';
 import { registerLearn } from './learn.js';
 import { registerFacts } from './facts.js';
+import { registerInspect } from './inspect.js';
 
 const program = new Command('ward-news')
   .description('Clean, typed articles from Vietnamese local-government news portals.')
@@ -16,5 +17,6 @@ registerFeed(program);
 registerCrawl(program);
 registerLearn(program);
 registerFacts(program);
+registerInspect(program);
 
 await program.parseAsync(process.argv);

@@ -80,13 +80,19 @@ function takeTrailingCredit(body: Block[], into: Credit[]): Block[] {
 // A bare name counts before the body only inside an element named for it (class="byline").
 const openingCredits = (b: Block): Credit[] => lineCredits(b, hasClassWord(b.el, BYLINE_CLASS_WORDS));
 
-/** Reads the credits of a framed article and removes their lines from its body. */
-export function takeCredits(frame: Frame, metaAuthor: string | undefined): TakenCredits {
+/** Told each line that gave credits, and the credits it gave (for `explain`). */
+export type CreditSink = (line: Block, credits: readonly Credit[]) => void;
+
+/** Reads the credits of a framed article and removes their lines from its body; `seen` is told each credit line. */
+export function takeCredits(frame: Frame, metaAuthor: string | undefined, seen?: CreditSink): TakenCredits {
   const opening: Credit[] = [];
   const headerIndexes = new Set<number>();
   for (const b of frame.header) {
     headerIndexes.add(b.index);
-    if (b.kind === 'text') opening.push(...openingCredits(b));
+    if (b.kind !== 'text') continue;
+    const credits = openingCredits(b);
+    opening.push(...credits);
+    if (seen && credits.length) seen(b, credits);
   }
   // A labelled byline may also stand just after the lead ("Phóng viên: ..." on its own line).
   let prose = 0;
@@ -96,6 +102,7 @@ export function takeCredits(frame: Frame, metaAuthor: string | undefined): Taken
       const credits = openingCredits(b);
       if (credits.length) {
         if (!headerIndexes.has(b.index)) opening.push(...credits);
+        seen?.(b, credits);
         return false;
       }
     }
@@ -106,7 +113,11 @@ export function takeCredits(frame: Frame, metaAuthor: string | undefined): Taken
   const { credits: closing, taken } = closingCredits(body);
   const closingLines = body.slice(body.length - taken);
   body = body.slice(0, body.length - taken);
-  if (!closing.length) body = takeTrailingCredit(body, closing);
+  if (seen) for (const b of closingLines) seen(b, parseCredits(b.text, true));
+  if (!closing.length) {
+    body = takeTrailingCredit(body, closing);
+    if (seen && closing.length) seen(body[body.length - 1]!, closing);
+  }
   // Credits printed just below the article container ("<div class=detail-author>Thu Hà</div>").
   for (const b of frame.trailer) {
     if (b.kind !== 'text') break;
@@ -114,6 +125,7 @@ export function takeCredits(frame: Frame, metaAuthor: string | undefined): Taken
     const c = lineCredits(b, setApart);
     if (!c.length) break;
     closing.push(...c);
+    seen?.(b, c);
   }
 
   const end = pick(closing);

@@ -6,8 +6,8 @@ export type {
   Article, ArticleImage, ExtractOptions, FactQualifier, FactQuantity, FactUnit,
   Listing, ListingEntry, NumericFact, Section,
 } from './types.js';
-export { ExtractError, FeedError, FetchError } from './errors.js';
-export type { ExtractErrorCode, FeedErrorCode, FetchErrorCode } from './errors.js';
+export { ExtractError, FeedError, FetchError, WarcError } from './errors.js';
+export type { ExtractErrorCode, FeedErrorCode, FetchErrorCode, WarcErrorCode } from './errors.js';
 export { extract } from './extract.js';
 export { extractFacts } from './enrich/facts.js';
 export { extractDocumentRefs } from './enrich/references.js';
@@ -31,7 +31,7 @@ export type {
 } from './fetch/index.js';
 export { crawl, Politeness, canonicalUrl, WarcWriter, readWarc, extractWarc } from './crawl/index.js';
 export type {
-  ArchivedResponse, CrawlArticle, CrawlFailure, CrawlListing, CrawlOptions, CrawlResult, PolitenessOptions, WarcRole,
+  ArchivedResponse, ReadWarcOptions, CrawlArticle, CrawlFailure, CrawlListing, CrawlOptions, CrawlResult, PolitenessOptions, WarcRole,
 } from './crawl/index.js';
 export { extractMany } from './batch/index.js';
 export type { BatchInput, BatchResult, BatchSource, BatchTextResult, ExtractManyOptions } from './batch/index.js';

@@ -101,6 +101,11 @@ export interface ExtractOptions {
   maxBytes?: number;
   /** Stop parsing after this many DOM nodes and extract from what was parsed. Default 1,000,000. */
   maxNodes?: number;
+  /**
+   * Forces the reader: `'html'` reads the input as markup, `'text'` as a page's text rendering
+   * (lines are blocks: a WET record, `lynx -dump` output, `innerText`). Default: detected.
+   */
+  format?: 'html' | 'text';
 }
 
 /** One article link of a category (listing) page. */

@@ -5,8 +5,9 @@
  * parser: it takes any text for a record (an HTML page reads as an empty archive) and loops
  * forever on an uncompressed file cut mid-record and on a gzip file with overwritten bytes.
  */
+import { createReadStream } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
-import { pipeline, type Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { createGunzip, type Gunzip } from 'node:zlib';
 import { WarcError } from '../errors.js';
 
@@ -127,13 +128,6 @@ async function readFields(bytes: Bytes, fail: (code: 'TRUNCATED', what: string) 
   return null;
 }
 
-/** The error a decompression failure stands for: a stream cut short, or bytes that are not gzip. */
-function gzipError(path: string, e: { code?: string; message?: string }, at: number, records: number): WarcError {
-  const truncated = e.code === 'Z_BUF_ERROR';
-  const what = truncated ? 'gzip stream ends early (file cut short)' : `gzip data cannot be decompressed (${e.message ?? e.code})`;
-  return new WarcError(truncated ? 'TRUNCATED' : 'CORRUPT', `${path}: ${what} near byte ${at} of the file, after ${records} record(s)`, { path, offset: at, records, cause: e });
-}
-
 async function openWarc(path: string): Promise<{ handle: FileHandle; gzip: boolean; size: number }> {
   let handle: FileHandle | undefined;
   try {
@@ -149,31 +143,101 @@ async function openWarc(path: string): Promise<{ handle: FileHandle; gzip: boole
   }
 }
 
+/** How many record IDs of a gzip stream are remembered, to skip the records a resynchronisation reads again (see {@link nextMember}). */
+const RECENT_IDS = 4096;
+/** Bytes read at a time when looking for the next gzip member. */
+const SCAN_CHUNK = 64 * 1024;
+
 /**
- * The records of a WARC file, in file order, blocks over `maxBytes` streamed past (their
- * first bytes kept). Blank lines between records are tolerated. Bytes that are not a record
- * where one should start (a Content-Length that lies, overwritten bytes) are skipped up to
- * the next `WARC/` line and reported once the readable records are yielded.
- *
- * @throws {WarcError} UNREADABLE (cannot open), NOT_WARC (the first line is not a WARC
- * version line), TRUNCATED (ends inside a record), CORRUPT (gzip that cannot be
- * decompressed, bytes after the last gzip member, or skipped bytes).
+ * The offset of the next gzip member header (1f 8b 08) at or after `from`, or null. Node's
+ * gunzip reports how far it got only chunk by chunk, so `from` may lie before the end of
+ * members already read: their records are recognised by ID and not yielded twice.
  */
-export async function* warcRecords(path: string, maxBytes: number): AsyncGenerator<WarcRecordBlock> {
-  const { handle, gzip, size } = await openWarc(path);
-  const raw = handle.createReadStream();
-  const gunzip: Gunzip | undefined = gzip ? createGunzip() : undefined;
-  const stream: Readable = gunzip ? pipeline(raw, gunzip, () => {}) : raw;
-  const bytes = new Bytes(stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>);
-  let records = 0;
-  let skipped: { offset: number; count: number } | undefined;
-  let skipping = false;
-  const skip = (offset: number): void => {
-    if (!skipping) skipped = { offset: skipped?.offset ?? offset, count: (skipped?.count ?? 0) + 1 };
-    skipping = true;
+async function nextMember(handle: FileHandle, from: number, size: number): Promise<number | null> {
+  const buf = Buffer.alloc(SCAN_CHUNK + 2);
+  for (let at = from; at < size; at += SCAN_CHUNK) {
+    const { bytesRead } = await handle.read(buf, 0, buf.length, at);
+    for (let i = buf.indexOf(0x1f); i >= 0 && i + 2 < bytesRead; i = buf.indexOf(0x1f, i + 1)) {
+      if (buf[i + 1] === 0x8b && buf[i + 2] === 0x08) return at + i;
+    }
+  }
+  return null;
+}
+
+/** Compressed bytes read at a time, and decompressed bytes per output chunk: small, because gunzip drops the output of the write that fails. */
+const GZIP_IN = 16 * 1024;
+const GZIP_OUT = 1024;
+/** Output chunks queued before gunzip is paused (backpressure). */
+const QUEUED = 16;
+
+/**
+ * The output of `gunzip` fed from `raw`, every chunk it produced before an error delivered
+ * before the error (an async iterator over the stream would drop its buffered chunks).
+ */
+async function* inflated(raw: Readable, gunzip: Gunzip): AsyncGenerator<Buffer> {
+  const queue: Buffer[] = [];
+  let failure: unknown;
+  let ended = false;
+  let wake: (() => void) | undefined;
+  const poke = (): void => wake?.();
+  gunzip.on('data', (chunk: Buffer) => {
+    queue.push(chunk);
+    if (queue.length >= QUEUED) gunzip.pause();
+    poke();
+  });
+  gunzip.on('end', () => { ended = true; poke(); });
+  gunzip.on('error', (e) => { failure ??= e; poke(); });
+  raw.on('error', (e) => { failure ??= e; poke(); });
+  raw.pipe(gunzip);
+  for (;;) {
+    const chunk = queue.shift();
+    if (chunk) {
+      if (queue.length < QUEUED / 2) gunzip.resume();
+      yield chunk;
+      continue;
+    }
+    if (failure) throw failure;
+    if (ended) return;
+    await new Promise<void>((resolve) => { wake = resolve; });
+    wake = undefined;
+  }
+}
+
+/** What reading a file has seen so far, across gzip resynchronisations. */
+interface ReadState {
+  path: string;
+  gzip: boolean;
+  maxBytes: number;
+  records: number;
+  /** Where the first stretch of bytes that are not records starts. */
+  skipped: { offset: number } | undefined;
+  /** IDs of recent records of a gzip file, and those read again after a resynchronisation. */
+  recent: string[];
+  seen: Set<string>;
+}
+
+function skip(state: ReadState, offset: number): void {
+  state.skipped ??= { offset };
+}
+
+/** Records from one stream of bytes (a whole file, or the gzip members from `start`); returns where to resynchronise, or null at the end. */
+async function* segment(handle: FileHandle, size: number, start: number, state: ReadState): AsyncGenerator<WarcRecordBlock, number | null> {
+  const { path, gzip, maxBytes } = state;
+  const raw = createReadStream(path, { start, highWaterMark: GZIP_IN }); // its own descriptor: destroying it leaves `handle` open
+  const gunzip: Gunzip | undefined = gzip ? createGunzip({ chunkSize: GZIP_OUT }) : undefined;
+  const bytes = new Bytes(gunzip ? inflated(raw, gunzip) : (raw[Symbol.asyncIterator]() as AsyncIterator<Buffer>));
+  const fail = (code: 'TRUNCATED' | 'NOT_WARC', what: string, offset: number): WarcError =>
+    new WarcError(code, `${path}: ${what} at byte ${offset}${gzip ? ' of the decompressed stream' : ''}, after ${state.records} record(s)`, { path, offset, records: state.records });
+  /** Where a gzip stream stopped short of the file's end: bytes to skip, and the next member to read. */
+  const resync = async (): Promise<number | null> => {
+    const at = start + gunzip!.bytesWritten;
+    skip(state, at);
+    state.seen = new Set(state.recent);
+    // From one read before the break: members whose output the failing write dropped are read again.
+    return nextMember(handle, Math.max(at - GZIP_IN, start + 1), size);
   };
-  const fail = (code: 'TRUNCATED' | 'NOT_WARC', what: string, offset = bytes.offset): WarcError =>
-    new WarcError(code, `${path}: ${what} at byte ${offset}${gzip ? ' of the decompressed stream' : ''}, after ${records} record(s)`, { path, offset, records });
+  // Where a stretch to skip starts, in the file: gzip offsets are those of compressed bytes (approximate).
+  const fileAt = (offset: number): number => (gunzip ? start + gunzip.bytesWritten : offset);
   try {
     for (;;) {
       let line = await bytes.line();
@@ -181,38 +245,71 @@ export async function* warcRecords(path: string, maxBytes: number): AsyncGenerat
       if (line === null) break;
       const offset = bytes.offset - (line === OVERLONG ? MAX_LINE : line.length);
       if (line === OVERLONG || !VERSION.test(line.toString('latin1'))) {
-        if (records === 0 && !skipped) throw fail('NOT_WARC', 'not a WARC file: no WARC version line', 0);
-        skip(offset);
+        if (state.records === 0 && !state.skipped) throw fail('NOT_WARC', 'not a WARC file: no WARC version line', 0);
+        skip(state, fileAt(offset));
         continue; // resynchronise on the next WARC/ line
       }
       const fields = await readFields(bytes, (code, what) => fail(code, what, offset));
       const length = fields ? Number(fields.get('content-length') ?? NaN) : NaN;
       if (!fields || !Number.isSafeInteger(length) || length < 0) {
-        skip(offset);
+        skip(state, fileAt(offset));
         continue;
       }
       const complete = length <= maxBytes;
       const { kept, got } = await bytes.take(length, complete ? length : HEAD_BYTES);
       if (got < length) throw fail('TRUNCATED', `ends ${length - got} bytes short of the end of the record that starts`, offset);
-      records++;
-      skipping = false;
+      const id = fields.get('warc-record-id');
+      if (id && state.seen.delete(id)) continue; // read before a resynchronisation
+      state.records++;
+      if (gzip && id) {
+        state.recent.push(id);
+        if (state.recent.length > RECENT_IDS) state.recent.shift();
+      }
       yield { offset, version: line.toString('latin1').trim(), fields, block: kept, complete };
     }
   } catch (e) {
-    if (e instanceof WarcError) throw e;
-    if (gunzip) throw gzipError(path, e as { code?: string }, gunzip.bytesWritten, records);
-    throw new WarcError('UNREADABLE', `${path}: cannot read the file (${(e as { code?: string }).code ?? String(e)})`, { path, cause: e });
+    // A gzip stream that breaks before the end of the file: the members after the break are read.
+    const early = gunzip && start + gunzip.bytesWritten < size;
+    if (e instanceof WarcError && !(early && e.code === 'TRUNCATED')) throw e;
+    if (!gunzip) throw new WarcError('UNREADABLE', `${path}: cannot read the file (${(e as { code?: string }).code ?? String(e)})`, { path, cause: e });
+    if (!early || (e as { code?: string }).code === 'Z_BUF_ERROR') throw gzipError(path, e as { code?: string }, start + gunzip.bytesWritten, state.records);
+    return await resync();
   } finally {
-    stream.destroy();
+    gunzip?.destroy();
     raw.destroy();
-    await handle.close().catch(() => {});
   }
   // gunzip stops quietly at bytes that do not start a gzip member: they are not WARC records.
-  if (gunzip && gunzip.bytesWritten < size) {
-    const at = gunzip.bytesWritten;
-    throw new WarcError('CORRUPT', `${path}: ${size - at} bytes from byte ${at} of the file are not gzip data, after ${records} record(s)`, { path, offset: at, records });
+  return gunzip && start + gunzip.bytesWritten < size ? await resync() : null;
+}
+
+/** The error a decompression failure stands for: a stream cut short, or bytes that are not gzip. */
+function gzipError(path: string, e: { code?: string; message?: string }, at: number, records: number): WarcError {
+  const truncated = e.code === 'Z_BUF_ERROR';
+  const what = truncated ? 'gzip stream ends early (file cut short)' : `gzip data cannot be decompressed (${e.message ?? e.code})`;
+  return new WarcError(truncated ? 'TRUNCATED' : 'CORRUPT', `${path}: ${what} near byte ${at} of the file, after ${records} record(s)`, { path, offset: at, records, cause: e });
+}
+
+/**
+ * The records of a WARC file, in file order, blocks over `maxBytes` streamed past (their
+ * first bytes kept). Blank lines between records are tolerated. Bytes that are not a record
+ * where one should start (a Content-Length that lies, overwritten bytes) are skipped up to
+ * the next `WARC/` line, and a gzip member that cannot be decompressed up to the next
+ * member: both are reported once the readable records are yielded.
+ *
+ * @throws {WarcError} UNREADABLE (cannot open), NOT_WARC (the first line is not a WARC
+ * version line), TRUNCATED (ends inside a record), CORRUPT (skipped bytes, after the
+ * records around them).
+ */
+export async function* warcRecords(path: string, maxBytes: number): AsyncGenerator<WarcRecordBlock> {
+  const { handle, gzip, size } = await openWarc(path);
+  const state: ReadState = { path, gzip, maxBytes, records: 0, skipped: undefined, recent: [], seen: new Set() };
+  try {
+    for (let start: number | null = 0; start !== null;) start = yield* segment(handle, size, start, state);
+  } finally {
+    await handle.close().catch(() => {});
   }
+  const { skipped, records } = state;
   if (skipped) {
-    throw new WarcError('CORRUPT', `${path}: ${skipped.count} stretch(es) of bytes that are not WARC records skipped, the first at byte ${skipped.offset}${gzip ? ' of the decompressed stream' : ''}; ${records} record(s) read`, { path, offset: skipped.offset, records });
+    throw new WarcError('CORRUPT', `${path}: unreadable bytes skipped, the first at byte ${skipped.offset}${gzip ? ' (about)' : ''}; ${records} record(s) read around them`, { path, offset: skipped.offset, records });
   }
 }

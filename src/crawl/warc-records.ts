@@ -242,7 +242,10 @@ async function* segment(handle: FileHandle, size: number, start: number, state: 
     for (;;) {
       let line = await bytes.line();
       while (line !== null && line !== OVERLONG && isBlank(line)) line = await bytes.line();
-      if (line === null) break;
+      if (line === null) {
+        if (state.records === 0 && !state.skipped) throw fail('NOT_WARC', 'not a WARC file: no record', 0);
+        break;
+      }
       const offset = bytes.offset - (line === OVERLONG ? MAX_LINE : line.length);
       if (line === OVERLONG || !VERSION.test(line.toString('latin1'))) {
         if (state.records === 0 && !state.skipped) throw fail('NOT_WARC', 'not a WARC file: no WARC version line', 0);

@@ -8,8 +8,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractFacts } from '../src/enrich/facts.ts';
-import { extractDocumentRefs } from '../src/enrich/references.ts';
+import { extractFacts } from '../src/facts/index.ts';
+import { extractDocumentRefs } from '../src/references/index.ts';
 
 const MB = 1024 * 1024;
 const root = join(fileURLToPath(new URL('..', import.meta.url)), 'fixtures', 'ward');

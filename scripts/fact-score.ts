@@ -7,8 +7,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { extractFacts } from '../src/enrich/facts.js';
-import { extractDocumentRefs } from '../src/enrich/references.js';
+import { extractFacts } from '../src/facts/index.js';
+import { extractDocumentRefs } from '../src/references/index.js';
 
 /** The fields a fact is matched on, as in `fixtures/**\/expected.json`. */
 export interface ScoredFact {

@@ -6,12 +6,14 @@
  *   npm run fuzz -- --runs 5000           # fewer
  *   npm run fuzz -- --only extract --seed 42   # properties whose name contains "extract"
  *   npm run fuzz -- --skip corpus               # all but those whose name contains "corpus"
+ *   npm run fuzz -- --only nesting --runs 2000  # the parse-time property (scripts/fuzz-nesting.ts)
  *
  * Prints one line per property (runs, time, result) and exits 1 when any property fails,
  * with fast-check's report (seed, path and shrunk counterexample) to replay it.
  */
 import fc from 'fast-check';
 import { PROPERTIES, runProperty } from '../test/helpers/properties.js';
+import { NESTING_PROPERTY } from './fuzz-nesting.js';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -25,7 +27,7 @@ const skip = arg('skip');
 if (!Number.isInteger(runs) || runs <= 0) throw new Error(`--runs must be a positive integer, got ${arg('runs')}`);
 
 let failed = 0;
-for (const p of PROPERTIES.filter((x) => (only === undefined || x.name.includes(only)) && (skip === undefined || !x.name.includes(skip)))) {
+for (const p of [...PROPERTIES, NESTING_PROPERTY].filter((x) => (only === undefined || x.name.includes(only)) && (skip === undefined || !x.name.includes(skip)))) {
   const started = performance.now();
   const details = runProperty(p, runs, seed);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

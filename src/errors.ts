@@ -13,6 +13,20 @@ export class ExtractError extends Error {
   }
 }
 
+/**
+ * The input checks of every page reader (`extract`, `extractListing`): a string or bytes,
+ * at most `maxBytes` long (UTF-16 code units for strings).
+ * @throws {@link ExtractError} `INVALID_INPUT` or `TOO_LARGE`.
+ */
+export function checkPageInput(input: unknown, maxBytes: number, caller: string): asserts input is string | Uint8Array {
+  if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
+    throw new ExtractError('INVALID_INPUT', `${caller}() takes a string or a Uint8Array, got ${input === null ? 'null' : typeof input}`);
+  }
+  if (input.length > maxBytes) {
+    throw new ExtractError('TOO_LARGE', `input of ${input.length} bytes exceeds maxBytes (${maxBytes})`);
+  }
+}
+
 /** Why {@link FetchError} was thrown. */
 export type FetchErrorCode =
   | 'TIMEOUT'

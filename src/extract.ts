@@ -1,26 +1,27 @@
 /**
- * `extract`: the whole pipeline from page bytes to an {@link Article}.
- * decode → parse → read metadata → clean → linearise → locate → frame (title, header,
- * body, trailer) → credits → date → structure → facts and references.
+ * `extract`: the whole pipeline from page bytes to an {@link Article}, the one place that
+ * knows the order of the stages (each a folder of `src/`, docs/architecture.md):
+ * decode → parse → metadata → clean → blocks → locate → title → frame → fields (credits,
+ * date) → sections → references, facts.
  */
 import { clean } from './clean/index.js';
 import { decode } from './decode/index.js';
-import { takeCredits } from './enrich/credits.js';
-import { findDate } from './enrich/date.js';
-import { extractFacts } from './enrich/facts.js';
-import { readMetadata } from './enrich/metadata.js';
-import { extractDocumentRefs } from './enrich/references.js';
-import { findTitle } from './enrich/title.js';
-import { ExtractError } from './errors.js';
+import { takeCredits } from './fields/credits.js';
+import { findDate } from './fields/date.js';
+import { extractFacts } from './facts/index.js';
+import { readMetadata } from './metadata/index.js';
+import { extractDocumentRefs } from './references/index.js';
+import { findTitle } from './title/index.js';
+import { checkPageInput } from './errors.js';
 import { locateContent } from './locate/index.js';
 import { parse, type ParserName } from './parse/index.js';
-import { linearize } from './structure/blocks.js';
-import { frameArticle } from './structure/frame.js';
-import { structure, type ParagraphSpan } from './structure/sections.js';
+import { linearize } from './blocks/index.js';
+import { frameArticle } from './frame/index.js';
+import { structure, type ParagraphSpan } from './sections/index.js';
+import { resolveUrl } from './text/url.js';
 import type { Article, ExtractOptions } from './types.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_NODES } from './tuning.js';
 
-const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
-const DEFAULT_MAX_NODES = 1_000_000;
 
 /** Options of {@link extract} that are not part of the stable API (benchmarks compare parsers). */
 interface InternalOptions extends ExtractOptions {
@@ -28,8 +29,7 @@ interface InternalOptions extends ExtractOptions {
 }
 
 function absoluteUrl(href: string | undefined, base: string | null): string | null {
-  if (!href) return null;
-  try { return new URL(href, base ?? undefined).href; } catch { return null; }
+  return href ? resolveUrl(href, base) : null;
 }
 
 /** The index of the section that holds text offset `at`. */
@@ -53,13 +53,7 @@ function sectionAt(spans: readonly ParagraphSpan[], at: number): number | null {
  *   `TOO_LARGE` when it exceeds `options.maxBytes`.
  */
 export function extract(input: string | Uint8Array, options: ExtractOptions = {}): Article {
-  if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
-    throw new ExtractError('INVALID_INPUT', `extract() takes a string or a Uint8Array, got ${input === null ? 'null' : typeof input}`);
-  }
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (input.length > maxBytes) {
-    throw new ExtractError('TOO_LARGE', `input of ${input.length} bytes exceeds maxBytes (${maxBytes})`);
-  }
+  checkPageInput(input, options.maxBytes ?? DEFAULT_MAX_BYTES, 'extract');
   const { html } = decode(input, options.contentType);
   const { document } = parse(html, {
     maxNodes: options.maxNodes ?? DEFAULT_MAX_NODES,

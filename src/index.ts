@@ -9,8 +9,8 @@ export type {
 export { ExtractError, FeedError, FetchError, WarcError } from './errors.js';
 export type { ExtractErrorCode, FeedErrorCode, FetchErrorCode, WarcErrorCode } from './errors.js';
 export { extract } from './extract.js';
-export { extractFacts } from './enrich/facts.js';
-export { extractDocumentRefs } from './enrich/references.js';
+export { extractFacts } from './facts/index.js';
+export { extractDocumentRefs } from './references/index.js';
 export { renderArticleHtml } from './serialize/html.js';
 export { renderArticle } from './serialize/render.js';
 export type { ArticleFormat } from './serialize/render.js';

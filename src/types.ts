@@ -53,7 +53,7 @@ export interface NumericFact {
   quantity: FactQuantity;
   /** The hedge before the number, or null. */
   qualifier: FactQualifier | null;
-  /** The sentence the fact stands in. */
+  /** The sentence the fact stands in, cut at a word boundary to at most 300 characters (`SENTENCE_WINDOW`) on each side of `raw`. */
   sentence: string;
   /** Index into {@link Article.sections}; null when the text did not come from an article. */
   section: number | null;

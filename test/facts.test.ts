@@ -2,7 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractFacts, parseVietnameseNumber } from '../src/enrich/facts.js';
+import { extract } from '../src/extract.js';
+import { extractFacts, parseVietnameseNumber } from '../src/facts/index.js';
+import { SENTENCE_WINDOW } from '../src/tuning.js';
 import type { NumericFact } from '../src/types.js';
 import { precisionRecall, scoreFacts, type ScoredFact } from '../scripts/fact-score.js';
 
@@ -252,5 +254,34 @@ describe('properties', () => {
       expect(p === null || Number.isFinite(p)).toBe(true);
     }), { numRuns: 2000 });
     expect(extractFacts(undefined as unknown as string)).toEqual([]);
+  });
+});
+
+describe('bounded sentence (issue 12 item 3)', () => {
+  // Every fact used to copy its whole sentence: `'15% '.repeat(8000)` (32 KB) gave a 257 MB
+  // article. The sentence is now a window around the number, so the size is linear in the page.
+  const size = (n: number) => JSON.stringify(extract(`<html><body><p>${'15% '.repeat(n)}</p></body></html>`)).length;
+
+  it('an article of one long sentence full of numbers grows linearly with the page', () => {
+    const small = size(2000), large = size(4000);
+    expect(large / small).toBeLessThan(2.2);
+    // and stays within a small constant per fact (raw, fields and a bounded sentence)
+    expect(large / 4000).toBeLessThan(2 * SENTENCE_WINDOW + 200);
+  });
+
+  it('a long sentence is cut to a window around the number, at word boundaries, still a slice of the text', () => {
+    const words = Array.from({ length: 300 }, (_, i) => `từ${i}`).join(' ');
+    const text = `${words} có 350 hộ nghèo ${words}.`;
+    const [f] = extractFacts(text);
+    expect(f!.raw).toBe('350 hộ nghèo');
+    expect(f!.sentence.length).toBeLessThanOrEqual(2 * SENTENCE_WINDOW + f!.raw.length);
+    expect(text).toContain(f!.sentence);
+    expect(f!.sentence).toMatch(/^từ\d+ .* từ\d+$/);
+    expect(f!.sentence).toContain('có 350 hộ nghèo');
+  });
+
+  it('a sentence shorter than the window is kept whole', () => {
+    const [f] = extractFacts('Mở đầu. Năm nay phường có 350 hộ nghèo, giảm mạnh. Kết thúc.');
+    expect(f!.sentence).toBe('Năm nay phường có 350 hộ nghèo, giảm mạnh.');
   });
 });

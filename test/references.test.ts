@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractDocumentRefs, findDocumentRefs } from '../src/enrich/references.js';
+import { extractDocumentRefs, findDocumentRefs } from '../src/references/index.js';
 
 const DIR = 'fixtures/ward';
 const pages = readdirSync(DIR).sort().map((id) => {

@@ -3,7 +3,8 @@
  * controls, hidden elements, comments and Word's `<o:p>` / `<xml>` leftovers — and
  * unwraps Word smart tags (`<st1:place>`). Elements nested deeper than {@link MAX_DEPTH}
  * are unwrapped too (their text kept), so that no later stage walks pathological depths.
- * Works in place on the freshly parsed tree, in one pass that rebuilds each children array.
+ * Works in place on the freshly parsed tree, in one pass that rebuilds each children array
+ * that changes; linear in the tree, however wide or deep.
  */
 import type { AnyNode, Document, Element, ParentNode } from 'domhandler';
 import { isElement } from '../parse/dom.js';
@@ -35,29 +36,7 @@ export function clean(doc: Document): void {
   while (stack.length) {
     const parent = stack.pop()!;
     const depth = depths.pop()!;
-    let queue = parent.children as AnyNode[];
-    // The kept children, built (and relinked below) only once something changes among them.
-    let out: AnyNode[] | null = null;
-    let copied = false;
-    for (let i = 0; i < queue.length; i++) {
-      const node = queue[i]!;
-      let keep = true;
-      if (node.type === 'comment' || node.type === 'directive' || node.type === 'cdata') keep = false;
-      else if (isElement(node)) {
-        if (dropped(node)) keep = false;
-        // Word smart tags (st1:place, st1:date ...) wrap real text: keep the text, drop the tag.
-        else if (node.name.includes(':') || depth >= MAX_DEPTH) {
-          if (!copied) { queue = [...queue]; copied = true; }
-          queue.splice(i + 1, 0, ...node.children);
-          keep = false;
-        } else {
-          stack.push(node);
-          depths.push(depth + 1);
-        }
-      }
-      if (keep) out?.push(node);
-      else out ??= queue.slice(0, i); // everything before the first change was kept
-    }
+    const out = keptChildren(parent, depth, stack, depths);
     if (!out) continue;
     for (let i = 0; i < out.length; i++) {
       const node = out[i]!;
@@ -67,4 +46,38 @@ export function clean(doc: Document): void {
     }
     parent.children = out as never;
   }
+}
+
+/**
+ * The children `parent` keeps, unwrapped elements replaced by their own children; null when
+ * it keeps them all as they are. Elements kept are queued on `stack` for their own pass.
+ * Unwrapped children wait on a stack of their own (last first), not spliced into the list:
+ * a splice or a spread of 100,000 children costs quadratic time or overflows the call stack.
+ */
+function keptChildren(parent: ParentNode, depth: number, stack: ParentNode[], depths: number[]): AnyNode[] | null {
+  const children = parent.children as AnyNode[];
+  const pending: AnyNode[] = [];
+  // The kept children, built only once something changes among them.
+  let out: AnyNode[] | null = null;
+  let next = 0;
+  while (pending.length || next < children.length) {
+    const node = pending.length ? pending.pop()! : children[next++]!;
+    let keep = true;
+    if (node.type === 'comment' || node.type === 'directive' || node.type === 'cdata') keep = false;
+    else if (isElement(node)) {
+      if (dropped(node)) keep = false;
+      // Word smart tags (st1:place, st1:date ...) wrap real text: keep the text, drop the tag.
+      else if (node.name.includes(':') || depth >= MAX_DEPTH) {
+        for (let k = node.children.length - 1; k >= 0; k--) pending.push(node.children[k]!);
+        keep = false;
+      } else {
+        stack.push(node);
+        depths.push(depth + 1);
+      }
+    }
+    if (keep) out?.push(node);
+    // Everything before the first change was kept (pending is empty until a change).
+    else out ??= children.slice(0, next - 1);
+  }
+  return out;
 }

@@ -1,6 +1,6 @@
 /**
  * Vietnamese legal document vocabulary: the type words that introduce a cited document
- * (`Nghị định số …`, `Luật …`). Data only; the rules live in `src/enrich/references.ts`.
+ * (`Nghị định số …`, `Luật …`). Data only; the rules live in `src/references/`.
  */
 
 /**
@@ -8,6 +8,9 @@
  * and a number right after one of them is a document number, never a numeric fact.
  * Longest first is not required: matching sorts them.
  */
+/** The word between a document type and its number ("Luật số 45/2013/QH13"). */
+export const NUMBER_WORD = 'số';
+
 export const DOCUMENT_TYPES: readonly string[] = [
   'Hiến pháp', 'Bộ luật', 'Luật', 'Pháp lệnh', 'Nghị quyết', 'Nghị định', 'Quyết định', 'Thông tư',
   'Thông tư liên tịch', 'Chỉ thị', 'Kế hoạch', 'Công văn', 'Công điện', 'Kết luận', 'Thông báo',

@@ -1,7 +1,7 @@
 /**
  * Vietnamese vocabulary of numeric facts: scale words, spelled numbers, measure units,
  * hedges, counted nouns and the context words that make a number a date, a label or a
- * phone number instead of a fact. Data only; the rules live in `src/enrich/facts.ts`.
+ * phone number instead of a fact. Data only; the rules live in `src/facts/`.
  * Every entry is lower case NFC; matching is case-insensitive.
  */
 import type { FactQualifier, FactQuantity, FactUnit } from '../types.js';
@@ -34,6 +34,9 @@ export const SPELLED_DIGITS: Readonly<Record<string, number>> = {
 export const SPELLED_DIGITS_AFTER_TENS: ReadonlySet<string> = new Set(['mốt', 'tư', 'lăm', 'nhăm']);
 
 /** Words that build spelled numbers besides digits and scale words. */
+/** Five, which after tens is written `lăm`: `hai mươi năm` is "twenty years", not 25. */
+export const SPELLED_FIVE = 'năm';
+
 export const SPELLED_TEN = 'mười';
 export const SPELLED_TENS = 'mươi';
 export const SPELLED_HUNDRED = 'trăm';
@@ -286,3 +289,8 @@ export const QUOTE_PAIRS: Readonly<Record<string, string>> = {
   '«': '»',
   '„': '“',
 };
+
+/** Words before a day/month that make `d/m` a date rather than a ratio (`từ 1/6`, `đến 30/6`). */
+export const DATE_NEIGHBOURS: ReadonlySet<string> = new Set([
+  ...DATE_CUES, 'từ', 'đến', 'tới', 'trước', 'sau', 'hết', 'vào', 'đầu', 'cuối', 'giữa', 'dịp', 'nay',
+]);

@@ -5,9 +5,10 @@
  * list (and the blocks that continue it) → pager → feeds. See docs/listing.md.
  */
 import { decode } from '../decode/index.js';
-import { ExtractError } from '../errors.js';
+import { checkPageInput } from '../errors.js';
 import { parse } from '../parse/index.js';
 import type { Listing, ListingEntry } from '../types.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_NODES } from '../tuning.js';
 import { indexPage } from './dom.js';
 import { advertisedFeeds } from './feeds.js';
 import { candidateLists, pageLinks } from './groups.js';
@@ -27,8 +28,6 @@ export interface ListingOptions {
   maxNodes?: number;
 }
 
-const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
-const DEFAULT_MAX_NODES = 1_000_000;
 // Stands in for the page address when none is known, so that relative links can still be
 // compared; it is stripped again from the output (links stay root-relative).
 const UNKNOWN_BASE = new URL('http://unknown.invalid/');
@@ -44,13 +43,7 @@ const UNKNOWN_BASE = new URL('http://unknown.invalid/');
  *   `TOO_LARGE` beyond `maxBytes`.
  */
 export function extractListing(input: string | Uint8Array, options: ListingOptions = {}): Listing {
-  if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
-    throw new ExtractError('INVALID_INPUT', 'extractListing expects a string or a Uint8Array');
-  }
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (input.length > maxBytes) {
-    throw new ExtractError('TOO_LARGE', `input of ${input.length} exceeds maxBytes ${maxBytes}`);
-  }
+  checkPageInput(input, options.maxBytes ?? DEFAULT_MAX_BYTES, 'extractListing');
   const { html } = decode(input, options.contentType);
   const { document } = parse(html, { maxNodes: options.maxNodes ?? DEFAULT_MAX_NODES, parser: 'htmlparser2' });
   const index = indexPage(document);

@@ -8,7 +8,8 @@
 import type { Element, ParentNode } from 'domhandler';
 import { NEGATIVE_CLASS_WORDS, POSITIVE_CLASS_WORDS, UNLIKELY_CLASS_WORDS } from '../lexicon/boilerplate.js';
 import { insideOf, isElement, namedLike } from '../parse/dom.js';
-import type { Block } from '../structure/blocks.js';
+import type { Block } from '../blocks/index.js';
+import { ANCESTOR_LEVELS, LINK_LIST_DENSITY, MIN_REGION_CHARS, PROSE_CHARS, SIBLING_MAX_LINK_DENSITY, SIBLING_MIN_SCORE, SIBLING_SCORE_SHARE, VOTE_MIN_CHARS } from '../tuning.js';
 
 /** The article region: one or more sibling elements, in document order. */
 export interface ContentRegion {
@@ -16,7 +17,6 @@ export interface ContentRegion {
 }
 
 const PARAGRAPH_TAGS = new Set(['p', 'li', 'pre', 'blockquote', 'dd', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr']);
-const ANCESTOR_LEVELS = 6;
 const COMMAS = /[,，、;]/g;
 
 /** +25 for a body-like class or id, −25 for a chrome-like one (both may apply). */
@@ -53,9 +53,6 @@ function unlikelyPath(el: Element, memo: Map<Element, boolean>): boolean {
   for (const e of path) memo.set(e, result);
   return result;
 }
-
-/** Below this many characters of prose a region is suspect, and a relaxed pass is tried (as Readability does). */
-const MIN_REGION_CHARS = 500;
 
 function regionChars(blocks: readonly Block[], region: ContentRegion | null): number {
   if (!region) return 0;
@@ -94,7 +91,7 @@ function locate(blocks: readonly Block[], skipUnlikely: boolean): ContentRegion 
   }
   const memo = new Map<Element, boolean>();
   for (const b of blocks) {
-    if (b.kind === 'image' || b.chars < 25 || b.linkChars / b.chars > 0.5 || (skipUnlikely && unlikelyPath(b.el, memo))) continue;
+    if (b.kind === 'image' || b.chars < VOTE_MIN_CHARS || b.linkChars / b.chars > LINK_LIST_DENSITY || (skipUnlikely && unlikelyPath(b.el, memo))) continue;
     const score = 1 + (b.text.match(COMMAS)?.length ?? 0) + Math.min(Math.floor(b.chars / 100), 3);
     let start: ParentNode | null = PARAGRAPH_TAGS.has(b.el.name) ? b.el.parent : b.el;
     for (let level = 0; start && isElement(start as never) && level < ANCESTOR_LEVELS; level++, start = start.parent) {
@@ -127,7 +124,7 @@ function locate(blocks: readonly Block[], skipUnlikely: boolean): ContentRegion 
 
   const parent = top.parent;
   if (!parent || !isElement(parent as never)) return { roots: [top] };
-  const threshold = Math.max(10, best * 0.2);
+  const threshold = Math.max(SIBLING_MIN_SCORE, best * SIBLING_SCORE_SHARE);
   const roots: Element[] = [];
   for (const sib of parent.children) {
     if (!isElement(sib)) continue;
@@ -135,9 +132,9 @@ function locate(blocks: readonly Block[], skipUnlikely: boolean): ContentRegion 
     const s = stats.get(sib);
     if (!s || !s.chars) continue;
     const density = s.linkChars / s.chars;
-    const bonus = classWeight(sib) > 0 && classWeight(top) > 0 ? best * 0.2 : 0;
+    const bonus = classWeight(sib) > 0 && classWeight(top) > 0 ? best * SIBLING_SCORE_SHARE : 0;
     if (s.scored && finalScore(s) + bonus >= threshold) roots.push(sib);
-    else if (s.chars > 80 && density < 0.25 && classWeight(sib) >= 0) roots.push(sib);
+    else if (s.chars > PROSE_CHARS && density < SIBLING_MAX_LINK_DENSITY && classWeight(sib) >= 0) roots.push(sib);
   }
   return { roots };
 }

@@ -8,6 +8,7 @@ import { DomHandler, type Document } from 'domhandler';
 import { parse as parse5Parse } from 'parse5';
 import { adapter } from 'parse5-htmlparser2-tree-adapter';
 import { flattenDeepTags } from './flatten.js';
+import { depthGuardedTokenizer } from './guard.js';
 
 /** Which HTML parser builds the tree. */
 export type ParserName = 'htmlparser2' | 'parse5';
@@ -26,7 +27,10 @@ export interface Parsed {
 }
 
 const CHUNK = 16 * 1024;
-/** Open-element depth at which a page is re-read with its deepest tags removed. */
+/**
+ * Deepest open element the parsers build: each tag costs them O(depth), so the bound keeps a
+ * parse linear in its input; real pages nest a few dozen levels (clean unwraps past 256 anyway).
+ */
 const MAX_PARSE_DEPTH = 1024;
 
 class CountingHandler extends DomHandler {
@@ -35,20 +39,19 @@ class CountingHandler extends DomHandler {
     this.count++;
     super.addNode(node);
   }
+  /** Open elements (the root excluded). */
   get depth(): number {
-    return this.tagStack.length;
+    return this.tagStack.length - 1;
   }
 }
 
-type Outcome = Parsed | 'too-deep';
-
-function parseHtmlparser2(html: string, maxNodes: number, checkDepth: boolean): Outcome {
+function parseHtmlparser2(html: string, maxNodes: number): Parsed {
   const handler = new CountingHandler(undefined, { withStartIndices: false });
-  const parser = new Parser(handler, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  const Tokenizer = depthGuardedTokenizer({ html, depth: () => handler.depth }, MAX_PARSE_DEPTH);
+  const parser = new Parser(handler, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, Tokenizer });
   let truncated = false;
   for (let i = 0; i < html.length; i += CHUNK) {
     parser.write(html.slice(i, i + CHUNK));
-    if (checkDepth && handler.depth > MAX_PARSE_DEPTH) return 'too-deep';
     if (handler.count > maxNodes) {
       truncated = true;
       break;
@@ -67,7 +70,5 @@ export function parse(html: string, options: ParseOptions): Parsed {
     const document = parse5Parse(input, { treeAdapter: adapter }) as unknown as Document;
     return { document, truncated: html.length > limit };
   }
-  const first = parseHtmlparser2(html, options.maxNodes, true);
-  if (first !== 'too-deep') return first;
-  return parseHtmlparser2(flattenDeepTags(html, MAX_PARSE_DEPTH), options.maxNodes, false) as Parsed;
+  return parseHtmlparser2(html, options.maxNodes);
 }

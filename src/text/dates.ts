@@ -2,6 +2,8 @@
  * Dates as Vietnamese portals print them, to ISO 8601 in Asia/Ho_Chi_Minh (+07:00, no DST).
  */
 
+import { DATELINE_WORDS, HOUR_WORDS, MERIDIEM_WORDS, MINUTE_WORDS, MONTH_WORD, YEAR_WORD } from '../lexicon/dates.js';
+
 /** Asia/Ho_Chi_Minh's offset from UTC in milliseconds (+07:00 all year: no daylight saving). */
 export const VN_OFFSET_MS = 7 * 3_600_000;
 
@@ -47,9 +49,12 @@ const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)
 // Day-first numeric date: 15/06/2020, 15-6-2020, 15.06.2020.
 const DMY = /(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/;
 // Spelled month: "ngày 15 tháng 6 năm 2020", "15 Tháng 6 2020", "15 tháng 06, 2020".
-const SPELLED = /(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,|năm)?\s*(\d{4})(?!\d)/iu;
+const SPELLED = new RegExp(String.raw`(?<!\d)(\d{1,2})\s+${MONTH_WORD}\s+(\d{1,2})\s*(?:,|${YEAR_WORD})?\s*(\d{4})(?!\d)`, 'iu');
 // Time of day: 08:30, 8:30:15, 8h30, 8 giờ 30.
-const TIME = /(?<![\d:/])(\d{1,2})\s*(?::|h|giờ)\s*(\d{2})(?:\s*(?::|phút)\s*(\d{2}))?(?![\d/])\s*(SA|CH|AM|PM)?/iu;
+const TIME = new RegExp(
+  String.raw`(?<![\d:/])(\d{1,2})\s*(?::|h|${HOUR_WORDS.join('|')})\s*(\d{2})(?:\s*(?::|${MINUTE_WORDS.join('|')})\s*(\d{2}))?(?![\d/])\s*(${MERIDIEM_WORDS.join('|')})?`,
+  'iu',
+);
 
 /**
  * Parses the first date (with its time, when printed next to it) in a line of text.
@@ -96,4 +101,14 @@ function lastTime(s: string): RegExpExecArray | null {
   let last: RegExpExecArray | null = null;
   for (let m = re.exec(s); m; m = re.exec(s)) last = m;
   return last;
+}
+
+const WORDS = /[\p{L}]+/gu;
+const DATE_BITS = new RegExp(String.raw`\d{1,4}\s*(?:[/.:-]\s*\d{1,4})*|(?<!\p{L})(?:${DATELINE_WORDS.join('|')})(?!\p{L})|[(),|+-]`, 'giu');
+
+/** Number of words left in a lower-cased line once dates, times, weekdays and the given phrases are taken out. */
+export function wordsBesides(lower: string, phrases: readonly string[]): number {
+  let left = lower;
+  for (const p of phrases) if (left.includes(p)) left = left.split(p).join(' ');
+  return left.replace(DATE_BITS, ' ').match(WORDS)?.length ?? 0;
 }

@@ -62,3 +62,6 @@ export function startsWithCue(text: string, cues: readonly string[]): string | u
 export function stripWrapping(text: string): string {
   return text.replace(/^[\s([{“"'«*–—-]+/u, '').replace(/[\s)\]}”"'»*]+$/u, '').trim();
 }
+
+/** Separators of the items of a meta line written as text ("08/03/2023 · 4 phút đọc · Ban biên tập"). */
+export const ITEM_SEPARATOR = /\s+[·•|/]\s+/u;

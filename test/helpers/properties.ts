@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { XMLValidator } from 'fast-xml-parser';
 import { ExtractError } from '../../src/errors.js';
 import { extract } from '../../src/extract.js';
-import { extractFacts } from '../../src/enrich/facts.js';
+import { extractFacts } from '../../src/facts/index.js';
 import { FeedError } from '../../src/errors.js';
 import { mergeFeed } from '../../src/feeds/merge.js';
 import { parseFeed, readFeed } from '../../src/feeds/parse.js';

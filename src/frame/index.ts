@@ -4,13 +4,13 @@
  * itself (chrome, headline and datelines removed), the datelines just above the headline
  * and the few lines after the body.
  */
-import type { Element } from 'domhandler';
-import { findTitle, type TitleResult } from '../enrich/title.js';
-import type { PageMetadata } from '../enrich/metadata.js';
+import { findTitle, type TitleResult } from '../title/index.js';
+import type { PageMetadata } from '../metadata/index.js';
 import type { ContentRegion } from '../locate/index.js';
 import { insideOf } from '../parse/dom.js';
-import type { Block } from './blocks.js';
+import type { Block } from '../blocks/index.js';
 import { dropChrome, isCueLine, isMetaBlock, isTailCue } from './filter.js';
+import { HEADER_SHORT_LINE, LINK_LIST_DENSITY, PROSE_CHARS, TRAILER_LINES } from '../tuning.js';
 
 /** The article's lines, and the lines around it where dates and credits are printed. */
 export interface Frame {
@@ -25,10 +25,6 @@ export interface Frame {
   trailer: Block[];
 }
 
-/** A paragraph this long is prose, not a meta line. */
-export const PROSE_CHARS = 80;
-const TRAILER_LINES = 7;
-
 /**
  * Frames the article. Without a region (plain text, a bare fragment) every line that is not
  * a link list is the body. Null when there is no body at all.
@@ -38,7 +34,7 @@ export function frameArticle(blocks: readonly Block[], region: ContentRegion | n
   const inside = insideOf(roots);
   const regionBlocks = region
     ? blocks.filter((b) => inside(b.el))
-    : blocks.filter((b) => b.kind === 'text' && b.linkChars / b.chars <= 0.5);
+    : blocks.filter((b) => b.kind === 'text' && b.linkChars / b.chars <= LINK_LIST_DENSITY);
   if (!regionBlocks.length) return null;
 
   const bodyStart = regionBlocks[0]!.index;
@@ -54,7 +50,7 @@ export function frameArticle(blocks: readonly Block[], region: ContentRegion | n
   const headerIndexes = new Set(header.map((b) => b.index));
   // The headline may be printed twice (a breadcrumb's last crumb, then the heading).
   body = body.filter((b) => b.kind !== 'text'
-    || !(metaLines.has(b) || (headerIndexes.has(b.index) && (isCueLine(b) || b.chars < 25 || b.text === title.title))));
+    || !(metaLines.has(b) || (headerIndexes.has(b.index) && (isCueLine(b) || b.chars < HEADER_SHORT_LINE || b.text === title.title))));
 
   const above = titleBlock
     ? blocks.slice(Math.max(0, titleBlock.index - 2), titleBlock.index).filter(isMetaBlock)

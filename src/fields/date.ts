@@ -5,16 +5,15 @@
  * `<time datetime>`) adds the time of day when it falls on the same day, and stands in
  * when nothing is printed.
  */
-import { OTHER_DATE_LABELS, PUBLISHED_DATE_LABELS, UPDATED_DATE_LABELS } from '../lexicon/byline.js';
-import type { Block } from '../structure/blocks.js';
+import { OTHER_DATE_LABELS, PUBLISHED_DATE_LABELS, UPDATED_DATE_LABELS } from '../lexicon/dates.js';
+import type { Block } from '../blocks/index.js';
 import { parseVietnameseDate } from '../text/dates.js';
-import type { PageMetadata } from './metadata.js';
+import type { PageMetadata } from '../metadata/index.js';
+import { DATE_LINE_MAX } from '../tuning.js';
 
 /** How a printed date is labelled. */
 export type DateLabel = 'published' | 'updated' | 'other' | 'none';
 
-const WORDS = /[\p{L}]+/gu;
-const DATE_BITS = /\d{1,4}\s*(?:[/.:-]\s*\d{1,4})*|(?<!\p{L})(?:thứ|chủ nhật|ngày|tháng|năm|lúc|giờ|sa|ch|am|pm|gmt|hai|ba|tư|sáu|bảy|cn)(?!\p{L})|[(),|+-]/giu;
 
 function includesLabel(lower: string, labels: readonly string[]): boolean {
   return labels.some((l) => lower.includes(l));
@@ -29,12 +28,6 @@ function dateLabel(text: string): DateLabel {
   return 'none';
 }
 
-/** Number of words left in a lower-cased line once dates, times, weekdays and the given phrases are taken out. */
-export function wordsBesides(lower: string, phrases: readonly string[]): number {
-  let left = lower;
-  for (const p of phrases) if (left.includes(p)) left = left.split(p).join(' ');
-  return left.replace(DATE_BITS, ' ').match(WORDS)?.length ?? 0;
-}
 
 function sameDay(a: string, b: string): boolean {
   return a.slice(0, 10) === b.slice(0, 10);
@@ -55,7 +48,7 @@ function bestPrinted(lines: readonly Block[], labelledOnly = false): string | nu
   let best: string | null = null;
   let bestRank = 0;
   for (const b of lines) {
-    if (b.kind !== 'text' || b.text.length > 160) continue;
+    if (b.kind !== 'text' || b.text.length > DATE_LINE_MAX) continue;
     const d = parseVietnameseDate(b.text);
     if (!d) continue;
     const label = dateLabel(b.text);

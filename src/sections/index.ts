@@ -4,12 +4,13 @@
  * paragraph (so that facts found in the text can be traced to their section).
  */
 import type { ArticleImage, Section } from '../types.js';
-import { CAPTION_CUES } from '../lexicon/byline.js';
 import { DECORATIVE_IMAGE_WORDS, LEAD_CLASS_WORDS } from '../lexicon/boilerplate.js';
-import { BULLETS, ORDINALS } from '../lexicon/structure.js';
+import { BULLETS, CAPTION_CUES, INLINE_CAPTION_LABELS, ORDINAL_PREFIX, ORDINALS } from '../lexicon/sections.js';
 import { hasClassWord } from '../parse/dom.js';
 import { startsWithCue } from '../text/match.js';
-import type { Block } from './blocks.js';
+import { resolveUrl } from '../text/url.js';
+import type { Block } from '../blocks/index.js';
+import { BOLD_HEADING_SHARE, CAPTION_ITALIC_SHARE, CAPTION_MAX_CHARS, HEADING_MAX_CHARS, HEADING_MAX_WORDS, ICON_MAX_PX, MARKUP_HEADING_MAX_CHARS, SET_APART_SHARE } from '../tuning.js';
 
 /** A paragraph of `text`: where it stands and which section holds it. */
 export interface ParagraphSpan {
@@ -30,11 +31,11 @@ export interface Structured {
 type HeadingKind = 'h2' | 'h3' | 'h4' | 'h5' | 'h6' | 'roman' | 'number' | 'letter' | 'ordinal' | 'bold';
 
 const LABEL = new RegExp(
-  String.raw`^(?:(?<roman>[IVXLC]{1,6})\s*[.)/]|(?<number>\d{1,2}(?:\.\d{1,2})*)\s*[.)/](?!\d)|(?<letter>[a-zđ])\s*[.)](?!\w)|(?<ordinal>Thứ\s+(?:${ORDINALS.join('|')})(?![\p{L}\p{N}])))`,
+  String.raw`^(?:(?<roman>[IVXLC]{1,6})\s*[.)/]|(?<number>\d{1,2}(?:\.\d{1,2})*)\s*[.)/](?!\d)|(?<letter>[a-zđ])\s*[.)](?!\w)|(?<ordinal>${ORDINAL_PREFIX}\s+(?:${ORDINALS.join('|')})(?![\p{L}\p{N}])))`,
   'u',
 );
+const INLINE_CAPTION = new RegExp(String.raw`\(?\s*(?:${INLINE_CAPTION_LABELS.join('|')})\s*:`, 'u');
 const TERMINAL = /[.!?;,…]["”»)]*$/u;
-const MAX_HEADING = 160;
 
 function labelKind(text: string): HeadingKind | null {
   const m = LABEL.exec(text);
@@ -53,15 +54,15 @@ function asHeading(b: Block): { heading: string; kind: HeadingKind; runIn: boole
   if (b.kind !== 'text') return null;
   const t = b.text;
   if (startsWithCue(t, CAPTION_CUES) || BULLETS.some((x) => t.startsWith(x))) return null;
-  if (b.heading >= 2 && t.length <= 250) return { heading: dropColon(t), kind: `h${b.heading}` as HeadingKind, runIn: false };
+  if (b.heading >= 2 && t.length <= MARKUP_HEADING_MAX_CHARS) return { heading: dropColon(t), kind: `h${b.heading}` as HeadingKind, runIn: false };
   const label = labelKind(t);
   const bold = b.boldChars / b.chars;
-  if (bold >= 0.9 && t.length <= MAX_HEADING && !TERMINAL.test(t) && t.split(' ').length <= 25) {
+  if (bold >= BOLD_HEADING_SHARE && t.length <= HEADING_MAX_CHARS && !TERMINAL.test(t) && t.split(' ').length <= HEADING_MAX_WORDS) {
     return { heading: dropColon(t), kind: label ?? 'bold', runIn: false };
   }
   // A bold label that opens a paragraph ("<b>1. Về kinh tế:</b> Năm qua ...") heads a section.
   const prefix = b.boldPrefix;
-  if (label && prefix && prefix.length < t.length && prefix.length <= MAX_HEADING && labelKind(prefix) === label) {
+  if (label && prefix && prefix.length < t.length && prefix.length <= HEADING_MAX_CHARS && labelKind(prefix) === label) {
     const heading = dropColon(prefix.replace(/[.,;]\s*$/u, ''));
     if (heading.length >= 2) return { heading, kind: label, runIn: true };
   }
@@ -77,12 +78,11 @@ function isDecorative(b: Block): boolean {
   if (!src || src.startsWith('data:') || DECORATIVE_IMAGE_WORDS.some((w) => src.includes(w))) return true;
   const w = Number.parseInt(b.el.attribs.width ?? '', 10);
   const h = Number.parseInt(b.el.attribs.height ?? '', 10);
-  return (w > 0 && w <= 60) || (h > 0 && h <= 60);
+  return (w > 0 && w <= ICON_MAX_PX) || (h > 0 && h <= ICON_MAX_PX);
 }
 
 function absolute(src: string, base: string | null): string {
-  if (!base) return src;
-  try { return new URL(src, base).href; } catch { return src; }
+  return base ? (resolveUrl(src, base) ?? src) : src;
 }
 
 /** True for an absolute URL of a scheme other than http(s) (`javascript:`, `file:`, ...): never an article image. */
@@ -96,7 +96,7 @@ function foreignScheme(src: string): boolean {
 }
 
 function figureCaption(img: Block, next: Block | undefined): string | null {
-  if (!next || next.kind !== 'text' || next.text.length > 300) return null;
+  if (!next || next.kind !== 'text' || next.text.length > CAPTION_MAX_CHARS) return null;
   for (let n = img.el.parent; n && 'name' in n; n = n.parent) {
     if ((n as { name: string }).name === 'figure') {
       for (let m = next.el as typeof next.el | null; m; m = m.parent as typeof m) if (m === n) return next.text;
@@ -104,15 +104,15 @@ function figureCaption(img: Block, next: Block | undefined): string | null {
     }
   }
   const t = next.text;
-  if (next.italicChars / next.chars >= 0.6 || next.align === 'center' || startsWithCue(t, CAPTION_CUES)
-    || /\(?\s*Ảnh\s*:/u.test(t) || next.el.name === 'figcaption') return t;
+  if (next.italicChars / next.chars >= CAPTION_ITALIC_SHARE || next.align === 'center' || startsWithCue(t, CAPTION_CUES)
+    || INLINE_CAPTION.test(t) || next.el.name === 'figcaption') return t;
   return null;
 }
 
 function isLead(b: Block): boolean {
   if (b.kind !== 'text' || b.chars < 40) return false;
   if (hasClassWord(b.el, LEAD_CLASS_WORDS)) return true;
-  return b.boldChars / b.chars >= 0.8 && b.chars >= 60 && TERMINAL.test(b.text);
+  return b.boldChars / b.chars >= SET_APART_SHARE && b.chars >= 60 && TERMINAL.test(b.text);
 }
 
 /** Builds the lead, sections, images and text from the body blocks. */

@@ -4,12 +4,13 @@
  * the body. A closing byline outranks a header credit, which outranks a CMS account and
  * then `<meta name="author">` (only when it is a person's name).
  */
-import { BYLINE_CLASS_WORDS } from '../lexicon/byline.js';
+import { BYLINE_CLASS_WORDS } from '../lexicon/credits.js';
 import { hasClassWord } from '../parse/dom.js';
-import { lineItems, type Block } from '../structure/blocks.js';
-import { isMetaLine } from '../structure/filter.js';
-import { PROSE_CHARS, type Frame } from '../structure/frame.js';
-import { closingCredits, isAccountName, looksLikeName, parseCredits, type Credit } from './byline.js';
+import { lineItems, type Block } from '../blocks/index.js';
+import { isMetaLine } from '../frame/filter.js';
+import type { Frame } from '../frame/index.js';
+import { isAccountName, looksLikeName, parseCredits, type Credit } from '../text/bylines.js';
+import { CREDIT_LINE_MAX, PROSE_CHARS, SET_APART_SHARE } from '../tuning.js';
 
 /** The credits found and the body without its credit lines. */
 export interface TakenCredits {
@@ -91,7 +92,7 @@ export function takeCredits(frame: Frame, metaAuthor: string | undefined): Taken
   let prose = 0;
   let body = frame.body.filter((b) => {
     if (b.kind !== 'text') return true;
-    if (prose < 2 && b.chars <= 120) {
+    if (prose < 2 && b.chars <= CREDIT_LINE_MAX) {
       const credits = openingCredits(b);
       if (credits.length) {
         if (!headerIndexes.has(b.index)) opening.push(...credits);
@@ -109,7 +110,7 @@ export function takeCredits(frame: Frame, metaAuthor: string | undefined): Taken
   // Credits printed just below the article container ("<div class=detail-author>Thu Hà</div>").
   for (const b of frame.trailer) {
     if (b.kind !== 'text') break;
-    const setApart = b.boldChars + b.italicChars >= b.chars * 0.8 || b.align === 'right' || hasClassWord(b.el, BYLINE_CLASS_WORDS);
+    const setApart = b.boldChars + b.italicChars >= b.chars * SET_APART_SHARE || b.align === 'right' || hasClassWord(b.el, BYLINE_CLASS_WORDS);
     const c = lineCredits(b, setApart);
     if (!c.length) break;
     closing.push(...c);
@@ -120,4 +121,21 @@ export function takeCredits(frame: Frame, metaAuthor: string | undefined): Taken
   const account = start.account && !isAccountName(start.account) ? start.account : null;
   const meta = metaAuthor && !isAccountName(metaAuthor) && looksLikeName(metaAuthor) ? metaAuthor : null;
   return { author: end.author ?? start.author ?? account ?? meta, source: end.source ?? start.source, body, closingLines };
+}
+
+/** The credits at the end of the body, and how many trailing blocks they took. */
+export function closingCredits(blocks: readonly Block[]): { credits: Credit[]; taken: number } {
+  // Lines are read from the end: a byline, then "Nguồn: ...", then a dated signature, at most four.
+  const credits: Credit[] = [];
+  let taken = 0;
+  for (let i = blocks.length - 1; i >= 0 && taken < 4; i--) {
+    const b = blocks[i]!;
+    if (b.kind === 'image') break;
+    if (b.kind !== 'text' || b.text.length > CREDIT_LINE_MAX) break;
+    const c = parseCredits(b.text, true);
+    if (!c.length) break;
+    credits.unshift(...c);
+    taken++;
+  }
+  return { credits, taken };
 }

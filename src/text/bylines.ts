@@ -1,13 +1,15 @@
 /**
- * Bylines and attributions. A closing byline (the last short lines of the body: a name,
+ * Reading a byline line (shared by the chrome filter of `frame/` and the credits of
+ * `fields/`, so it lives below both). A closing byline (the last short lines of the body: a name,
  * "Tác giả: ...", "Name - Unit", "(Nguồn: ...)") outranks a header credit ("Viết bởi ...")
  * which outranks a CMS account ("Đăng bởi: admin") and `<meta name="author">`.
  */
 import {
-  ACCOUNT_LABELS, ACCOUNT_NAMES, AUTHOR_LABELS, CAPTION_CUES, DESK_WORDS, PHOTO_LABELS, SOURCE_LABELS,
-} from '../lexicon/byline.js';
-import { ITEM_SEPARATOR, type Block } from '../structure/blocks.js';
-import { startsWithCue, stripWrapping } from '../text/match.js';
+  ACCOUNT_LABELS, ACCOUNT_NAMES, AUTHOR_LABELS, CLOSING_ONLY_SOURCE_LABELS, DESK_WORDS, PHOTO_LABELS, SOURCE_LABELS,
+} from '../lexicon/credits.js';
+import { CAPTION_CUES } from '../lexicon/sections.js';
+import { ITEM_SEPARATOR, startsWithCue, stripWrapping } from './match.js';
+import { CREDIT_LINE_MAX } from '../tuning.js';
 
 /** What a byline line says. */
 export type Credit =
@@ -75,7 +77,7 @@ export function parseCredits(line: string, closing: boolean): Credit[] {
 }
 
 function parseCredit(line: string, closing: boolean): Credit | null {
-  if (line.length > 120) return null;
+  if (line.length > CREDIT_LINE_MAX) return null;
   const text = stripWrapping(line);
   if (!text || startsWithCue(text, CAPTION_CUES)) return null;
   const account = startsWithCue(text, ACCOUNT_LABELS);
@@ -87,7 +89,7 @@ function parseCredit(line: string, closing: boolean): Credit | null {
   if (source) {
     const v = afterLabel(text, source);
     // "Theo kế hoạch, ..." opens a sentence; an attribution is short and ends without a full stop.
-    if (v && v.length <= 80 && !/[.,;]$/.test(v) && !v.includes(', ') && (source !== 'theo' || closing)) {
+    if (v && v.length <= 80 && !/[.,;]$/.test(v) && !v.includes(', ') && (!CLOSING_ONLY_SOURCE_LABELS.includes(source) || closing)) {
       return { kind: 'source', value: v };
     }
     return null;
@@ -110,21 +112,4 @@ function parseCredit(line: string, closing: boolean): Credit | null {
 /** True for a CMS account name that never is a byline. */
 export function isAccountName(name: string): boolean {
   return ACCOUNT_NAMES.includes(name.toLowerCase());
-}
-
-/** The credits at the end of the body, and how many trailing blocks they took. */
-export function closingCredits(blocks: readonly Block[]): { credits: Credit[]; taken: number } {
-  // Lines are read from the end: a byline, then "Nguồn: ...", then a dated signature, at most four.
-  const credits: Credit[] = [];
-  let taken = 0;
-  for (let i = blocks.length - 1; i >= 0 && taken < 4; i--) {
-    const b = blocks[i]!;
-    if (b.kind === 'image') break;
-    if (b.kind !== 'text' || b.text.length > 120) break;
-    const c = parseCredits(b.text, true);
-    if (!c.length) break;
-    credits.unshift(...c);
-    taken++;
-  }
-  return { credits, taken };
 }

@@ -6,9 +6,10 @@
 import { TITLE_CLASS_WORDS, TITLE_LABELS } from '../lexicon/boilerplate.js';
 import { startsWithCue } from '../text/match.js';
 import { hasClassWord } from '../parse/dom.js';
-import type { Block } from '../structure/blocks.js';
+import type { Block } from '../blocks/index.js';
 import { parseVietnameseDate } from '../text/dates.js';
-import type { PageMetadata } from './metadata.js';
+import type { PageMetadata } from '../metadata/index.js';
+import { LINK_LIST_DENSITY, SET_APART_SHARE, TITLE_COVERAGE_WEIGHT, TITLE_DISTANCE_PENALTY, TITLE_LENGTH_CAP_WORDS, TITLE_LENGTH_DIVISOR, TITLE_LINES_ABOVE, TITLE_LINES_INTO_BODY, TITLE_MAX_CHARS, TITLE_MIN_CHARS, TITLE_MIN_COVERAGE, TITLE_UNSTYLED_PENALTY } from '../tuning.js';
 
 /** The chosen headline and the block it was read from (null when it came from metadata only). */
 export interface TitleResult {
@@ -79,28 +80,29 @@ export function findTitle(blocks: readonly Block[], bodyStart: number, meta: Pag
   const declaredBag = bagOf(tokens(declared.join(' ')));
   let best: Block | null = null;
   let bestScore = -Infinity;
-  const from = Math.max(0, bodyStart - 60);
-  const to = Math.min(blocks.length, bodyStart + 3);
+  const from = Math.max(0, bodyStart - TITLE_LINES_ABOVE);
+  const to = Math.min(blocks.length, bodyStart + TITLE_LINES_INTO_BODY);
   for (let i = from; i < to; i++) {
     const b = blocks[i]!;
-    if (b.kind !== 'text' || b.text.length < 8 || b.text.length > 300) continue;
+    if (b.kind !== 'text' || b.text.length < TITLE_MIN_CHARS || b.text.length > TITLE_MAX_CHARS) continue;
     // "Tiêu đề: …" in a table of article details names the headline outright.
     const label = startsWithCue(b.text, TITLE_LABELS);
     if (label && /^[:：]/u.test(b.text.slice(label.length).trimStart())) {
       const title = b.text.slice(label.length).replace(/^\s*[:：]\s*/u, '');
-      if (title.length >= 8) return { title, block: b, dateText: null };
+      if (title.length >= TITLE_MIN_CHARS) return { title, block: b, dateText: null };
     }
-    if (b.linkChars / b.chars > 0.5 && !titleClassed(b) && b.heading === 0) continue;
+    if (b.linkChars / b.chars > LINK_LIST_DENSITY && !titleClassed(b) && b.heading === 0) continue;
     const ts = tokens(b.text);
     if (ts.length < 2) continue;
     const cov = declared.length ? coverage(ts, declaredBag) : 0;
     const headingish = b.heading > 0 ? (b.heading === 1 ? 3 : 2) : 0;
-    const styled = headingish + (titleClassed(b) ? 2 : 0) + (b.boldChars / b.chars > 0.8 ? 1 : 0);
-    if (cov < 0.8 && styled < 2) continue;
+    const styled = headingish + (titleClassed(b) ? 2 : 0) + (b.boldChars / b.chars > SET_APART_SHARE ? 1 : 0);
+    if (cov < TITLE_MIN_COVERAGE && styled < 2) continue;
     const distance = Math.abs(bodyStart - i);
     // A plain line that only repeats the declared title is as often the site banner
     // ("UBND xã Ea Tiêu" when <title> is the site name) as the headline: styling decides.
-    const score = cov * 10 + styled + Math.min(ts.length, 12) / 6 - distance * 0.15 - (styled === 0 ? 3 : 0);
+    const score = cov * TITLE_COVERAGE_WEIGHT + styled + Math.min(ts.length, TITLE_LENGTH_CAP_WORDS) / TITLE_LENGTH_DIVISOR
+      - distance * TITLE_DISTANCE_PENALTY - (styled === 0 ? TITLE_UNSTYLED_PENALTY : 0);
     if (score > bestScore) { bestScore = score; best = b; }
   }
   if (best) return { ...splitDate(best.text), block: best };

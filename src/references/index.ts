@@ -2,7 +2,8 @@
  * Legal document numbers cited in Vietnamese text (`Quyết định số 217-QĐ/TW`,
  * `Thông tư 02/2013/TT-BVHTTDL`, `Luật số 45/2013/QH13`), normalised.
  */
-import { DOCUMENT_TYPES } from '../lexicon/legal.js';
+import { DOCUMENT_TYPES, NUMBER_WORD } from '../lexicon/legal.js';
+import { REFERENCE_LOOKBACK } from '../tuning.js';
 
 /** One citation of a legal document: the normalised number and where it stands. */
 export interface DocumentRefSpan {
@@ -40,13 +41,11 @@ const TOKEN_CHAR = /[\p{L}\p{N}/]/u;
 const TYPES_BY_LENGTH = [...DOCUMENT_TYPES].sort((a, b) => b.length - a.length);
 // The greedy lead makes the nearest type word win (`Quyết định … và Luật số 45/2013/QH13`).
 const TYPE_BEFORE = new RegExp(
-  `^[\\s\\S]*(?<![\\p{L}\\p{M}])(${TYPES_BY_LENGTH.join('|')})(?:,?[ \\u00A0]+[\\p{L}\\p{M}-]+){0,16}?[ \\u00A0]+(?:số[ \\u00A0]*)?$`,
+  `^[\\s\\S]*(?<![\\p{L}\\p{M}])(${TYPES_BY_LENGTH.join('|')})(?:,?[ \\u00A0]+[\\p{L}\\p{M}-]+){0,16}?[ \\u00A0]+(?:${NUMBER_WORD}[ \\u00A0]*)?$`,
   'diu',
 );
 // A code whose last part carries no document type (no hyphen): QH13, UBTVQH14.
 const TYPELESS = /^\d+\/\d{4}\/[^-]+$/u;
-// Law names run long (`Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số …`).
-const LOOKBACK = 160;
 
 /** Normalise a code as written: no spaces, the legacy `Ð` mapped to `Đ`, NFC. */
 function normaliseCode(code: string): string {
@@ -55,7 +54,7 @@ function normaliseCode(code: string): string {
 
 /** The type word that names a typeless code, capitalised as in {@link DOCUMENT_TYPES}. */
 function typeBefore(text: string, start: number): string | null {
-  const window = text.slice(Math.max(0, start - LOOKBACK), start);
+  const window = text.slice(Math.max(0, start - REFERENCE_LOOKBACK), start);
   const typeEnd = TYPE_BEFORE.exec(window)?.indices?.[1]?.[1];
   if (typeEnd === undefined) return null;
   // The longest type ending there (`Bộ luật`, not `Luật`).
@@ -80,7 +79,7 @@ export function findDocumentRefs(text: string): DocumentRefSpan[] {
     let ref = code;
     if (TYPELESS.test(code)) {
       const type = typeBefore(text, start);
-      if (type !== null) ref = `${type} số ${code}`;
+      if (type !== null) ref = `${type} ${NUMBER_WORD} ${code}`;
     }
     spans.push({ ref, start, end: start + m[0].length });
   }

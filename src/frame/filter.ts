@@ -5,22 +5,17 @@
  * after the article.
  */
 import type { Element } from 'domhandler';
-import { wordsBesides } from '../enrich/date.js';
+import { parseVietnameseDate, wordsBesides } from '../text/dates.js';
 import { LINE_CUES, NEGATIVE_CLASS_WORDS, POSITIVE_CLASS_WORDS, TAIL_CUES } from '../lexicon/boilerplate.js';
-import { PUBLISHED_DATE_LABELS, UPDATED_DATE_LABELS } from '../lexicon/byline.js';
-import { parseVietnameseDate } from '../text/dates.js';
+import { PUBLISHED_DATE_LABELS, UPDATED_DATE_LABELS } from '../lexicon/dates.js';
 import { namedLike } from '../parse/dom.js';
-import { looksLikeName, parseCredits } from '../enrich/byline.js';
+import { looksLikeName, parseCredits } from '../text/bylines.js';
 import { anyPhrase, lowerCase, startsWithCue, stripWrapping } from '../text/match.js';
-import { lineItems, type Block } from './blocks.js';
-
-const SHORT_LINE = 80;
+import { lineItems, type Block } from '../blocks/index.js';
+import { CHROME_MAX_SHARE, CREDIT_LINE_MAX, CUE_LINE_MAX, CUE_LINE_REST, LINK_LINE_MAX_CHARS, LINK_LIST_DENSITY, PROSE_CHARS, REPEAT_MIN_CHARS } from '../tuning.js';
 
 // Table internals carry styling classes ("TableHeaderRow") that are not chrome.
 const TABLE_PARTS = new Set(['tr', 'td', 'th', 'tbody', 'thead', 'tfoot']);
-
-// An element that holds this share of the region's text is the article, whatever its name.
-const CHROME_MAX_SHARE = 0.3;
 
 interface Measures {
   share(e: Element): number;
@@ -31,7 +26,7 @@ interface Measures {
 function chromeElement(n: Element, m: Measures): boolean {
   if (TABLE_PARTS.has(n.name) || m.share(n) >= CHROME_MAX_SHARE) return false;
   // A box of teasers: mostly links, whatever its name ("RELATED" kicker + linked headline).
-  if (m.linkDensity(n) > 0.5) return true;
+  if (m.linkDensity(n) > LINK_LIST_DENSITY) return true;
   // An element named both ways ("post tag-x", "article-meta") is judged by its content, not its name.
   return namedLike(n, NEGATIVE_CLASS_WORDS) && !namedLike(n, POSITIVE_CLASS_WORDS);
 }
@@ -52,14 +47,14 @@ function inChrome(el: Element, roots: ReadonlySet<Element>, m: Measures, memo: M
 
 /** True when a short line opens a chrome block after the article ("Các tin khác", "Bình luận", ...). */
 export function isTailCue(b: Block): boolean {
-  if (b.kind !== 'text' || b.text.length > 60) return false;
+  if (b.kind !== 'text' || b.text.length > CUE_LINE_MAX) return false;
   const cue = startsWithCue(b.text, TAIL_CUES);
-  return cue !== undefined && b.text.length <= cue.length + 25;
+  return cue !== undefined && b.text.length <= cue.length + CUE_LINE_REST;
 }
 
 /** True for a counter, share, print or copyright line. */
 export function isCueLine(b: Block): boolean {
-  return b.kind === 'text' && b.text.length <= SHORT_LINE && startsWithCue(b.text, LINE_CUES) !== undefined;
+  return b.kind === 'text' && b.text.length <= PROSE_CHARS && startsWithCue(b.text, LINE_CUES) !== undefined;
 }
 
 // A time of day standing alone, as a meta line's item ("24/01/2024 | 16:45").
@@ -73,7 +68,7 @@ const HAS_META_PHRASE = anyPhrase(META_PHRASES);
  * once the date, its labels and chrome cues are taken out, at most two words are left.
  */
 export function isMetaLine(text: string): boolean {
-  if (text.length > 120) return false;
+  if (text.length > CREDIT_LINE_MAX) return false;
   if (TIME_ONLY.test(text)) return true;
   const lower = lowerCase(text);
   if (!parseVietnameseDate(text) && !HAS_META_PHRASE.test(lower)) return false;
@@ -135,15 +130,15 @@ export function dropChrome(blocks: readonly Block[], roots: readonly Element[]):
   for (const b of blocks) {
     if (inChrome(b.el, rootSet, m, memo)) continue;
     // Slideshows and sticky headers repeat captions and lines; an article does not.
-    if (b.kind === 'text' && b.chars >= 12) {
+    if (b.kind === 'text' && b.chars >= REPEAT_MIN_CHARS) {
       if (seen.has(b.text)) continue;
       seen.add(b.text);
     }
     if (b.kind === 'text') {
       if (prose > 0 && isTailCue(b)) break;
       if (isCueLine(b)) continue;
-      if (b.linkChars / b.chars > 0.5 && b.chars < 300) continue;
-      if (b.chars >= 80) prose++;
+      if (b.linkChars / b.chars > LINK_LIST_DENSITY && b.chars < LINK_LINE_MAX_CHARS) continue;
+      if (b.chars >= PROSE_CHARS) prose++;
     }
     out.push(b);
   }

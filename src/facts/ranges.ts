@@ -1,0 +1,72 @@
+/**
+ * Ranges (`từ 5 đến 7 ha`, `5-7%`) and slash ratios (`18/24`, `12/14 tổ`).
+ */
+import { DATE_NEIGHBOURS, RANGE_OPENERS, RATIO_CUES } from '../lexicon/numbers.js';
+import type { FactQualifier } from '../types.js';
+import { type ReadNumber, readNumberAt } from './numbers.js';
+import { CONNECTOR_AT, QUALIFIER_LOOKUP, SLASH_INT_AT, stickyExec } from './patterns.js';
+import { hasQualifier, phraseBefore, type WordBefore, wordsBefore } from './qualifiers.js';
+import { isKnownNoun, readNoun, readTail, type FactRead } from './units.js';
+
+
+/**
+ * A ratio written with a slash (`18/24`, `12/14 tổ`), or none (with how far to skip) when the
+ * slash writes a date (`25/5`, `10/6/2020`, `11/2021`) or a house number (`12/34 Nguyễn Trãi`).
+ */
+export function readRatio(
+  text: string, n: ReadNumber, before: readonly WordBefore[], rawStart: number, qualifier: FactQualifier | null,
+): FactRead {
+  const miss = { fact: null, skipTo: n.bareEnd };
+  const b = stickyExec(SLASH_INT_AT, text, n.bareEnd);
+  if (!b || b[1] === undefined) return miss;
+  const bEnd = n.bareEnd + b[0].length;
+  if (text[bEnd] === '/' || text[bEnd] === '-') return { fact: null, skipTo: bEnd };
+  const num = n.value;
+  const den = Number(b[1].replace(/\./g, ''));
+  const monthYear = num <= 12 && den >= 1900 && den <= 2100;
+  const dayMonth = num <= 31 && den <= 12 && DATE_NEIGHBOURS.has(before[0]?.lower ?? '');
+  if (den === 0 || num > den || monthYear || dayMonth) return { fact: null, skipTo: bEnd };
+  // `12/34 Nguyễn Trãi` is a house number.
+  if (/^[ \u00A0]+\p{Lu}/u.test(text.slice(bEnd, bEnd + 3))) return { fact: null, skipTo: bEnd };
+  const noun = readNoun(text, bEnd, false);
+  // `2/9`, `1/5` may be a holiday's day and month: a ratio then needs a counted noun after it.
+  if (den <= 12 && !(noun && isKnownNoun(noun.noun)) && !RATIO_CUES.has(before[0]?.lower ?? '')) {
+    return { fact: null, skipTo: bEnd };
+  }
+  return {
+    fact: {
+      rawStart, rawEnd: bEnd, value: num / den, qualifier,
+      tail: { unit: 'ratio', quantity: 'ratio', noun: noun?.noun ?? null, end: bEnd },
+    },
+    skipTo: noun?.end ?? bEnd,
+  };
+}
+
+/**
+ * A range that starts with the number read at `pos` (`từ 5 đến 7 ha`, `5-7%`, `từ 2 đến 3 tỷ
+ * đồng`): one fact with `max`, its unit from the upper bound, its hedge from before `từ`.
+ */
+export function readRange(
+  text: string, pos: number, n: ReadNumber, before: readonly WordBefore[], q: WordBefore | null,
+): FactRead | null {
+  const c = stickyExec(CONNECTOR_AT, text, n.end);
+  if (c) {
+    const yPos = n.end + c[0].length;
+    const y = readNumberAt(text, yPos);
+    const yTail = y ? readTail(text, y) : null;
+    if (y && yTail && yTail !== 'not-a-fact') {
+      const low = n.scale === 0 && y.scale > 0 ? n.value * 10 ** y.scale : n.value;
+      if (low <= y.value) {
+        const opener = before[0] && RANGE_OPENERS.has(before[0].lower) ? before[0] : null;
+        const outer = opener ? phraseBefore(wordsBefore(text, opener.start, 3), hasQualifier) : q;
+        const rangeQualifier = outer ? (QUALIFIER_LOOKUP.get(outer.word) ?? null) : null;
+        const start = outer ? outer.start : opener ? opener.start : pos;
+        return {
+          fact: { rawStart: start, rawEnd: yTail.end, value: low, max: y.value, tail: yTail, qualifier: rangeQualifier },
+          skipTo: yTail.end,
+        };
+      }
+    }
+  }
+  return null;
+}

@@ -1,0 +1,120 @@
+/**
+ * What stands right of a number: its unit (`ha`, `m2`, `tỷ đồng`, `%`) or the noun it counts
+ * (`350 hộ nghèo`), and the fact they make.
+ */
+import { CLASSIFIERS, LOCATIVE_NOUNS, MONEY_SCALE_MIN_EXPONENT, NON_NOUNS, PERIOD_AFTER_MONTHS, RATIO_FOLLOWERS, STREET_WORDS, TIME_WORDS } from '../lexicon/numbers.js';
+import { MONTH_WORD } from '../lexicon/dates.js';
+import { lowerCase } from '../text/match.js';
+import type { FactQualifier, FactQuantity, FactUnit } from '../types.js';
+import type { ReadNumber } from './numbers.js';
+import { ACRONYM, CAPITALISED_AT, COMPOUNDS_BY_HEAD, COUNT_NOUN_SET, FALSE_FRIEND_AT, GLUED_WORD_AT, NUMBER_AFTER_AT, stickyExec, TIME_AT, UNIT_AT, UNIT_LOOKUP, WORD_AT } from './patterns.js';
+
+/** A number read with its tail and hedge, before it becomes a `NumericFact`. */
+export interface FoundFact {
+  rawStart: number;
+  rawEnd: number;
+  value: number;
+  max?: number;
+  tail: Tail;
+  qualifier: FactQualifier | null;
+}
+
+/** What reading a candidate gives: a fact or none, and where the scan goes on. */
+export interface FactRead { fact: FoundFact | null; skipTo: number }
+
+export interface Tail {
+  unit: FactUnit;
+  quantity: FactQuantity;
+  noun: string | null;
+  end: number;
+}
+
+/** The noun phrase counted by the number ending at `at`, or null when no noun follows. */
+export function readNoun(text: string, at: number, spelled: boolean): { noun: string; end: number } | null {
+  const words: { w: string; end: number }[] = [];
+  let p = at;
+  for (let k = 0; k < 5; k++) {
+    const m = stickyExec(WORD_AT, text, p);
+    if (!m || m[1] === undefined) break;
+    // An acronym counts as a noun on its own (`26 CLB`, `3 HTX`).
+    if (k === 0 && !spelled && ACRONYM.test(m[1])) return { noun: m[1], end: p + m[0].length };
+    // A capitalised head noun still counts when the lexicon knows it (`17 Tổ công nghệ số`).
+    if (k === 0 && !/^\p{Ll}/u.test(m[1]) && !(COUNT_NOUN_SET.has(lowerCase(m[1])) || COMPOUNDS_BY_HEAD.has(lowerCase(m[1])))) return null;
+    if (k > 0 && !/^\p{Ll}/u.test(m[1])) break;
+    p += m[0].length;
+    words.push({ w: lowerCase(m[1]), end: p });
+  }
+  const first = words[0];
+  if (!first) return null;
+  const compoundAt = (i: number): number => {
+    for (const c of COMPOUNDS_BY_HEAD.get(words[i]?.w ?? '') ?? []) {
+      if (c.every((w, k) => words[i + k]?.w === w)) return c.length;
+    }
+    return 0;
+  };
+  let len = compoundAt(0);
+  // A word of both lists (`bao`: `2.500 bao cát` / `bao gồm`) is a noun unless a function word follows.
+  if (len === 0 && NON_NOUNS.has(first.w) && !(COUNT_NOUN_SET.has(first.w) && words[1] && !NON_NOUNS.has(words[1].w))) return null;
+  if (len === 0 && CLASSIFIERS.has(first.w)) {
+    const next = compoundAt(1) || (COUNT_NOUN_SET.has(words[1]?.w ?? '') ? 1 : 0);
+    len = next > 0 ? 1 + next : 0;
+  }
+  if (len === 0) {
+    if (spelled && !COUNT_NOUN_SET.has(first.w)) return null;
+    // A syllable that is not a counted noun by itself is most often the first half of a
+    // two-syllable noun (`cử tri`, `khẩu trang`).
+    const second = words[1]?.w;
+    len = !COUNT_NOUN_SET.has(first.w) && second !== undefined && !NON_NOUNS.has(second) ? 2 : 1;
+  }
+  const lastWord = words[len - 1];
+  if (!lastWord) return null;
+  return { noun: text.slice(at, lastWord.end).trim().replace(/[ \u00A0]+/g, ' '), end: lastWord.end };
+}
+
+/** Whether a noun phrase starts with a noun of the lexicon (`thôn`, `tiêu chí`, `số hộ`). */
+export function isKnownNoun(phrase: string): boolean {
+  const words = lowerCase(phrase).split(' ');
+  const head = words[0] ?? '';
+  return COUNT_NOUN_SET.has(head) || RATIO_FOLLOWERS.includes(head)
+    || (COMPOUNDS_BY_HEAD.get(head) ?? []).some((c) => c.every((w, k) => words[k] === w));
+}
+
+export type TailResult = Tail | 'not-a-fact' | null;
+
+/**
+ * The unit or noun after a number ending at `n.end`; `'not-a-fact'` when what follows shows the
+ * number is part of a date, a time or an address.
+ */
+export function readTail(text: string, n: ReadNumber): TailResult {
+  const u = stickyExec(FALSE_FRIEND_AT, text, n.end) ? null : stickyExec(UNIT_AT, text, n.end);
+  if (u && u[1] !== undefined) {
+    const unit = UNIT_LOOKUP.get(lowerCase(u[1]).replace(/[ \u00A0]+/g, ' '));
+    if (unit) return { unit: unit.unit, quantity: unit.quantity, noun: null, end: n.end + u[0].length };
+  }
+  // Time of day: `8h30`, `14h`, `7:30`.
+  if (!n.spelled && n.scale === 0 && stickyExec(TIME_AT, text, n.end)) return 'not-a-fact';
+  if (stickyExec(GLUED_WORD_AT, text, n.end)) return null;
+  const noun = readNoun(text, n.end, n.spelled);
+  if (noun) {
+    const head = lowerCase(noun.noun.split(' ')[0] ?? '');
+    if (TIME_WORDS.has(head)) return 'not-a-fact';
+    // `45 đường Trần Hưng Đạo` is an address.
+    if (STREET_WORDS.has(head) && noun.noun === head && stickyExec(CAPITALISED_AT, text, noun.end)) return 'not-a-fact';
+    if (head === MONTH_WORD) {
+      // `15 tháng 6` is a date; `6 tháng đầu năm` a calendar period.
+      if (stickyExec(NUMBER_AFTER_AT, text, noun.end)) return 'not-a-fact';
+      const next = stickyExec(WORD_AT, text, noun.end);
+      if (next && PERIOD_AFTER_MONTHS.has(lowerCase(next[1] ?? ''))) return 'not-a-fact';
+    }
+    return { unit: 'count', quantity: 'count', noun: noun.noun, end: noun.end };
+  }
+  if (n.scale >= MONEY_SCALE_MIN_EXPONENT) return { unit: 'VND', quantity: 'money', noun: null, end: n.end };
+  return null;
+}
+
+
+/** True when the counted noun, or the words after a percentage, name a place or an area. */
+export function locativeAfter(text: string, tail: Tail): boolean {
+  const phrase = lowerCase(tail.noun ?? text.slice(tail.end, tail.end + 30).trimStart());
+  return LOCATIVE_NOUNS.some((p) => phrase === p || phrase.startsWith(`${p} `) || (tail.noun === null && phrase.startsWith(p)));
+}

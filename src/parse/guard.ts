@@ -1,0 +1,94 @@
+/**
+ * Depth guard inside htmlparser2. Its parser keeps the open elements (and the foreign-content
+ * flags of `<svg>`/`<math>`) in arrays it `unshift`s and scans on every tag, so each tag costs
+ * O(depth) and a page nested 100,000 deep costs minutes. The guard sits between the tokenizer
+ * and the parser (htmlparser2's public `Tokenizer` option) and drops start tags that would open
+ * an element deeper than a limit, with their attributes and their matching end tags; their text
+ * stays. It reads the depth the tree builder actually has, so implied closes (`<li>`, `<td>`, `<p>`
+ * that stay open when a `<table>` or `<ul>` opens inside them) are counted as they happen, not
+ * modelled. Real pages never come near the limit and parse exactly as without the guard.
+ */
+import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
+
+/** What the guard needs to know of the parse: its input and the tree builder's open-element depth. */
+export interface GuardSource {
+  /** The whole input; tokenizer offsets index into it. */
+  readonly html: string;
+  /** Open elements of the tree being built. */
+  depth(): number;
+}
+
+// htmlparser2's void elements: they open nothing. (Were one missing here, it would only be dropped.)
+const VOID = new Set([
+  'area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex',
+  'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr',
+]);
+// Raw-text elements: the tokenizer reads their content as text up to their own end tag, so
+// they never deepen the tree past themselves, and dropping one would turn a script into text.
+const RAW_TEXT = new Set(['script', 'style', 'title', 'textarea', 'xmp']);
+// Elements whose start pushes, and whose end tag (any, matched or not) pops, htmlparser2's
+// foreign-content stack; an end tag of another element can close them without popping it.
+const FOREIGN = new Set(['math', 'svg', 'mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'foreignobject', 'desc', 'title']);
+
+/** A tokenizer class for `new Parser(handler, { Tokenizer })` that keeps the tree within `maxDepth`. */
+export function depthGuardedTokenizer(source: GuardSource, maxDepth: number): typeof Tokenizer {
+  return class DepthGuardedTokenizer extends Tokenizer {
+    constructor(options: ConstructorParameters<typeof Tokenizer>[0], parser: TokenizerCallbacks) {
+      super(options, guard(parser, source, maxDepth));
+    }
+  };
+}
+
+function guard(parser: TokenizerCallbacks, source: GuardSource, maxDepth: number): TokenizerCallbacks {
+  const { html } = source;
+  const dropped = new Map<string, number>(); // end tags still to swallow, by name
+  let foreign = 0; // mirror of the parser's foreign-content stack length
+  let skipping = false; // inside a dropped start tag (its attributes and its `>`)
+  const name = (start: number, end: number): string => html.slice(start, end).toLowerCase();
+  return {
+    onopentagname(start, end) {
+      const n = name(start, end);
+      const depth = source.depth();
+      // At the limit only what cannot stay open passes; past it (one raw-text element deep,
+      // or a void element this list takes for one) nothing does, whatever the lists say.
+      const passes = depth < maxDepth || (depth === maxDepth && (VOID.has(n) || RAW_TEXT.has(n)));
+      if (!passes || (FOREIGN.has(n) && foreign >= maxDepth)) {
+        dropped.set(n, (dropped.get(n) ?? 0) + 1);
+        skipping = true;
+        return;
+      }
+      if (FOREIGN.has(n)) foreign++;
+      parser.onopentagname(start, end);
+    },
+    onattribname(start, end) { if (!skipping) parser.onattribname(start, end); },
+    onattribdata(start, end) { if (!skipping) parser.onattribdata(start, end); },
+    onattribentity(cp) { if (!skipping) parser.onattribentity(cp); },
+    onattribend(quote, end) { if (!skipping) parser.onattribend(quote, end); },
+    onopentagend(end) {
+      if (skipping) skipping = false;
+      else parser.onopentagend(end);
+    },
+    onselfclosingtag(end) {
+      if (skipping) skipping = false;
+      else parser.onselfclosingtag(end);
+    },
+    onclosetag(start, end) {
+      const n = name(start, end);
+      const d = dropped.get(n);
+      if (d) {
+        if (d === 1) dropped.delete(n);
+        else dropped.set(n, d - 1);
+        return;
+      }
+      if (FOREIGN.has(n) && foreign > 0) foreign--;
+      parser.onclosetag(start, end);
+    },
+    oncdata: (start, end, offset) => parser.oncdata(start, end, offset),
+    oncomment: (start, end, offset) => parser.oncomment(start, end, offset),
+    ondeclaration: (start, end) => parser.ondeclaration(start, end),
+    onend: () => parser.onend(),
+    onprocessinginstruction: (start, end) => parser.onprocessinginstruction(start, end),
+    ontext: (start, end) => parser.ontext(start, end),
+    ontextentity: (cp, end) => parser.ontextentity(cp, end),
+  };
+}

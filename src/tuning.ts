@@ -1,0 +1,138 @@
+/**
+ * Tunable numbers of the pipeline, in one place: each is named for what it bounds, with a
+ * one-line reason. Stages import them by name; a change here is a change of behaviour, to be
+ * measured with `npm run eval` on every fixture folder and the ScrapingHub benchmark.
+ */
+
+// ---------------------------------------------------------------------------------------
+// Input bounds (defaults of ExtractOptions)
+
+/** `maxBytes`: larger inputs are refused (`TOO_LARGE`); real article pages are under 2 MB. */
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+/** `maxNodes`: the parse stops adding nodes beyond this, so a hostile page cannot exhaust memory. */
+export const DEFAULT_MAX_NODES = 1_000_000;
+
+// ---------------------------------------------------------------------------------------
+// Lines: what a line of a given length or make-up is (read by several stages)
+
+/** A line this long is prose, not a meta, credit or chrome line (one threshold, once three names). */
+export const PROSE_CHARS = 80;
+
+/** More than this share of link characters makes a line or box a link list (menus, teasers). */
+export const LINK_LIST_DENSITY = 0.5;
+
+/** A line at least this share bold (or bold + italic) is set apart: a bold heading, a byline. */
+export const SET_APART_SHARE = 0.8;
+
+/** A credit or meta line is at most this long ("Tác giả: …", "Đăng lúc: …"). */
+export const CREDIT_LINE_MAX = 120;
+
+/** Lines longer than this are never datelines or credit lines (a date in prose is no dateline). */
+export const DATE_LINE_MAX = 160;
+
+// ---------------------------------------------------------------------------------------
+// blocks
+
+/** Lines longer than this are prose: their inline items (meta-line parts) are not kept. */
+export const ITEMS_MAX_CHARS = 200;
+
+/** A table is a data table when this share of its rows (and at least two) has two or more cells. */
+export const DATA_TABLE_ROW_SHARE = 0.6;
+
+// ---------------------------------------------------------------------------------------
+// locate (the scheme of Readability, tuned on Vietnamese prose; docs/architecture.md)
+
+/** A line votes for its ancestors only when it is at least this long (shorter lines are chrome as often as text). */
+export const VOTE_MIN_CHARS = 25;
+
+/** Votes reach this many ancestor levels. */
+export const ANCESTOR_LEVELS = 6;
+
+/** Below this many characters of prose a region is suspect, and a relaxed pass is tried (as Readability does). */
+export const MIN_REGION_CHARS = 500;
+
+/** A sibling joins the region with a score of this share of the best (or with the class bonus, the same share). */
+export const SIBLING_SCORE_SHARE = 0.2;
+
+/** The least score a sibling needs, however weak the best candidate. */
+export const SIBLING_MIN_SCORE = 10;
+
+/** A sibling of more than `PROSE_CHARS` joins without a score when its link density is under this (a sapo in its own div). */
+export const SIBLING_MAX_LINK_DENSITY = 0.25;
+
+// ---------------------------------------------------------------------------------------
+// title
+
+/** The headline is looked for this many lines above the body's first line … */
+export const TITLE_LINES_ABOVE = 60;
+/** … and this many into it (a headline printed inside the region). */
+export const TITLE_LINES_INTO_BODY = 3;
+/** A headline is between these lengths (shorter: a label; longer: a paragraph). */
+export const TITLE_MIN_CHARS = 8;
+export const TITLE_MAX_CHARS = 300;
+/** A line must share this much of its words with the declared title, unless it is styled as a heading. */
+export const TITLE_MIN_COVERAGE = 0.8;
+/** Score of a candidate: declared-title coverage weighs most, then styling, length (capped), nearness. */
+export const TITLE_COVERAGE_WEIGHT = 10;
+export const TITLE_LENGTH_CAP_WORDS = 12;
+export const TITLE_LENGTH_DIVISOR = 6;
+export const TITLE_DISTANCE_PENALTY = 0.15;
+/** An unstyled line that repeats the declared title is as often the site banner: it pays this. */
+export const TITLE_UNSTYLED_PENALTY = 3;
+
+// ---------------------------------------------------------------------------------------
+// frame
+
+/** Lines after the region read for a trailing date or byline, up to the first chrome heading. */
+export const TRAILER_LINES = 7;
+
+/** An element that holds this share of the region's text is the article, whatever its name. */
+export const CHROME_MAX_SHARE = 0.3;
+
+/** A line this short after the headline is header chrome (a crumb, a label), not body. */
+export const HEADER_SHORT_LINE = 25;
+
+/** Lines at least this long are checked for repeats (slideshows repeat captions; an article does not). */
+export const REPEAT_MIN_CHARS = 12;
+
+/** A link-heavy line shorter than this is a teaser or menu line; longer, a paragraph with links. */
+export const LINK_LINE_MAX_CHARS = 300;
+
+/** A cue line ("Lượt xem: …", "Chia sẻ") is at most this long, and the cue leaves at most `CUE_LINE_REST` characters. */
+export const CUE_LINE_MAX = 60;
+export const CUE_LINE_REST = 25;
+
+// ---------------------------------------------------------------------------------------
+// sections
+
+/** A bold line up to this long (and `HEADING_MAX_WORDS` words) can be a heading. */
+export const HEADING_MAX_CHARS = 160;
+export const HEADING_MAX_WORDS = 25;
+/** An `<hN>` line up to this long is a heading; longer, a paragraph set as a heading. */
+export const MARKUP_HEADING_MAX_CHARS = 250;
+/** A line at least this share bold reads as a bold heading. */
+export const BOLD_HEADING_SHARE = 0.9;
+/** An image this small (px, width or height) is an icon, not an article image. */
+export const ICON_MAX_PX = 60;
+/** A caption is at most this long. */
+export const CAPTION_MAX_CHARS = 300;
+/** A line at least this share italic under an image is its caption. */
+export const CAPTION_ITALIC_SHARE = 0.6;
+
+// ---------------------------------------------------------------------------------------
+// references
+
+/** Characters read back from a typeless code for its document type (law names run long). */
+export const REFERENCE_LOOKBACK = 160;
+
+// ---------------------------------------------------------------------------------------
+// facts
+
+/**
+ * Characters of context kept on each side of a fact's number in `NumericFact.sentence`: a
+ * longer sentence is cut at the word boundary inside this window, so an article's size stays
+ * linear in its page (a 32 KB paragraph of numbers gave a 257 MB article when every fact
+ * copied its whole sentence). 300 keeps 99% of real sentences whole.
+ */
+export const SENTENCE_WINDOW = 300;

@@ -165,6 +165,18 @@ describe.skipIf(!WGET)('a WARC written by wget --warc-file', () => {
     expect((error as WarcError).code).toBe('CORRUPT');
     expect(items.length).toBe(all.length - 1);
     expect(new Set(items.map((r) => r.url)).size).toBeGreaterThan(all.length - 4); // no record yielded twice
+    // Bytes after the last member, and a member whose header is overwritten.
+    writeFileSync(join(dir, 'tail.warc.gz'), Buffer.concat([bytes, Buffer.from('trailing junk\n')]));
+    const tail = await collect(readWarc(join(dir, 'tail.warc.gz')));
+    expect((tail.error as WarcError).code).toBe('CORRUPT');
+    expect(tail.items.map((r) => r.url)).toEqual(all.map((r) => r.url));
+    const headless = Buffer.from(bytes);
+    headless.write('garbage', members.at(-3)!, 'latin1');
+    writeFileSync(join(dir, 'headless.warc.gz'), headless);
+    const lost = await collect(readWarc(join(dir, 'headless.warc.gz')));
+    expect((lost.error as WarcError).code).toBe('CORRUPT');
+    expect(lost.items.length).toBeGreaterThanOrEqual(all.length - 1);
+    expect(lost.items.map((r) => r.url)).toEqual(all.map((r) => r.url).filter((u) => lost.items.some((r) => r.url === u)));
     // Uncompressed: junk between two records is skipped to the next record.
     const at = plain.indexOf('WARC/1.0', plain.length >> 1);
     writeFileSync(join(dir, 'junk.warc'), Buffer.concat([plain.subarray(0, at), Buffer.from('\x00\x01garbage line\r\nmore garbage\r\n'), plain.subarray(at)]));

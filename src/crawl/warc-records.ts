@@ -10,6 +10,7 @@ import { open, type FileHandle } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { createGunzip, type Gunzip } from 'node:zlib';
 import { WarcError } from '../errors.js';
+import { decodeMember, GZIP_IN, GZIP_OUT, inflated, nextMember } from './warc-gzip.js';
 
 /** Longest header line read: far beyond any real WARC-Target-URI, and a bound on what a line of garbage costs. */
 const MAX_LINE = 64 * 1024;
@@ -42,7 +43,7 @@ class Bytes {
   private at = 0;
   private ended = false;
 
-  constructor(private readonly source: AsyncIterator<Buffer>) {}
+  constructor(private readonly source: AsyncIterator<Buffer> | Iterator<Buffer>) {}
 
   private async more(): Promise<boolean> {
     if (this.ended) return false;
@@ -143,65 +144,8 @@ async function openWarc(path: string): Promise<{ handle: FileHandle; gzip: boole
   }
 }
 
-/** How many record IDs of a gzip stream are remembered, to skip the records a resynchronisation reads again (see {@link nextMember}). */
+/** How many record IDs of a gzip stream are remembered, to skip the records a resynchronisation reads again. */
 const RECENT_IDS = 4096;
-/** Bytes read at a time when looking for the next gzip member. */
-const SCAN_CHUNK = 64 * 1024;
-
-/**
- * The offset of the next gzip member header (1f 8b 08) at or after `from`, or null. Node's
- * gunzip reports how far it got only chunk by chunk, so `from` may lie before the end of
- * members already read: their records are recognised by ID and not yielded twice.
- */
-async function nextMember(handle: FileHandle, from: number, size: number): Promise<number | null> {
-  const buf = Buffer.alloc(SCAN_CHUNK + 2);
-  for (let at = from; at < size; at += SCAN_CHUNK) {
-    const { bytesRead } = await handle.read(buf, 0, buf.length, at);
-    for (let i = buf.indexOf(0x1f); i >= 0 && i + 2 < bytesRead; i = buf.indexOf(0x1f, i + 1)) {
-      if (buf[i + 1] === 0x8b && buf[i + 2] === 0x08) return at + i;
-    }
-  }
-  return null;
-}
-
-/** Compressed bytes read at a time, and decompressed bytes per output chunk: small, because gunzip drops the output of the write that fails. */
-const GZIP_IN = 16 * 1024;
-const GZIP_OUT = 1024;
-/** Output chunks queued before gunzip is paused (backpressure). */
-const QUEUED = 16;
-
-/**
- * The output of `gunzip` fed from `raw`, every chunk it produced before an error delivered
- * before the error (an async iterator over the stream would drop its buffered chunks).
- */
-async function* inflated(raw: Readable, gunzip: Gunzip): AsyncGenerator<Buffer> {
-  const queue: Buffer[] = [];
-  let failure: unknown;
-  let ended = false;
-  let wake: (() => void) | undefined;
-  const poke = (): void => wake?.();
-  gunzip.on('data', (chunk: Buffer) => {
-    queue.push(chunk);
-    if (queue.length >= QUEUED) gunzip.pause();
-    poke();
-  });
-  gunzip.on('end', () => { ended = true; poke(); });
-  gunzip.on('error', (e) => { failure ??= e; poke(); });
-  raw.on('error', (e) => { failure ??= e; poke(); });
-  raw.pipe(gunzip);
-  for (;;) {
-    const chunk = queue.shift();
-    if (chunk) {
-      if (queue.length < QUEUED / 2) gunzip.resume();
-      yield chunk;
-      continue;
-    }
-    if (failure) throw failure;
-    if (ended) return;
-    await new Promise<void>((resolve) => { wake = resolve; });
-    wake = undefined;
-  }
-}
 
 /** What reading a file has seen so far, across gzip resynchronisations. */
 interface ReadState {
@@ -220,69 +164,99 @@ function skip(state: ReadState, offset: number): void {
   state.skipped ??= { offset };
 }
 
+type Fail = (code: 'TRUNCATED' | 'NOT_WARC', what: string, offset: number) => WarcError;
+
+/**
+ * The records of one run of bytes, in order (what `segment` streams, or one gzip member
+ * decoded on its own); `fileAt` maps an offset in `bytes` to one in the file, for reports.
+ */
+async function* recordsOf(bytes: Bytes, state: ReadState, fileAt: (offset: number) => number, fail: Fail): AsyncGenerator<WarcRecordBlock> {
+  for (;;) {
+    let line = await bytes.line();
+    while (line !== null && line !== OVERLONG && isBlank(line)) line = await bytes.line();
+    if (line === null) {
+      if (state.records === 0 && !state.skipped) throw fail('NOT_WARC', 'not a WARC file: no record', 0);
+      return;
+    }
+    const offset = bytes.offset - (line === OVERLONG ? MAX_LINE : line.length);
+    if (line === OVERLONG || !VERSION.test(line.toString('latin1'))) {
+      if (state.records === 0 && !state.skipped) throw fail('NOT_WARC', 'not a WARC file: no WARC version line', 0);
+      skip(state, fileAt(offset));
+      continue; // resynchronise on the next WARC/ line
+    }
+    const fields = await readFields(bytes, (code, what) => fail(code, what, offset));
+    const length = fields ? Number(fields.get('content-length') ?? NaN) : NaN;
+    if (!fields || !Number.isSafeInteger(length) || length < 0) {
+      skip(state, fileAt(offset));
+      continue;
+    }
+    const complete = length <= state.maxBytes;
+    const { kept, got } = await bytes.take(length, complete ? length : HEAD_BYTES);
+    if (got < length) throw fail('TRUNCATED', `ends ${length - got} bytes short of the end of the record that starts`, offset);
+    const id = fields.get('warc-record-id');
+    if (id && state.seen.delete(id)) continue; // read before a resynchronisation
+    state.records++;
+    if (state.gzip && id) {
+      state.recent.push(id);
+      if (state.recent.length > RECENT_IDS) state.recent.shift();
+    }
+    yield { offset, version: line.toString('latin1').trim(), fields, block: kept, complete };
+  }
+}
+
+/**
+ * After a gzip stream broke near `at` (the count of compressed bytes gunzip had taken, which
+ * lags by up to a read), the members around the break decoded one by one, from a few reads
+ * before it (records already yielded are recognised by ID) to a few reads after it; returns
+ * the member to stream from again, or null at the end of the file.
+ */
+async function* recover(handle: FileHandle, size: number, start: number, at: number, state: ReadState): AsyncGenerator<WarcRecordBlock, number | null> {
+  skip(state, at);
+  state.seen = new Set(state.recent);
+  let member = await nextMember(handle, Math.max(start, at - 4 * GZIP_IN), size);
+  while (member !== null && member <= at + 4 * GZIP_IN) {
+    const decoded = await decodeMember(handle, member, size, state.maxBytes + HEAD_BYTES);
+    if (!decoded) {
+      member = await nextMember(handle, member + 1, size);
+      continue;
+    }
+    const fail: Fail = (code, what) => new WarcError(code, what, { path: state.path });
+    try {
+      yield* recordsOf(new Bytes([decoded.out][Symbol.iterator]()), state, () => member!, fail);
+    } catch (e) {
+      if (!(e instanceof WarcError)) throw e;
+      skip(state, member); // a member that decodes but holds no whole record
+    }
+    member = decoded.end < size ? decoded.end : null;
+  }
+  return member;
+}
+
 /** Records from one stream of bytes (a whole file, or the gzip members from `start`); returns where to resynchronise, or null at the end. */
 async function* segment(handle: FileHandle, size: number, start: number, state: ReadState): AsyncGenerator<WarcRecordBlock, number | null> {
-  const { path, gzip, maxBytes } = state;
+  const { path, gzip } = state;
   const raw = createReadStream(path, { start, highWaterMark: GZIP_IN }); // its own descriptor: destroying it leaves `handle` open
   const gunzip: Gunzip | undefined = gzip ? createGunzip({ chunkSize: GZIP_OUT }) : undefined;
   const bytes = new Bytes(gunzip ? inflated(raw, gunzip) : (raw[Symbol.asyncIterator]() as AsyncIterator<Buffer>));
-  const fail = (code: 'TRUNCATED' | 'NOT_WARC', what: string, offset: number): WarcError =>
+  const fail: Fail = (code, what, offset) =>
     new WarcError(code, `${path}: ${what} at byte ${offset}${gzip ? ' of the decompressed stream' : ''}, after ${state.records} record(s)`, { path, offset, records: state.records });
-  /** Where a gzip stream stopped short of the file's end: bytes to skip, and the next member to read. */
-  const resync = async (): Promise<number | null> => {
-    const at = start + gunzip!.bytesWritten;
-    skip(state, at);
-    state.seen = new Set(state.recent);
-    // From one read before the break: members whose output the failing write dropped are read again.
-    return nextMember(handle, Math.max(at - GZIP_IN, start + 1), size);
-  };
   // Where a stretch to skip starts, in the file: gzip offsets are those of compressed bytes (approximate).
   const fileAt = (offset: number): number => (gunzip ? start + gunzip.bytesWritten : offset);
   try {
-    for (;;) {
-      let line = await bytes.line();
-      while (line !== null && line !== OVERLONG && isBlank(line)) line = await bytes.line();
-      if (line === null) {
-        if (state.records === 0 && !state.skipped) throw fail('NOT_WARC', 'not a WARC file: no record', 0);
-        break;
-      }
-      const offset = bytes.offset - (line === OVERLONG ? MAX_LINE : line.length);
-      if (line === OVERLONG || !VERSION.test(line.toString('latin1'))) {
-        if (state.records === 0 && !state.skipped) throw fail('NOT_WARC', 'not a WARC file: no WARC version line', 0);
-        skip(state, fileAt(offset));
-        continue; // resynchronise on the next WARC/ line
-      }
-      const fields = await readFields(bytes, (code, what) => fail(code, what, offset));
-      const length = fields ? Number(fields.get('content-length') ?? NaN) : NaN;
-      if (!fields || !Number.isSafeInteger(length) || length < 0) {
-        skip(state, fileAt(offset));
-        continue;
-      }
-      const complete = length <= maxBytes;
-      const { kept, got } = await bytes.take(length, complete ? length : HEAD_BYTES);
-      if (got < length) throw fail('TRUNCATED', `ends ${length - got} bytes short of the end of the record that starts`, offset);
-      const id = fields.get('warc-record-id');
-      if (id && state.seen.delete(id)) continue; // read before a resynchronisation
-      state.records++;
-      if (gzip && id) {
-        state.recent.push(id);
-        if (state.recent.length > RECENT_IDS) state.recent.shift();
-      }
-      yield { offset, version: line.toString('latin1').trim(), fields, block: kept, complete };
-    }
+    yield* recordsOf(bytes, state, fileAt, fail);
   } catch (e) {
     // A gzip stream that breaks before the end of the file: the members after the break are read.
     const early = gunzip && start + gunzip.bytesWritten < size;
     if (e instanceof WarcError && !(early && e.code === 'TRUNCATED')) throw e;
     if (!gunzip) throw new WarcError('UNREADABLE', `${path}: cannot read the file (${(e as { code?: string }).code ?? String(e)})`, { path, cause: e });
     if (!early || (e as { code?: string }).code === 'Z_BUF_ERROR') throw gzipError(path, e as { code?: string }, start + gunzip.bytesWritten, state.records);
-    return await resync();
+    return yield* recover(handle, size, start, start + gunzip.bytesWritten, state);
   } finally {
     gunzip?.destroy();
     raw.destroy();
   }
   // gunzip stops quietly at bytes that do not start a gzip member: they are not WARC records.
-  return gunzip && start + gunzip.bytesWritten < size ? await resync() : null;
+  return gunzip && start + gunzip.bytesWritten < size ? yield* recover(handle, size, start, start + gunzip.bytesWritten, state) : null;
 }
 
 /** The error a decompression failure stands for: a stream cut short, or bytes that are not gzip. */

@@ -15,6 +15,7 @@ import { WARCRecord, WARCSerializer } from 'warcio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { warcInputs } from '../src/batch/warc.js';
 import { archivedArticles, extractWarc, readWarc } from '../src/crawl/index.js';
+import { warcRecords } from '../src/crawl/warc-records.js';
 import { WarcError } from '../src/errors.js';
 import { extract } from '../src/extract.js';
 import type { Article } from '../src/types.js';
@@ -54,6 +55,13 @@ async function articlesOf(path: string): Promise<Map<string, Article>> {
   const { items, error } = await collect(extractWarc(path));
   expect(error).toBeUndefined();
   return new Map(items.map((r) => [r.url, r.article]));
+}
+
+/** Offsets of the gzip members of a per-record gzip file (wget's are one record each). */
+function gzipMembers(bytes: Buffer): number[] {
+  const members: number[] = [];
+  for (let i = bytes.indexOf(0x1f); i >= 0; i = bytes.indexOf(0x1f, i + 1)) if (bytes[i + 1] === 0x8b && bytes[i + 2] === 8) members.push(i);
+  return members;
 }
 
 /** `cli --warc <path>`: exit code, stdout, stderr. */
@@ -146,6 +154,16 @@ describe.skipIf(!WGET)('a WARC written by wget --warc-file', () => {
       expect(items.length).toBeGreaterThan(2);
       expect(items.map((r) => r.url)).toEqual(all.slice(0, items.length));
     }
+    // Cut anywhere: every record whose gzip member ends before the cut is read, none after it.
+    const members = gzipMembers(bytes);
+    for (const [n, member] of members.entries()) {
+      if (n === 0) continue;
+      const path = join(dir, `cut-${n}.warc.gz`);
+      writeFileSync(path, bytes.subarray(0, member + 20));
+      const { items, error } = await collect(warcRecords(path, 1 << 26));
+      expect(items.length, `cut in member ${n}`).toBe(n);
+      expect((error as WarcError).code).toBe('TRUNCATED');
+    }
   });
 
   it('a copy with overwritten bytes gives the records around them, then a CORRUPT WarcError', async () => {
@@ -153,8 +171,7 @@ describe.skipIf(!WGET)('a WARC written by wget --warc-file', () => {
     const all = (await collect(readWarc(wgetWarc))).items;
     // Overwrite the middle of the member that holds the body of /tin/1: only that record is lost.
     const plain = zlib.gunzipSync(bytes);
-    const members: number[] = [];
-    for (let i = bytes.indexOf(0x1f); i >= 0; i = bytes.indexOf(0x1f, i + 1)) if (bytes[i + 1] === 0x8b && bytes[i + 2] === 8) members.push(i);
+    const members = gzipMembers(bytes);
     const sizes = members.map((m, i) => (members[i + 1] ?? bytes.length) - m);
     const big = members[sizes.indexOf(Math.max(...sizes))]!;
     const broken = Buffer.from(bytes);

@@ -21,9 +21,16 @@ export async function nextMember(handle: FileHandle, from: number, size: number)
   return null;
 }
 
-/** Compressed bytes read at a time, and decompressed bytes per output chunk: small, because gunzip drops the output of the write that fails. */
-export const GZIP_IN = 16 * 1024;
-export const GZIP_OUT = 1024;
+/** Compressed bytes read at a time, and decompressed bytes per output chunk. */
+export const GZIP_IN = 64 * 1024;
+export const GZIP_OUT = 64 * 1024;
+/**
+ * How far before and after the count of compressed bytes gunzip had taken when it broke
+ * the members are decoded one by one: the count lags by up to one read, and the write that
+ * fails drops up to one output chunk of members before the break.
+ */
+export const RECOVER_BEFORE = 2 * (GZIP_IN + GZIP_OUT);
+export const RECOVER_AFTER = 2 * GZIP_IN;
 /** Output chunks queued before gunzip is paused (backpressure). */
 const QUEUED = 16;
 

@@ -10,7 +10,7 @@ import { open, type FileHandle } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { createGunzip, type Gunzip } from 'node:zlib';
 import { WarcError } from '../errors.js';
-import { decodeMember, GZIP_IN, GZIP_OUT, inflated, nextMember } from './warc-gzip.js';
+import { decodeMember, GZIP_IN, GZIP_OUT, inflated, nextMember, RECOVER_AFTER, RECOVER_BEFORE } from './warc-gzip.js';
 
 /** Longest header line read: far beyond any real WARC-Target-URI, and a bound on what a line of garbage costs. */
 const MAX_LINE = 64 * 1024;
@@ -213,8 +213,8 @@ async function* recordsOf(bytes: Bytes, state: ReadState, fileAt: (offset: numbe
 async function* recover(handle: FileHandle, size: number, start: number, at: number, state: ReadState): AsyncGenerator<WarcRecordBlock, number | null> {
   skip(state, at);
   state.seen = new Set(state.recent);
-  let member = await nextMember(handle, Math.max(start, at - 4 * GZIP_IN), size);
-  while (member !== null && member <= at + 4 * GZIP_IN) {
+  let member = await nextMember(handle, Math.max(start, at - RECOVER_BEFORE), size);
+  while (member !== null && member <= at + RECOVER_AFTER) {
     const decoded = await decodeMember(handle, member, size, state.maxBytes + HEAD_BYTES);
     if (!decoded) {
       member = await nextMember(handle, member + 1, size);
@@ -249,8 +249,9 @@ async function* segment(handle: FileHandle, size: number, start: number, state: 
     const early = gunzip && start + gunzip.bytesWritten < size;
     if (e instanceof WarcError && !(early && e.code === 'TRUNCATED')) throw e;
     if (!gunzip) throw new WarcError('UNREADABLE', `${path}: cannot read the file (${(e as { code?: string }).code ?? String(e)})`, { path, cause: e });
-    if (!early || (e as { code?: string }).code === 'Z_BUF_ERROR') throw gzipError(path, e as { code?: string }, start + gunzip.bytesWritten, state.records);
-    return yield* recover(handle, size, start, start + gunzip.bytesWritten, state);
+    const at = start + gunzip.bytesWritten;
+    if (!early || (e as { code?: string }).code === 'Z_BUF_ERROR') throw gzipError(path, e as { code?: string }, at, state.records);
+    return yield* recover(handle, size, start, at, state);
   } finally {
     gunzip?.destroy();
     raw.destroy();

@@ -234,7 +234,11 @@ function dechunk(body: Buffer): Buffer {
 /** The body with transfer- and content-coding removed, under `maxBytes`. */
 async function decodeBody(body: Buffer, headers: Headers, maxBytes: number): Promise<Uint8Array> {
   const chunked = /\bchunked\b/i.test(headers.get('transfer-encoding') ?? '');
-  return (await readBody([chunked ? dechunk(body) : body], headers.get('content-encoding') ?? undefined, { maxBytes })).body;
+  const payload = chunked ? dechunk(body) : body;
+  const coding = headers.get('content-encoding');
+  // No coding: the payload is the body, and no larger than the stored block (≤ maxBytes).
+  if (!coding || /^\s*identity\s*$/i.test(coding)) return payload;
+  return (await readBody([payload], coding, { maxBytes })).body;
 }
 
 /** A record's target URI, without the angle brackets of WARC 1.0 writers (wget). */

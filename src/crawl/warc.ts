@@ -231,6 +231,9 @@ function dechunk(body: Buffer): Buffer {
   return parts.length ? Buffer.concat(parts) : body;
 }
 
+/** The start of a page that is markup: optional BOM and spaces, then `<`. */
+const MARKUP = /^(\xef\xbb\xbf)?\s*</;
+
 /** The body with transfer- and content-coding removed, under `maxBytes`. */
 async function decodeBody(body: Buffer, headers: Headers, maxBytes: number): Promise<Uint8Array> {
   const chunked = /\bchunked\b/i.test(headers.get('transfer-encoding') ?? '');
@@ -238,7 +241,14 @@ async function decodeBody(body: Buffer, headers: Headers, maxBytes: number): Pro
   const coding = headers.get('content-encoding');
   // No coding: the payload is the body, and no larger than the stored block (≤ maxBytes).
   if (!coding || /^\s*identity\s*$/i.test(coding)) return payload;
-  return (await readBody([payload], coding, { maxBytes })).body;
+  try {
+    return (await readBody([payload], coding, { maxBytes })).body;
+  } catch (e) {
+    // Some writers store the payload decoded and keep the header (as replay tools know):
+    // markup that does not decode is taken as it is.
+    if (!(e instanceof BodyTooLargeError) && MARKUP.test(payload.subarray(0, 64).toString('latin1'))) return payload;
+    throw e;
+  }
 }
 
 /** A record's target URI, without the angle brackets of WARC 1.0 writers (wget). */

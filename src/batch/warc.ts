@@ -22,7 +22,8 @@ export async function* warcInputs(path: string, options: ReadWarcOptions = {}): 
         continue;
       }
       const { url, contentType, format } = archivedExtractOptions(r);
-      const input: BatchInput = { id: r.url, url: url!, body: r.body };
+      const input: BatchInput = { id: r.url, body: r.body };
+      if (url) input.url = url;
       if (contentType) input.contentType = contentType;
       if (format) input.format = format;
       yield input;

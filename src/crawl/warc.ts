@@ -348,7 +348,7 @@ export async function* archivedArticles(path: string, options: ReadWarcOptions =
  * `format: 'text'` for a conversion record (a WET record holds a page's text, not its HTML).
  */
 export function archivedExtractOptions(r: ArchivedResponse): ExtractOptions {
-  const options: ExtractOptions = { url: r.url };
+  const options: ExtractOptions = r.url ? { url: r.url } : {};
   if (r.contentType) options.contentType = r.contentType;
   if (r.type === 'conversion') options.format = 'text';
   return options;

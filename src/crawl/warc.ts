@@ -155,7 +155,7 @@ export class WarcWriter {
  * stored as is) or a `conversion` record (a page's plain text, as in Common Crawl's WET files).
  */
 export interface ArchivedResponse {
-  /** The record's `WARC-Target-URI` (without the `<…>` that WARC 1.0 writers put around it). */
+  /** The record's `WARC-Target-URI` (without the `<…>` that WARC 1.0 writers put around it); empty when it has none. */
   url: string;
   /** WARC-Date. */
   date: string | null;

@@ -23,8 +23,6 @@ export const HEAD_BYTES = 64 * 1024;
 export interface WarcRecordBlock {
   /** Byte offset of the record (in the decompressed stream for gzip files). */
   offset: number;
-  /** The version line, e.g. `WARC/1.0`. */
-  version: string;
   /** WARC header fields, names lower-cased; a repeated field keeps its first value. */
   fields: Map<string, string>;
   /** The record block; only its first {@link HEAD_BYTES} when `complete` is false. */
@@ -200,7 +198,7 @@ async function* recordsOf(bytes: Bytes, state: ReadState, fileAt: (offset: numbe
       state.recent.push(id);
       if (state.recent.length > RECENT_IDS) state.recent.shift();
     }
-    yield { offset, version: line.toString('latin1').trim(), fields, block: kept, complete };
+    yield { offset, fields, block: kept, complete };
   }
 }
 

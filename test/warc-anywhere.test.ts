@@ -316,12 +316,15 @@ describe.skipIf(!LYNX)('a Common-Crawl-style WET file', () => {
 // ---- files that are not archives ---------------------------------------------------------------
 
 describe('files that are not WARC archives', () => {
-  it('readWarc on a missing file throws WarcError UNREADABLE (ENOENT)', async () => {
+  it('readWarc on a missing file or a folder throws WarcError UNREADABLE (ENOENT, EISDIR)', async () => {
     const { items, error } = await collect(readWarc(join(dir, 'nope.warc.gz')));
     expect(items).toEqual([]);
     expect(error).toBeInstanceOf(WarcError);
     expect((error as WarcError).code).toBe('UNREADABLE');
     expect(((error as WarcError).details.cause as { code: string }).code).toBe('ENOENT');
+    const folder = await collect(readWarc(dir));
+    expect((folder.error as WarcError).code).toBe('UNREADABLE');
+    expect(((folder.error as WarcError).details.cause as { code: string }).code).toBe('EISDIR');
   });
 
   it('readWarc on an HTML page, gzipped or not, or random bytes throws WarcError NOT_WARC', async () => {

@@ -136,3 +136,10 @@ export const REFERENCE_LOOKBACK = 160;
  * copied its whole sentence). 300 keeps 99% of real sentences whole.
  */
 export const SENTENCE_WINDOW = 300;
+
+/**
+ * Characters before a fact searched for a distributive (`mỗi hộ được hỗ trợ 5 triệu đồng`):
+ * the real `mỗi X … N` clauses of the annotated paragraphs span at most ~45; a wider window
+ * would let a `mỗi` govern numbers of a later clause.
+ */
+export const RATE_DISTRIBUTIVE_WINDOW = 60;

@@ -34,8 +34,12 @@ export type FactUnit =
 export type FactQuantity =
   | 'area' | 'length' | 'money' | 'count' | 'percent' | 'ratio' | 'mass' | 'volume' | 'other';
 
-/** A hedge that stands before a number: gần (nearly), hơn / trên (over), khoảng / ước (about), dưới (under). */
-export type FactQualifier = 'nearly' | 'over' | 'about' | 'under';
+/**
+ * A hedge or a bound of a number: gần (nearly), hơn / trên (over), khoảng / ước (about),
+ * dưới (under); bounds `atLeast` (ít nhất, tối thiểu, không dưới, từ … trở lên) and `atMost`
+ * (không quá, tối đa, không vượt quá, … trở xuống). A bound outranks a hedge.
+ */
+export type FactQualifier = 'nearly' | 'over' | 'about' | 'under' | 'atLeast' | 'atMost';
 
 /** A number the article states, with its unit and where it stands. */
 export interface NumericFact {
@@ -51,8 +55,17 @@ export interface NumericFact {
   noun: string | null;
   /** What the number measures. */
   quantity: FactQuantity;
-  /** The hedge before the number, or null. */
+  /** The hedge or bound of the number, or null. */
   qualifier: FactQualifier | null;
+  /**
+   * The denominator of a rate as written, lower-cased: `tháng` in `5 triệu đồng/tháng`,
+   * `người/tháng` in `2 triệu đồng/người/tháng`, `hộ` in `mỗi hộ được hỗ trợ 5 triệu đồng`; null otherwise.
+   */
+  per: string | null;
+  /** For a part of a whole (`18/24 tiêu chí`, `72/160 tỷ đồng`): the part (18; 72e9), else null. */
+  part: number | null;
+  /** For a part of a whole: the whole (24; 160e9), in the unit of `value` for measures, else null. */
+  whole: number | null;
   /** The sentence the fact stands in, cut at a word boundary to at most 300 characters (`SENTENCE_WINDOW`) on each side of `raw`. */
   sentence: string;
   /** Index into {@link Article.sections}; null when the text did not come from an article. */

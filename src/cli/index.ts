@@ -1,8 +1,10 @@
+#!/usr/bin/env node
 // The `ward-news` command: each subcommand lives in its own module and registers itself here.
 import { Command } from 'commander';
 import { registerExtract } from './extract.js';
 import { registerFeed } from './feed.js';
 import { registerCrawl } from './crawl.js';
+import { registerFacts } from './facts.js';
 
 const program = new Command('ward-news')
   .description('Clean, typed articles from Vietnamese local-government news portals.')
@@ -11,5 +13,6 @@ const program = new Command('ward-news')
 registerExtract(program);
 registerFeed(program);
 registerCrawl(program);
+registerFacts(program);
 
 await program.parseAsync(process.argv);

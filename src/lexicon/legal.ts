@@ -17,3 +17,12 @@ export const DOCUMENT_TYPES: readonly string[] = [
   'Báo cáo', 'Hướng dẫn', 'Tờ trình', 'Quy định', 'Quy chế', 'Đề án', 'Chương trình', 'Lệnh',
   'Thông tri', 'Chỉ lệnh',
 ];
+
+/**
+ * Abbreviations of document types that open a code's type part (`QĐ`, `NQ`, `KH`, `GP` giấy
+ * phép, `GPXD` giấy phép xây dựng …): a number, `/` and a part starting with one of them is a
+ * document number even without an issuer (`95/GPXD`, `12/QĐ`).
+ */
+export const DOCUMENT_TYPE_CODES: readonly string[] = [
+  'QĐ', 'NQ', 'KH', 'TB', 'CT', 'TT', 'TTLT', 'GP', 'BC', 'HD', 'HĐ', 'CV', 'TTr', 'CĐ', 'KL', 'QC', 'QyĐ', 'QyC', 'ĐA', 'CTr', 'TC',
+];

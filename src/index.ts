@@ -9,8 +9,8 @@ export type {
   Article, ArticleImage, ExtractOptions, FactQualifier, FactQuantity, FactUnit,
   Listing, ListingEntry, NumericFact, Section, SiteProfile, SiteSlot,
 } from './types.js';
-export { ExtractError, FeedError, FetchError, SiteProfileError } from './errors.js';
-export type { ExtractErrorCode, FeedErrorCode, FetchErrorCode, SiteProfileErrorCode } from './errors.js';
+export { ExtractError, FeedError, FetchError, SiteProfileError, WarcError } from './errors.js';
+export type { ExtractErrorCode, FeedErrorCode, FetchErrorCode, SiteProfileErrorCode, WarcErrorCode } from './errors.js';
 export { learnSite, SiteLearner, readSiteProfile } from './site/index.js';
 export type { LearnSiteOptions, SitePage } from './site/index.js';
 export { extract } from './extract.js';

@@ -30,6 +30,8 @@ export interface BatchInput {
   url?: string;
   /** Passed to `extract` as `options.contentType`. */
   contentType?: string;
+  /** Passed to `extract` as `options.format` (`'text'` for the text of a page, e.g. a WET record). */
+  format?: ExtractOptions['format'];
   /** Set when the input is already known to have failed (a WARC record over its limit): it becomes this error result, unextracted. */
   error?: Error;
 }
@@ -106,6 +108,7 @@ function taskOf(input: BatchInput, options: ExtractManyOptions, site?: SiteProfi
   const o: ExtractOptions = {};
   if (input.url !== undefined) o.url = input.url;
   if (input.contentType !== undefined) o.contentType = input.contentType;
+  if (input.format !== undefined) o.format = input.format;
   if (options.maxBytes !== undefined) o.maxBytes = options.maxBytes;
   if (options.maxNodes !== undefined) o.maxNodes = options.maxNodes;
   if (site !== undefined) o.site = site;

@@ -54,9 +54,11 @@ async function write(text: string): Promise<void> {
   if (!process.stdout.write(text)) await once(process.stdout, 'drain');
 }
 
-function describe(err: unknown): string {
-  if (err instanceof Error) return 'code' in err && err.code ? `${err.message} (${String(err.code)})` : err.message;
-  return String(err);
+/** One line for a failed input: its message (without the input's name when the message starts with it) and code. */
+function describe(err: unknown, id: string): string {
+  if (!(err instanceof Error)) return String(err);
+  const message = err.message.startsWith(`${id}: `) ? err.message.slice(id.length + 2) : err.message;
+  return 'code' in err && err.code ? `${message} (${String(err.code)})` : message;
 }
 
 /** Adds the `extract` command to the program. */
@@ -68,7 +70,7 @@ export function registerExtract(program: Command): void {
     .option('--url <url>', 'the URL the page(s) came from: resolves relative links, becomes "url"')
     .option('--format <format>', 'json (one input: an object; several: JSON Lines), jsonl, markdown, text', oneOf(ARTICLE_FORMATS), 'json')
     .option('-j, --jobs <n>', 'worker threads extracting at once (1: in this process)', wholeNumber(1), availableParallelism())
-    .option('--warc <file>', 'extract the article pages archived in a WARC file (.warc or .warc.gz) instead of inputs')
+    .option('--warc <file>', 'extract the article pages archived in a WARC or WET file (.warc, .warc.gz, .warc.wet.gz; any tool) instead of inputs')
     .option('--site <profile>', 'a site profile from `ward-news learn`: the site\'s template lines leave the text')
     .option('--no-learn', 'do not learn a site profile per host from the pages themselves (with --warc, or URLs)')
     .option('--allow-private', 'allow fetching from loopback and private-network addresses (refused by default)')
@@ -81,9 +83,11 @@ Examples:
   curl -s https://example.gov.vn/tin-tuc/1 | ward-news extract - --url https://example.gov.vn/tin-tuc/1
 
 Exit status: 0 when every input was extracted, 1 when any failed (each failure is
-reported on stderr; the other inputs are still processed).`)
+reported on stderr in one line; the other inputs are still processed; with --warc, an
+archive that is missing, not a WARC, truncated or corrupt is a failure after its readable
+records), 2 for a usage error.`)
     .action(async (inputs: string[], opts: ExtractCliOptions, command: Command) => {
-      if ((inputs.length > 0) === Boolean(opts.warc)) command.error('error: give page inputs or --warc <file> (one of the two)');
+      if ((inputs.length > 0) === Boolean(opts.warc)) command.error('error: give page inputs or --warc <file> (one of the two)', { exitCode: 2 });
       const single = inputs.length === 1 && !opts.warc;
       const separator = opts.format === 'markdown' && !single ? '\n---\n\n' : '';
       const fetch = opts.allowPrivate ? { allowAddress: () => true } : {};
@@ -92,7 +96,7 @@ reported on stderr; the other inputs are still processed).`)
       let site: SiteProfile | undefined;
       if (opts.site) {
         try { site = readSiteProfile(readFileSync(opts.site, 'utf8')); } catch (e) {
-          process.stderr.write(`ward-news: --site ${opts.site}: ${describe(e)}\n`);
+          process.stderr.write(`ward-news: --site ${opts.site}: ${describe(e, opts.site)}\n`);
           process.exitCode = 1;
           return;
         }
@@ -104,7 +108,8 @@ reported on stderr; the other inputs are still processed).`)
       for await (const r of extractMany(source, { jobs, output, ...(site ? { site } : {}), ...(opts.learn ? {} : { learnSites: 0 }) })) {
         if ('error' in r) {
           failed++;
-          process.stderr.write(`ward-news: ${r.id ?? inputs[r.index]}: ${describe(r.error)}\n`);
+          const id = r.id ?? inputs[r.index] ?? '';
+          process.stderr.write(`ward-news: ${id}: ${describe(r.error, id)}\n`);
         } else {
           await write((written++ ? separator : '') + r.text);
         }

@@ -70,19 +70,21 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
     return {
       url, title: findTitle(blocks, blocks.length, meta).title,
       publishedAt: findDate({ header: [], above: [], trailer: [] }, meta),
-      author: null, source: null, lead: null, sections: [], text: '', images: [], facts: [], documentRefs: [], language: 'vi',
+      author: null, authors: [], postedBy: null, source: null, lead: null, sections: [], text: '', images: [], facts: [], documentRefs: [], language: 'vi',
     };
   }
   const { title, block: titleBlock, dateText } = frame.title;
   // A date printed on the headline's own line leads the header.
   const header = titleBlock && dateText ? [{ ...titleBlock, text: dateText }, ...frame.header] : frame.header;
-  const credits = takeCredits(frame, meta.author);
+  const credits = takeCredits(frame, meta);
   const s = structure(credits.body, base);
   return {
     url,
     title,
     publishedAt: findDate({ header, above: frame.above, trailer: frame.trailer, signature: credits.closingLines }, meta),
     author: credits.author,
+    authors: credits.authors,
+    postedBy: credits.postedBy,
     source: credits.source,
     lead: s.lead,
     sections: s.sections,

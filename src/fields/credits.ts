@@ -1,20 +1,33 @@
 /**
  * Author and source of a framed article: credit lines are read from the header, from the
  * opening of the body, from its closing lines and from just below it, and taken out of
- * the body. A closing byline outranks a header credit, which outranks a CMS account and
- * then `<meta name="author">` (only when it is a person's name).
+ * the body. A closing byline outranks a header credit, which outranks a labelled account
+ * that prints a person's name ("Đăng bởi Thanh Tâm") and then the authors the page
+ * declares in metadata (JSON-LD, `article:author`, `<meta name="author">`, `rel=author`).
+ *
+ * CMS account lines (a generic account name, or any line in the element a CMS prints the
+ * posting account in) are taken out of the body and never become the author: they are
+ * `postedBy`.
  */
-import { BYLINE_CLASS_WORDS } from '../lexicon/credits.js';
+import { ACCOUNT_CLASS_WORDS, BYLINE_CLASS_WORDS } from '../lexicon/credits.js';
 import { hasClassWord } from '../parse/dom.js';
 import { lineItems, type Block } from '../blocks/index.js';
 import { isMetaLine } from '../frame/filter.js';
 import type { Frame } from '../frame/index.js';
-import { isAccountName, looksLikeName, parseCredits, type Credit } from '../text/bylines.js';
+import type { PageMetadata } from '../metadata/index.js';
+import {
+  isAccountName, isWidgetText, looksLikeDeclaredName, looksLikeName, parseCredits, splitAuthors, type Credit,
+} from '../text/bylines.js';
+import { stripWrapping } from '../text/match.js';
 import { CREDIT_LINE_MAX, PROSE_CHARS, SET_APART_SHARE } from '../tuning.js';
 
 /** The credits found and the body without its credit lines. */
 export interface TakenCredits {
   author: string | null;
+  /** Every credited person or desk, in order (the printed byline split, else the declared authors). */
+  authors: string[];
+  /** The CMS account that posted the article, as printed, when the page prints one. */
+  postedBy: string | null;
   source: string | null;
   body: Block[];
   /** The closing credit lines taken out of the body (a signature may carry the date). */
@@ -77,11 +90,48 @@ function takeTrailingCredit(body: Block[], into: Credit[]): Block[] {
   return [...body.slice(0, -1), { ...last, text, chars: Math.max(0, last.chars - (last.text.length - text.length)) }];
 }
 
+/**
+ * The account a CMS account line names: a line in the element the CMS prints the poster in
+ * (label dropped), or a line that is only a generic account name. Null for other lines.
+ */
+function accountLine(b: Block): Credit | null {
+  if (b.kind !== 'text' || b.text.length > CREDIT_LINE_MAX) return null;
+  const parsed = parseCredits(b.text, true);
+  const slot = hasClassWord(b.el, ACCOUNT_CLASS_WORDS);
+  const value = parsed.length === 1 ? parsed[0]!.value : stripWrapping(b.text);
+  if (!value || (!slot && !isAccountName(value)) || parsed.length > 1) return null;
+  const credit: Credit = { kind: 'account', value };
+  if (slot) FROM_SLOT.add(credit);
+  return credit;
+}
+
+// Account credits read from a CMS account slot: never the author, even when they print a name.
+const FROM_SLOT = new WeakSet<Credit>();
+
 // A bare name counts before the body only inside an element named for it (class="byline").
-const openingCredits = (b: Block): Credit[] => lineCredits(b, hasClassWord(b.el, BYLINE_CLASS_WORDS));
+const openingCredits = (b: Block): Credit[] => {
+  const account = accountLine(b);
+  return account ? [account] : lineCredits(b, hasClassWord(b.el, BYLINE_CLASS_WORDS));
+};
+
+/** The declared authors that are names, not the site itself, not widget text or a URL. */
+function declaredAuthors(meta: PageMetadata): string[] {
+  const site = new Set(meta.siteNames.map((n) => n.toLowerCase()));
+  const out: string[] = [];
+  for (const a of meta.authors) {
+    if (site.has(a.name.toLowerCase())) continue;
+    for (const name of splitAuthors(a.name)) {
+      const ok = a.kind === 'organization' ? !isWidgetText(name) && name.length <= 80 : looksLikeDeclaredName(name);
+      if (ok && !out.some((n) => n.toLowerCase() === name.toLowerCase())) out.push(name);
+    }
+    // The first source that gives names is the page's answer; later ones repeat it in other words.
+    if (out.length) break;
+  }
+  return out;
+}
 
 /** Reads the credits of a framed article and removes their lines from its body. */
-export function takeCredits(frame: Frame, metaAuthor: string | undefined): TakenCredits {
+export function takeCredits(frame: Frame, meta: PageMetadata): TakenCredits {
   const opening: Credit[] = [];
   const headerIndexes = new Set<number>();
   for (const b of frame.header) {
@@ -111,16 +161,22 @@ export function takeCredits(frame: Frame, metaAuthor: string | undefined): Taken
   for (const b of frame.trailer) {
     if (b.kind !== 'text') break;
     const setApart = b.boldChars + b.italicChars >= b.chars * SET_APART_SHARE || b.align === 'right' || hasClassWord(b.el, BYLINE_CLASS_WORDS);
-    const c = lineCredits(b, setApart);
+    const account = accountLine(b);
+    const c = account ? [account] : lineCredits(b, setApart);
     if (!c.length) break;
     closing.push(...c);
   }
 
   const end = pick(closing);
   const start = pick(opening);
-  const account = start.account && !isAccountName(start.account) ? start.account : null;
-  const meta = metaAuthor && !isAccountName(metaAuthor) && looksLikeName(metaAuthor) ? metaAuthor : null;
-  return { author: end.author ?? start.author ?? account ?? meta, source: end.source ?? start.source, body, closingLines };
+  const postedBy = end.account ?? start.account;
+  // A labelled account outside the CMS's account slot that prints a person's name is the only byline shown.
+  const labelled = opening.find((c) => c.kind === 'account' && !FROM_SLOT.has(c) && !isAccountName(c.value)
+    && looksLikeName(c.value))?.value ?? null;
+  let author = end.author ?? start.author ?? labelled;
+  if (author && isWidgetText(author)) author = null;
+  const authors = author ? splitAuthors(author) : declaredAuthors(meta);
+  return { author: author ?? (authors.length ? authors.join(', ') : null), authors, postedBy, source: end.source ?? start.source, body, closingLines };
 }
 
 /** The credits at the end of the body, and how many trailing blocks they took. */
@@ -132,7 +188,8 @@ export function closingCredits(blocks: readonly Block[]): { credits: Credit[]; t
     const b = blocks[i]!;
     if (b.kind === 'image') break;
     if (b.kind !== 'text' || b.text.length > CREDIT_LINE_MAX) break;
-    const c = parseCredits(b.text, true);
+    const account = accountLine(b);
+    const c = account ? [account] : parseCredits(b.text, true);
     if (!c.length) break;
     credits.unshift(...c);
     taken++;

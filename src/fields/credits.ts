@@ -10,7 +10,9 @@
  * `postedBy`.
  */
 import { ACCOUNT_CLASS_WORDS, BYLINE_CLASS_WORDS } from '../lexicon/credits.js';
-import { hasClassWord } from '../parse/dom.js';
+import type { Element } from 'domhandler';
+import { hasClassWord, namedLike, textContent } from '../parse/dom.js';
+import { cleanText } from '../text/normalize.js';
 import { lineItems, type Block } from '../blocks/index.js';
 import { isMetaLine } from '../frame/filter.js';
 import type { Frame } from '../frame/index.js';
@@ -56,12 +58,7 @@ function lineCredits(b: Block, allowBare: boolean): Credit[] {
   const whole = parseCredits(b.text, allowBare);
   const parts = lineItems(b);
   if (parts.length <= 1 || (whole.length && !whole.some((c) => DATE_OR_META.test(c.value)))) return whole;
-  const items: string[] = [];
-  for (const item of parts) {
-    const last = items.length - 1;
-    if (last >= 0 && /[:：]$/u.test(items[last]!)) items[last] = `${items[last]} ${item}`;
-    else items.push(item);
-  }
+  const items = mergeLabels(parts);
   const metaItems = items.filter(isMetaLine).length;
   if (metaItems === 0) return whole;
   const credits: Credit[] = [];
@@ -72,6 +69,17 @@ function lineCredits(b: Block, allowBare: boolean): Credit[] {
     credits.push(...c);
   }
   return credits;
+}
+
+/** Inline items with a label item ("Tác giả:") joined to the value after it. */
+function mergeLabels(parts: readonly string[]): string[] {
+  const items: string[] = [];
+  for (const item of parts) {
+    const last = items.length - 1;
+    if (last >= 0 && /[:：]$/u.test(items[last]!)) items[last] = `${items[last]} ${item}`;
+    else items.push(item);
+  }
+  return items;
 }
 
 // "… giải ngân 85% kế hoạch. (Tin: Văn Hùng)": a credit in brackets closing the last paragraph.
@@ -96,13 +104,30 @@ function takeTrailingCredit(body: Block[], into: Credit[]): Block[] {
  */
 function accountLine(b: Block): Credit | null {
   if (b.kind !== 'text' || b.text.length > CREDIT_LINE_MAX) return null;
-  const parsed = parseCredits(b.text, true);
-  const slot = hasClassWord(b.el, ACCOUNT_CLASS_WORDS);
-  const value = parsed.length === 1 ? parsed[0]!.value : stripWrapping(b.text);
-  if (!value || (!slot && !isAccountName(value)) || parsed.length > 1) return null;
+  // "Người đăng: admin admin · Lượt xem: 415": the account is the one item left beside meta items.
+  const items = mergeLabels(lineItems(b))
+    .filter((item) => !isMetaLine(item) || parseCredits(item, false).some((c) => c.kind === 'account'));
+  if (items.length !== 1) return null;
+  const item = items[0]!;
+  const parsed = parseCredits(item, true);
+  if (parsed.length > 1) return null;
+  const value = parsed.length === 1 ? parsed[0]!.value : stripWrapping(item);
+  // An author label in the slot ("Viết bởi Lê Thị Thu Hà", Joomla's createdby) prints a byline.
+  if (!isAccountName(value) && parseCredits(item, false).some((c) => c.kind !== 'account')) return null;
+  const slot = hasClassWord(b.el, ACCOUNT_CLASS_WORDS) || slotChild(b.el, item);
+  if (!value || (!slot && !isAccountName(value) && parsed[0]?.kind !== 'account')) return null;
+  if (!slot && parsed[0]?.kind === 'account' && !isAccountName(value)) return null;
   const credit: Credit = { kind: 'account', value };
   if (slot) FROM_SLOT.add(credit);
   return credit;
+}
+
+/** True when a child element of the line's element is an account slot printing `item`. */
+function slotChild(el: Block['el'], item: string): boolean {
+  for (const c of el.children) {
+    if (c.type === 'tag' && namedLike(c as Element, ACCOUNT_CLASS_WORDS) && cleanText(textContent(c as Element)).includes(item)) return true;
+  }
+  return false;
 }
 
 // Account credits read from a CMS account slot: never the author, even when they print a name.
@@ -159,6 +184,8 @@ export function takeCredits(frame: Frame, meta: PageMetadata): TakenCredits {
   if (!closing.length) body = takeTrailingCredit(body, closing);
   // Credits printed just below the article container ("<div class=detail-author>Thu Hà</div>").
   for (const b of frame.trailer) {
+    // An account's avatar is printed before its name.
+    if (b.kind === 'image') continue;
     if (b.kind !== 'text') break;
     const setApart = b.boldChars + b.italicChars >= b.chars * SET_APART_SHARE || b.align === 'right' || hasClassWord(b.el, BYLINE_CLASS_WORDS);
     const account = accountLine(b);

@@ -64,3 +64,6 @@ export const BYLINE_CLASS_WORDS = ['byline', 'author', 'tacgia', 'tac-gia', 'wri
 
 /** Labels of a photo credit printed after the byline ("Bài: Ngọc Mai - Ảnh: Quốc Huy"). */
 export const PHOTO_LABELS = ['ảnh', 'hình ảnh', 'hình', 'video', 'đồ họa'];
+
+/** Qualifiers printed in brackets after a byline ("Phạm Linh (tổng hợp)"): the line is still a byline. */
+export const BYLINE_QUALIFIERS = ['tổng hợp', 'tổng hợp', 'th', 'st', 'sưu tầm', 'lược dịch', 'biên dịch', 'dịch', 'tổng hợp và biên tập', 'ctv', 'pv'];

@@ -5,7 +5,7 @@
  * which outranks a CMS account ("Đăng bởi: admin") and `<meta name="author">`.
  */
 import {
-  ACCOUNT_DESK_WORDS, ACCOUNT_LABELS, ACCOUNT_NAMES, AUTHOR_WIDGET_PHRASES, NAME_PARTICLES, AUTHOR_LABELS, CLOSING_ONLY_SOURCE_LABELS, DESK_WORDS, PHOTO_LABELS, SOURCE_LABELS,
+  ACCOUNT_DESK_WORDS, ACCOUNT_LABELS, ACCOUNT_NAMES, AUTHOR_WIDGET_PHRASES, BYLINE_QUALIFIERS, NAME_PARTICLES, AUTHOR_LABELS, CLOSING_ONLY_SOURCE_LABELS, DESK_WORDS, PHOTO_LABELS, SOURCE_LABELS,
 } from '../lexicon/credits.js';
 import { CAPTION_CUES } from '../lexicon/sections.js';
 import { ITEM_SEPARATOR, startsWithCue, stripWrapping } from './match.js';
@@ -35,6 +35,10 @@ export function looksLikeName(s: string): boolean {
   if (words.length === 1) return /^\p{Lu}{2,5}$/u.test(s) || /^\p{Lu}['’]\p{Lu}[\p{Ll}\p{M}]+$/u.test(s);
   return words.every((w) => NAME_WORD.test(w));
 }
+
+// "(tổng hợp)" after a closing name.
+// (stripWrapping has already taken the closing bracket off the line.)
+const PRINTED_QUALIFIER = /\s*[(（]([^()（）]{1,30})[)）]?$/u;
 
 /** True when a bare closing line is a byline: a name, a desk, or "Name - Unit". */
 function bareByline(text: string): boolean {
@@ -104,7 +108,10 @@ function parseCredit(line: string, closing: boolean): Credit | null {
   if (closing) {
     // "Minh Trí – 19/08/2024 15:40": a byline that carries the date (read by the date stage).
     const name = text.replace(TRAILING_DATE, '');
-    if (bareByline(name)) return { kind: 'author', value: name };
+    const q = PRINTED_QUALIFIER.exec(name);
+    const qualified = q && BYLINE_QUALIFIERS.includes(q[1]!.trim().toLowerCase().normalize('NFC'));
+    const bare = qualified ? name.slice(0, q.index) : name;
+    if (bareByline(bare)) return { kind: 'author', value: qualified ? `${bare} (${q[1]!.trim()})` : name };
   }
   return null;
 }

@@ -98,6 +98,8 @@ export const REPEAT_MIN_CHARS = 12;
 
 /** A link-heavy line shorter than this is a teaser or menu line; longer, a paragraph with links. */
 export const LINK_LINE_MAX_CHARS = 300;
+/** Share of a line's link text that must cite attached documents for the line to stay in the body (most of it). */
+export const ATTACHMENT_LINK_SHARE = 0.6;
 
 /** A cue line ("Lượt xem: …", "Chia sẻ") is at most this long, and the cue leaves at most `CUE_LINE_REST` characters. */
 export const CUE_LINE_MAX = 60;

@@ -9,6 +9,7 @@ import { parseVietnameseDate, wordsBesides } from '../text/dates.js';
 import { LINE_CUES, NEGATIVE_CLASS_WORDS, POSITIVE_CLASS_WORDS, TAIL_CUES } from '../lexicon/boilerplate.js';
 import { PUBLISHED_DATE_LABELS, UPDATED_DATE_LABELS } from '../lexicon/dates.js';
 import { namedLike } from '../parse/dom.js';
+import { citesAttachments } from './attachments.js';
 import { looksLikeName, parseCredits } from '../text/bylines.js';
 import { anyPhrase, lowerCase, startsWithCue, stripWrapping } from '../text/match.js';
 import { lineItems, type Block } from '../blocks/index.js';
@@ -20,13 +21,15 @@ const TABLE_PARTS = new Set(['tr', 'td', 'th', 'tbody', 'thead', 'tfoot']);
 interface Measures {
   share(e: Element): number;
   linkDensity(e: Element): number;
+  /** True once the region has shown a prose line (attachment links before any prose are a link list). */
+  inBody(): boolean;
 }
 
 /** True when this element itself (not its ancestors) reads as chrome. */
 function chromeElement(n: Element, m: Measures): boolean {
   if (TABLE_PARTS.has(n.name) || m.share(n) >= CHROME_MAX_SHARE) return false;
   // A box of teasers: mostly links, whatever its name ("RELATED" kicker + linked headline).
-  if (m.linkDensity(n) > LINK_LIST_DENSITY) return true;
+  if (m.linkDensity(n) > LINK_LIST_DENSITY) return !(m.inBody() && n.name !== 'li' && citesAttachments(n));
   // An element named both ways ("post tag-x", "article-meta") is judged by its content, not its name.
   return namedLike(n, NEGATIVE_CLASS_WORDS) && !namedLike(n, POSITIVE_CLASS_WORDS);
 }
@@ -117,16 +120,18 @@ export function dropChrome(blocks: readonly Block[], roots: readonly Element[]):
     }
   }
   const m: Measures = {
+    inBody: () => false,
     share: (e) => (total ? (chars.get(e)?.[0] ?? 0) / total : 0),
     linkDensity: (e) => {
       const c = chars.get(e);
       return c && c[0] + c[1] > 0 ? c[1] / (c[0] + c[1]) : 0;
     },
   };
+  let prose = 0;
+  m.inBody = () => prose > 0;
   const seen = new Set<string>();
   const memo = new Map<Element, boolean>();
   const out: Block[] = [];
-  let prose = 0;
   for (const b of blocks) {
     if (inChrome(b.el, rootSet, m, memo)) continue;
     // Slideshows and sticky headers repeat captions and lines; an article does not.
@@ -137,7 +142,7 @@ export function dropChrome(blocks: readonly Block[], roots: readonly Element[]):
     if (b.kind === 'text') {
       if (prose > 0 && isTailCue(b)) break;
       if (isCueLine(b)) continue;
-      if (b.linkChars / b.chars > LINK_LIST_DENSITY && b.chars < LINK_LINE_MAX_CHARS) continue;
+      if (b.linkChars / b.chars > LINK_LIST_DENSITY && b.chars < LINK_LINE_MAX_CHARS && !(prose > 0 && citesAttachments(b.el))) continue;
       if (b.chars >= PROSE_CHARS) prose++;
     }
     out.push(b);

@@ -139,13 +139,16 @@ const openingCredits = (b: Block): Credit[] => {
   return account ? [account] : lineCredits(b, hasClassWord(b.el, BYLINE_CLASS_WORDS));
 };
 
+// "By Corey Kilgannon" in <meta name="byl">.
+const DECLARED_LABEL = /^(?:by|von|par|por|door|di)\s+/iu;
+
 /** The declared authors that are names, not the site itself, not widget text or a URL. */
 function declaredAuthors(meta: PageMetadata): string[] {
   const site = new Set(meta.siteNames.map((n) => n.toLowerCase()));
   const out: string[] = [];
   for (const a of meta.authors) {
     if (site.has(a.name.toLowerCase())) continue;
-    for (const name of splitAuthors(a.name)) {
+    for (const name of splitAuthors(a.name.replace(DECLARED_LABEL, ''))) {
       const ok = a.kind === 'organization' ? !isWidgetText(name) && name.length <= 80 : looksLikeDeclaredName(name);
       if (ok && !out.some((n) => n.toLowerCase() === name.toLowerCase())) out.push(name);
     }
@@ -202,8 +205,17 @@ export function takeCredits(frame: Frame, meta: PageMetadata): TakenCredits {
     && looksLikeName(c.value))?.value ?? null;
   let author = end.author ?? start.author ?? labelled;
   if (author && isWidgetText(author)) author = null;
-  const authors = author ? splitAuthors(author) : declaredAuthors(meta);
+  const declared = declaredAuthors(meta);
+  // A printed "byline" that shares no word with the named persons the page declares is a
+  // section label or a column name ("Tech Industry", "Deal Professor"): the declaration wins.
+  if (author && declared.length && !end.author && !sharesWord(author, declared)) author = null;
+  const authors = author ? splitAuthors(author) : declared;
   return { author: author ?? (authors.length ? authors.join(', ') : null), authors, postedBy, source: end.source ?? start.source, body, closingLines };
+}
+
+function sharesWord(a: string, names: readonly string[]): boolean {
+  const words = new Set(a.toLowerCase().split(/[\s,.;()-]+/u).filter((w) => w.length > 1));
+  return names.some((n) => n.toLowerCase().split(/[\s,.;()-]+/u).some((w) => words.has(w)));
 }
 
 /** The credits at the end of the body, and how many trailing blocks they took. */

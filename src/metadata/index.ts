@@ -62,7 +62,8 @@ export function readMetadata(doc: Document): PageMetadata {
         else if (key === 'og:url') meta.canonical ??= content;
         else if (key === 'article:published_time' || key === 'datepublished' || key === 'pubdate'
           || key === 'dc.date.issued' || key === 'date') meta.publishedTime ??= content;
-        else if (key === 'author' || key === 'article:author' || key === 'dc.creator' || key === 'dc.creator.personalname') {
+        else if (key === 'author' || key === 'article:author' || key === 'dc.creator' || key === 'dc.creator.personalname'
+          || key === 'dc:creator' || key === 'parsely-author' || key === 'sailthru.author' || key === 'byl') {
           tagged.push({ name: cleanText(content), kind: 'unknown' });
         } else if (key === 'og:site_name' || key === 'application-name') meta.siteNames.push(cleanText(content));
         else if (key === 'description' || key === 'og:description') meta.description ??= cleanText(content);
@@ -70,7 +71,9 @@ export function readMetadata(doc: Document): PageMetadata {
       }
       case 'script':
         if ((attr(el, 'type') ?? '').toLowerCase() === 'application/ld+json') {
-          try { readJsonLd(JSON.parse(textContent(el)), ld); } catch { /* broken JSON-LD is common; ignore it */ }
+          // Some CMSs wrap the JSON in CDATA or comment markers.
+          const json = textContent(el).replace(/^\s*(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)\s*$/g, '');
+          try { readJsonLd(JSON.parse(json), ld); } catch { /* broken JSON-LD is common; ignore it */ }
           meta.headline ??= ld.headline;
           meta.publishedTime ??= ld.datePublished;
         }

@@ -138,7 +138,8 @@ export function isWidgetText(text: string): boolean {
   return AUTHOR_WIDGET_PHRASES.some((p) => lower === p || (lower.startsWith(p) && p.length >= 8 && lower.length <= p.length + 12));
 }
 
-const DECLARED_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)$/u;
+// A capitalised word, possibly in brackets ("Richard (R.J.) Eskow").
+const DECLARED_WORD = /^[(]?(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)[)]?$/u;
 
 /**
  * True when a declared author (metadata, not printed) reads like a person's or a desk's name

@@ -146,14 +146,15 @@ const DECLARED_LABEL = /^(?:by|von|par|por|door|di)\s+/iu;
 function declaredAuthors(meta: PageMetadata): string[] {
   const site = new Set(meta.siteNames.map((n) => n.toLowerCase()));
   const out: string[] = [];
+  let answered: string | null = null;
   for (const a of meta.authors) {
+    // The first source that gives names is the page's answer; later ones repeat it in other words.
+    if (answered && a.from !== answered) break;
     if (site.has(a.name.toLowerCase())) continue;
     for (const name of splitAuthors(a.name.replace(DECLARED_LABEL, ''))) {
       const ok = a.kind === 'organization' ? !isWidgetText(name) && name.length <= 80 : looksLikeDeclaredName(name);
-      if (ok && !out.some((n) => n.toLowerCase() === name.toLowerCase())) out.push(name);
+      if (ok && !out.some((n) => n.toLowerCase() === name.toLowerCase())) { out.push(name); answered = a.from; }
     }
-    // The first source that gives names is the page's answer; later ones repeat it in other words.
-    if (out.length) break;
   }
   return out;
 }

@@ -10,6 +10,8 @@ export interface DeclaredAuthor {
   name: string;
   /** `organization` when the page types it so (JSON-LD `@type: Organization`). */
   kind: 'person' | 'organization' | 'unknown';
+  /** Where it was declared: one source's names are read together, the next source only when it gives none. */
+  from: 'json-ld' | 'meta' | 'link';
 }
 
 type Obj = Record<string, unknown>;
@@ -18,13 +20,13 @@ const typeOf = (o: Obj): string => String(Array.isArray(o['@type']) ? o['@type']
 const ORG_TYPE = /Organi[sz]ation|NewsMediaOrganization|Corporation|GovernmentOrganization|WebSite/i;
 
 function nameOf(v: unknown, byId: ReadonlyMap<string, Obj>): DeclaredAuthor | null {
-  if (typeof v === 'string') return v.trim() ? { name: v.trim(), kind: 'unknown' } : null;
+  if (typeof v === 'string') return v.trim() ? { name: v.trim(), kind: 'unknown', from: 'json-ld' } : null;
   if (!isObj(v)) return null;
   const o = typeof v['@id'] === 'string' && v.name === undefined ? byId.get(v['@id']) ?? v : v;
   const name = Array.isArray(o.name) ? o.name[0] : o.name;
   if (typeof name !== 'string' || !name.trim()) return null;
   const type = typeOf(o);
-  return { name: name.trim(), kind: ORG_TYPE.test(type) ? 'organization' : /Person/i.test(type) ? 'person' : 'unknown' };
+  return { name: name.trim(), kind: ORG_TYPE.test(type) ? 'organization' : /Person/i.test(type) ? 'person' : 'unknown', from: 'json-ld' };
 }
 
 /** The JSON-LD nodes of one script, flattened (arrays and `@graph`), bounded. */

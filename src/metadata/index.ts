@@ -48,7 +48,8 @@ export function readMetadata(doc: Document): PageMetadata {
       case 'a':
         if ((attr(el, 'rel') ?? '').toLowerCase().split(/\s+/).includes('author')) {
           const name = cleanText(textContent(el));
-          if (name) linked.push({ name, kind: 'unknown' });
+          // Only the first: later rel=author links are usually the bylines of teasers around the article.
+          if (name && !linked.length) linked.push({ name, kind: 'unknown', from: 'link' });
         }
         break;
       case 'link':
@@ -64,7 +65,7 @@ export function readMetadata(doc: Document): PageMetadata {
           || key === 'dc.date.issued' || key === 'date') meta.publishedTime ??= content;
         else if (key === 'author' || key === 'article:author' || key === 'dc.creator' || key === 'dc.creator.personalname'
           || key === 'dc:creator' || key === 'parsely-author' || key === 'sailthru.author' || key === 'byl') {
-          tagged.push({ name: cleanText(content), kind: 'unknown' });
+          tagged.push({ name: cleanText(content), kind: 'unknown', from: 'meta' });
         } else if (key === 'og:site_name' || key === 'application-name') meta.siteNames.push(cleanText(content));
         else if (key === 'description' || key === 'og:description') meta.description ??= cleanText(content);
         break;

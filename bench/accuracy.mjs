@@ -26,7 +26,11 @@ const nBootstrap = flag('quick') ? 200 : 1000;
 const only = option('only', null)?.split(',');
 
 const scorer = existsSync(SCORER) ? await import(pathToFileURL(SCORER).href) : null;
-if (!scorer) console.error(`Body scorer not found at ${SCORER}: body scores are skipped.`);
+if (!scorer) {
+  console.error(`Body scorer not found at ${SCORER}: body F1, precision and recall are skipped (shown as –). `
+    + 'They need the shared corpora checked out beside this repository, as ../shared (corpora/score-body.mjs and '
+    + 'corpora/scrapinghub/); titles, dates, authors and boilerplate are scored on fixtures/ without them.');
+}
 
 const contenders = await loadAdapters({ names: only, kinds: ['extractor'] });
 
@@ -133,7 +137,7 @@ async function wardTable(set) {
   if (ours && peers.length) {
     const fields = [['title', (s) => s.title], ['date (day)', (s) => s.day], ['date (exact)', (s) => s.exact],
       ['author', (s) => s.author], ['body F1', (s) => s.body?.f1 ?? NaN, 3], ['no boilerplate', (s) => s.clean]];
-    const verdicts = fields.map(([name, get, digits = 0]) => {
+    const verdicts = fields.filter(([, get]) => Number.isFinite(get(ours))).map(([name, get, digits = 0]) => {
       const best = Math.max(...peers.map((p) => get(scores[p.name])));
       const mine = get(ours);
       return `${name} ${mine > best ? 'beats' : mine === best ? 'ties' : 'LOSES to'} it`

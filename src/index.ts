@@ -1,5 +1,8 @@
 /**
- * ward-news: typed articles from Vietnamese local-government news portals.
+ * ward-news: typed articles from Vietnamese local-government news portals. This entry is
+ * the extraction pipeline, the serializers, feeds and listing pages, and loads no network,
+ * crawl, WARC or thread code: those are the subpaths `ward-news/fetch`, `ward-news/crawl`,
+ * `ward-news/batch` and `ward-news/crawlee`.
  * @packageDocumentation
  */
 export type {
@@ -9,8 +12,9 @@ export type {
 export { ExtractError, FeedError, FetchError } from './errors.js';
 export type { ExtractErrorCode, FeedErrorCode, FetchErrorCode } from './errors.js';
 export { extract } from './extract.js';
-export { extractFacts } from './facts/index.js';
-export { extractDocumentRefs } from './references/index.js';
+export { extractFacts, parseVietnameseNumber } from './facts/index.js';
+export { extractDocumentRefs, findDocumentRefs } from './references/index.js';
+export type { DocumentRefSpan } from './references/index.js';
 export { renderArticleHtml } from './serialize/html.js';
 export { renderArticle } from './serialize/render.js';
 export type { ArticleFormat } from './serialize/render.js';
@@ -24,15 +28,3 @@ export { mergeFeed } from './feeds/merge.js';
 export type { MergeOptions } from './feeds/merge.js';
 export { extractListing } from './listing/index.js';
 export type { ListingOptions } from './listing/index.js';
-export { fetchPage, fetchArticle, createAgent, userAgent, AddressNotAllowedError, isPublicAddress } from './fetch/index.js';
-export type {
-  AddressFilter, AgentOptions, CacheEntry, FetchArticleOptions, FetchCache, FetchedPage, FetchOptions, HttpExchange,
-  RequestScheduler,
-} from './fetch/index.js';
-export { crawl, Politeness, canonicalUrl, WarcWriter, readWarc, extractWarc } from './crawl/index.js';
-export type {
-  ArchivedResponse, CrawlArticle, CrawlFailure, CrawlListing, CrawlOptions, CrawlResult, PolitenessOptions, WarcRole,
-} from './crawl/index.js';
-export { extractMany } from './batch/index.js';
-export type { BatchInput, BatchResult, BatchSource, BatchTextResult, ExtractManyOptions } from './batch/index.js';
-export { warcInputs } from './batch/warc.js';

@@ -1,29 +1,22 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractMany } from '../src/batch/index.js';
 import { warcInputs } from '../src/batch/warc.js';
 import { extractWarc, WarcWriter } from '../src/crawl/index.js';
 import type { HttpExchange } from '../src/fetch/index.js';
+import { runCli } from './helpers/cli.js';
 
-const run = promisify(execFile);
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'ward');
 const pages = readdirSync(DIR).sort().map((id) => join('fixtures', 'ward', id, 'page.html'));
 const tmp = mkdtempSync(join(tmpdir(), 'ward-news-batch-'));
 const warc = join(tmp, 'crawl.warc.gz');
 
 /** `ward-news extract ...args`: exit code, stdout, stderr. */
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const r = await run(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', 'extract', ...args], { maxBuffer: 64 << 20 });
-    return { code: 0, stdout: r.stdout, stderr: r.stderr };
-  } catch (e) {
-    const r = e as { code: number; stdout: string; stderr: string };
-    return { code: r.code, stdout: r.stdout, stderr: r.stderr };
-  }
+async function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const r = await runCli(['extract', ...args]);
+  return { code: r.code, stdout: r.stdout, stderr: r.stderr };
 }
 
 function exchange(url: string, status: number, body: Buffer, contentType: string): HttpExchange {

@@ -3,7 +3,6 @@
  * URL together, and `ward-news crawl` exposes the attempt timeout, the deadline and the retry
  * count. Real servers on 127.0.0.1; attempts are counted at the server, not timed.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +10,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { crawl, type CrawlResult } from '../src/crawl/index.js';
 import { FetchError } from '../src/errors.js';
 import { fetchPage } from '../src/fetch/index.js';
+import { runCli, type CliRun } from './helpers/cli.js';
 import { pathOf, startCorpus, type Corpus, type Handler } from './helpers/server.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ward-news-timeouts-'));
@@ -64,16 +64,8 @@ describe('timeouts and retries', () => {
 
   it('ward-news crawl --timeout --retries --deadline set them for every request, and --help says so', async () => {
     const { start, dripping, hits } = drippingPortal();
-    const cli = join(import.meta.dirname, 'helpers', 'crawl-cli.ts');
     const out = join(dir, 'out.jsonl');
-    const run = (args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> => new Promise((resolve) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', cli, 'crawl', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (d: Buffer) => (stdout += d));
-      child.stderr.on('data', (d: Buffer) => (stderr += d));
-      child.on('exit', (code) => resolve({ code, stdout, stderr }));
-    });
+    const run = (args: string[]): Promise<CliRun> => runCli(['crawl', ...args]);
     const help = await run(['--help']);
     for (const flag of ['--timeout <ms>', '--deadline <ms>', '--retries <n>', '--idle-timeout <ms>']) expect(help.stdout).toContain(flag);
     const got = await run([start, '--out', out, '--allow-private', '--interval', '0', '--max-articles', '3', '--timeout', '150', '--retries', '2', '--retry-delay', '1']);

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -10,6 +10,7 @@ import { fetchPage, type RequestScheduler } from '../src/fetch/index.js';
 import { FetchError } from '../src/errors.js';
 import { extract } from '../src/extract.js';
 import type { Article } from '../src/types.js';
+import { spawnCli } from './helpers/cli.js';
 import { failFirst, listingFixtures, page, pathOf, redirect, resetFirst, startCorpus, text, type Corpus, type LoggedRequest, type ServedArticle } from './helpers/server.js';
 
 const INTERVAL = 50;
@@ -216,10 +217,12 @@ describe('crawl', () => {
 
   it('resumes a SIGKILLed run from its state file: the union of outputs is a clean run, without duplicates or refetches', async () => {
     const starts = corpus.startUrls.slice(0, 1); // one portal (20 articles) keeps the child runs short
-    const cli = join(import.meta.dirname, 'helpers', 'crawl-cli.ts');
-    const runCli = (args: string[]): ChildProcess => spawn(process.execPath, ['--import', 'tsx', cli, 'crawl', ...starts, ...args, '--interval', '10', '--allow-private'], {
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
+    const runCli = (args: string[]): ChildProcess => {
+      const child = spawnCli(['crawl', ...starts, ...args, '--interval', '10', '--allow-private']);
+      child.stdout!.resume(); // drained, so that a full pipe never stalls the child
+      child.stderr!.resume();
+      return child;
+    };
     const finish = (child: ChildProcess): Promise<number | null> => new Promise((resolve) => child.on('exit', (code) => resolve(code)));
     const lines = (path: string): string[] => (existsSync(path) ? readFileSync(path, 'utf8').split('\n').filter(Boolean) : []);
 

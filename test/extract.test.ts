@@ -150,25 +150,30 @@ describe('malformed input', () => {
   });
 
   it('survives unclosed tags and truncated markup', () => {
-    const page = pages[0]!.bytes.toString('utf8');
-    const cut = page.slice(0, Math.floor(page.length * 0.6));
-    expect(() => extract(cut)).not.toThrow();
+    // Cut inside the article: the headline and the text before the cut survive, the rest is gone.
+    const { bytes, article } = pages[0]!;
+    const page = bytes.toString('utf8');
+    const firstParagraph = article.sections[0]!.paragraphs[0]!;
+    const lastParagraph = article.sections.at(-1)!.paragraphs.at(-1)!;
+    const cut = page.slice(0, page.indexOf(lastParagraph.slice(0, 40)));
+    const truncated = extract(cut);
+    expect(truncated.title).toBe(article.title);
+    expect(truncated.text).toContain(firstParagraph);
+    expect(truncated.text).not.toContain(lastParagraph);
     expect(extract('<div><p>Xin chào <b>phường <i>mới</div></p>').text).toContain('Xin chào');
   });
 
   it('throws a typed error for input that is not text or bytes', () => {
-    expect(() => extract(null as never)).toThrow(ExtractError);
-    try { extract(42 as never); } catch (e) { expect((e as ExtractError).code).toBe('INVALID_INPUT'); }
+    for (const input of [null, 42, undefined, {}, ['<p>x</p>']]) {
+      expect(() => extract(input as never)).toThrow(expect.objectContaining({ name: 'ExtractError', code: 'INVALID_INPUT' }));
+      expect(() => extract(input as never)).toThrow(ExtractError);
+    }
   });
 
   it('throws TOO_LARGE above maxBytes', () => {
-    try {
-      extract('<p>'.repeat(100), { maxBytes: 50 });
-      expect.unreachable();
-    } catch (e) {
-      expect(e).toBeInstanceOf(ExtractError);
-      expect((e as ExtractError).code).toBe('TOO_LARGE');
-    }
+    expect(() => extract('<p>'.repeat(100), { maxBytes: 50 })).toThrow(expect.objectContaining({ code: 'TOO_LARGE' }));
+    expect(() => extract('<p>'.repeat(100), { maxBytes: 50 })).toThrow(ExtractError);
+    expect(extract('<p>'.repeat(10), { maxBytes: 50 }).language).toBe('vi');
   });
 
   it('bounds the work with maxNodes and still returns an article', () => {

@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process';
 import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -8,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readFeed } from '../src/feeds/parse.js';
 import { fixtureArticles, FIXTURES } from './feed-articles.js';
 import { feedparser } from './feed-readers.js';
+import { runCli } from './helpers/cli.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const dir = mkdtempSync(join(tmpdir(), 'ward-news-feed-'));
@@ -15,14 +15,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 interface Run { code: number; stdout: string; stderr: string }
 
-function cli(args: string[], stdin?: string): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = execFile(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', 'feed', ...args],
-      { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-      });
-    child.stdin!.end(stdin ?? '');
-  });
+async function cli(args: string[], stdin?: string): Promise<Run> {
+  const r = await runCli(['feed', ...args], { cwd: ROOT, stdin: stdin ?? '' });
+  return { code: r.code ?? 1, stdout: r.stdout, stderr: r.stderr };
 }
 
 const articles = fixtureArticles().map((f) => f.article);

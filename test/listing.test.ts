@@ -247,11 +247,9 @@ describe('list detection', () => {
 
 describe('bad input', () => {
   it('throws a typed error for input that is not a page', () => {
-    expect(() => extractListing(42 as unknown as string)).toThrowError(ExtractError);
-    try {
-      extractListing(null as unknown as string);
-    } catch (e) {
-      expect((e as ExtractError).code).toBe('INVALID_INPUT');
+    for (const input of [42, null, undefined, {}]) {
+      expect(() => extractListing(input as unknown as string)).toThrowError(ExtractError);
+      expect(() => extractListing(input as unknown as string)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
     }
   });
 

@@ -63,7 +63,7 @@ export interface ExtractManyOptions extends Pick<ExtractOptions, 'maxBytes' | 'm
 }
 
 const WORKER_ENTRIES = [
-  './batch-worker.js', // the built package: dist/batch-worker.js beside dist/index.js and dist/cli.js
+  './batch-worker.js', // the built package: dist/batch-worker.js, beside the entries and the chunk this code is in
   './worker.ts', // the sources, under tsx or vitest
 ];
 

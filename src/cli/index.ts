@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // The `ward-news` command: each subcommand lives in its own module and registers itself here.
 import { Command } from 'commander';
 import { registerExtract } from './extract.js';

@@ -2,11 +2,12 @@
  * Parse stage: HTML string to a domhandler tree (the tree cheerio and domutils work on).
  * htmlparser2 is the default for speed; parse5 (spec-exact tree building) is available
  * for comparison and for pages whose broken markup only a browser-grade parser repairs.
+ * parse5 is a dev dependency, for the benchmarks: it is required only when asked for, so
+ * the package neither depends on it nor loads it.
  */
 import { Parser } from 'htmlparser2';
 import { DomHandler, type Document } from 'domhandler';
-import { parse as parse5Parse } from 'parse5';
-import { adapter } from 'parse5-htmlparser2-tree-adapter';
+import { createRequire } from 'node:module';
 import { flattenDeepTags } from './flatten.js';
 import { depthGuardedTokenizer } from './guard.js';
 
@@ -61,13 +62,30 @@ function parseHtmlparser2(html: string, maxNodes: number): Parsed {
   return { document: handler.root, truncated };
 }
 
+type Parse5 = typeof import('parse5');
+type Parse5Adapter = typeof import('parse5-htmlparser2-tree-adapter');
+
+let parse5Loaded: { parse: Parse5['parse']; adapter: Parse5Adapter['adapter'] } | undefined;
+
+/** parse5 and its domhandler adapter, loaded on first use (both are CommonJS-loadable). */
+function loadParse5(): NonNullable<typeof parse5Loaded> {
+  if (parse5Loaded) return parse5Loaded;
+  const require = createRequire(import.meta.url);
+  try {
+    return parse5Loaded = { parse: (require('parse5') as Parse5).parse, adapter: (require('parse5-htmlparser2-tree-adapter') as Parse5Adapter).adapter };
+  } catch (e) {
+    throw new Error("parser 'parse5' needs the packages parse5 and parse5-htmlparser2-tree-adapter installed", { cause: e });
+  }
+}
+
 /** Parses HTML into a DOM, bounded by `maxNodes` (checked between 16 KiB chunks) and in depth. */
 export function parse(html: string, options: ParseOptions): Parsed {
   if (options.parser === 'parse5') {
     // parse5 has no streaming bound; cut the input in proportion instead (~16 chars per node).
     const limit = options.maxNodes * 16;
     const input = flattenDeepTags(html.length > limit ? html.slice(0, limit) : html, MAX_PARSE_DEPTH);
-    const document = parse5Parse(input, { treeAdapter: adapter }) as unknown as Document;
+    const parse5 = loadParse5();
+    const document = parse5.parse(input, { treeAdapter: parse5.adapter }) as unknown as Document;
     return { document, truncated: html.length > limit };
   }
   return parseHtmlparser2(html, options.maxNodes);

@@ -20,7 +20,7 @@ export const STAGE_ORDER = [
 ] as const;
 
 /** Outer layers: they may import the pipeline and each other (without a cycle); the pipeline never imports them. */
-export const OUTER_LAYERS = ['serialize', 'feeds', 'listing', 'fetch', 'crawl', 'batch', 'crawlee', 'cli', 'index'] as const;
+export const OUTER_LAYERS = ['serialize', 'feeds', 'listing', 'fetch', 'crawl', 'batch', 'crawlee', 'cli', 'entries', 'index'] as const;
 
 /** A module (path relative to `src/`, e.g. `frame/index.ts`) and what it imports (same form). */
 export type ImportGraph = ReadonlyMap<string, readonly string[]>;

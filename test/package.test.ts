@@ -1,0 +1,63 @@
+/**
+ * The built package's entries (test/support/build.ts builds them once per run): the main
+ * entry loads the extraction pipeline and none of the network, crawl, WARC, thread or CLI
+ * dependencies; each subpath loads; shared code is one chunk, not a copy per entry.
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { libraryEntries } from '../tsup.config.js';
+
+const BUILD = join(import.meta.dirname, '..', '.test-build');
+const HEAVY = ['undici', 'piscina', 'warcio', 'parse5', 'commander', 'cli-progress', 'robots-parser', 'crawlee'];
+
+/** The npm packages a fresh Node process has loaded after `require(file)` (from `require.cache`). */
+function packagesLoadedBy(file: string): string[] {
+  const script = `require(${JSON.stringify(file)});
+    const names = Object.keys(require.cache).map((f) => /node_modules\\/((?:@[^/]+\\/)?[^/]+)/.exec(f)?.[1]).filter(Boolean);
+    process.stdout.write(JSON.stringify([...new Set(names)].sort()));`;
+  return JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })) as string[];
+}
+
+describe('the built package', () => {
+  it("require('ward-news') loads the pipeline's parsers and decoders, and none of the heavy dependencies", () => {
+    const loaded = packagesLoadedBy(join(BUILD, 'index.cjs'));
+    expect(loaded).toEqual(expect.arrayContaining(['htmlparser2', 'domhandler']));
+    expect(loaded.filter((p) => HEAVY.includes(p))).toEqual([]);
+  });
+
+  it('the subpaths load what they are for', () => {
+    expect(packagesLoadedBy(join(BUILD, 'fetch.cjs'))).toContain('undici');
+    expect(packagesLoadedBy(join(BUILD, 'crawl.cjs'))).toEqual(expect.arrayContaining(['robots-parser', 'warcio']));
+    expect(packagesLoadedBy(join(BUILD, 'batch.cjs'))).toContain('piscina');
+  });
+
+  it('every entry exports what its documentation names, in both formats', async () => {
+    const names: Record<string, string[]> = {
+      index: ['extract', 'extractFacts', 'parseVietnameseNumber', 'extractDocumentRefs', 'findDocumentRefs', 'renderArticle', 'toRss', 'parseFeed', 'mergeFeed', 'extractListing', 'ExtractError', 'FetchError'],
+      fetch: ['fetchPage', 'fetchArticle', 'createAgent', 'userAgent', 'AddressNotAllowedError', 'isPublicAddress', 'FetchError'],
+      crawl: ['crawl', 'Politeness', 'canonicalUrl', 'WarcWriter', 'readWarc', 'extractWarc'],
+      batch: ['extractMany', 'warcInputs'],
+    };
+    for (const [entry, exported] of Object.entries(names)) {
+      const esm = await import(join(BUILD, `${entry}.js`)) as Record<string, unknown>;
+      const script = `process.stdout.write(JSON.stringify(Object.keys(require(${JSON.stringify(join(BUILD, `${entry}.cjs`))}))))`;
+      const cjs = JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })) as string[];
+      for (const name of exported) {
+        expect(typeof esm[name], `${entry}.js ${name}`).toBe('function');
+        expect(cjs, `${entry}.cjs`).toContain(name);
+      }
+    }
+    expect(Object.keys(libraryEntries).sort()).toEqual([...Object.keys(names), 'crawlee'].sort());
+  });
+
+  it('shared code is one chunk: the pipeline is in one file of each format, and package.json is not bundled', () => {
+    const files = readdirSync(BUILD).filter((f) => /\.(c?js)$/.test(f));
+    for (const ext of ['.js', '.cjs']) {
+      const holding = files.filter((f) => f.endsWith(ext) && readFileSync(join(BUILD, f), 'utf8').includes('function linearize('));
+      expect(holding, ext).toHaveLength(1);
+    }
+    for (const f of files) expect(readFileSync(join(BUILD, f), 'utf8'), f).not.toContain('"prepublishOnly"');
+  });
+});

@@ -32,6 +32,9 @@ const ids = pages.map((p) => p.id);
 const pct = (x: number): string => (x * 100).toFixed(1).padStart(5);
 const FIELDS = ['title', 'publishedAt', 'author', 'source'] as const;
 
+// Checked only on pages whose expected.json has them (older sets predate these fields).
+const OPTIONAL_FIELDS = ['authors', 'postedBy'] as const;
+const optional = Object.fromEntries(OPTIONAL_FIELDS.map((f) => [f, { ok: 0, n: 0 }]));
 const totals = { fields: Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<string, number>, hExp: 0, hAct: 0, hHit: 0, p: 0, r: 0, f1: 0, minF1: 1, leaks: 0, fm: 0, fe: 0, fa: 0, refsExact: 0 };
 console.log(`${'page'.padEnd(48)} ${FIELDS.map((f) => f.slice(0, 6).padEnd(6)).join(' ')}  headP  headR  bodyP  bodyR  bodyF1 leaks factP  factR  refs`);
 for (const { id, file, exp } of pages) {
@@ -56,7 +59,15 @@ for (const { id, file, exp } of pages) {
   const refsOk = !exp.documentRefs || JSON.stringify(a.documentRefs) === JSON.stringify(exp.documentRefs);
   totals.refsExact += refsOk ? 1 : 0;
   console.log(`${id.slice(0, 48).padEnd(48)} ${fieldOk.map((x) => (x ? 'ok' : 'XX').padEnd(6)).join(' ')} ${pct(h.precision)}  ${pct(h.recall)}  ${pct(b.precision)}  ${pct(b.recall)}  ${pct(b.f1)}  ${String(leaks.length).padStart(4)} ${pct(fpr.precision)}  ${pct(fpr.recall)}  ${refsOk ? 'ok' : 'XX'}`);
+  const optionalMisses: string[] = [];
+  for (const f of OPTIONAL_FIELDS) {
+    if (!(f in exp)) continue;
+    const ok = JSON.stringify(a[f]) === JSON.stringify(exp[f]);
+    optional[f]!.n++; optional[f]!.ok += ok ? 1 : 0;
+    if (!ok) optionalMisses.push(`    ${f}: got ${JSON.stringify(a[f])}, expected ${JSON.stringify(exp[f])}`);
+  }
   if (process.env.VERBOSE) {
+    for (const m of optionalMisses) console.log(m);
     FIELDS.forEach((f, i) => { if (!fieldOk[i]) console.log(`    ${f}: got ${JSON.stringify(a[f])}, expected ${JSON.stringify(exp[f])}`); });
     if (leaks.length) console.log(`    leaked: ${leaks.join(' | ')}`);
     for (const f of fs.missed) console.log(`    fact missed: ${f.raw} (${f.value} ${f.unit}${f.qualifier ? `, ${f.qualifier}` : ''})`);
@@ -68,6 +79,10 @@ const n = ids.length;
 const fpr = precisionRecall({ matched: totals.fm, expected: totals.fe, actual: totals.fa });
 console.log(`\n${n} pages`);
 for (const f of FIELDS) console.log(`${f.padEnd(12)} ${pct(totals.fields[f]! / n)}% exact`);
+for (const f of OPTIONAL_FIELDS) {
+  const o = optional[f]!;
+  if (o.n) console.log(`${f.padEnd(12)} ${pct(o.ok / o.n)}% exact (${o.n} pages annotated)`);
+}
 console.log(`headings     precision ${pct(totals.hAct ? totals.hHit / totals.hAct : 1)}%  recall ${pct(totals.hExp ? totals.hHit / totals.hExp : 1)}%`);
 console.log(`body         precision ${pct(totals.p / n)}%  recall ${pct(totals.r / n)}%  F1 mean ${pct(totals.f1 / n)}%  F1 min ${pct(totals.minF1)}%`);
 console.log(`boilerplate  ${totals.leaks} leaked strings`);

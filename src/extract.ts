@@ -128,13 +128,13 @@ export function extractTraced(input: string | Uint8Array, options: ExtractOption
     return {
       url, title: found.title,
       publishedAt: findDate({ header: [], above: [], trailer: [] }, meta),
-      author: null, source: null, lead: null, sections: [], text: '', images: [], facts: [], documentRefs: [], language: 'vi',
+      author: null, authors: [], postedBy: null, source: null, lead: null, sections: [], text: '', images: [], facts: [], documentRefs: [], language: 'vi',
     };
   }
   const { title, block: titleBlock, dateText } = frame.title;
   // A date printed on the headline's own line leads the header.
   const header = titleBlock && dateText ? [{ ...titleBlock, text: dateText }, ...frame.header] : frame.header;
-  const credits = takeCredits(frame, meta.author, trace && ((block, found) => trace.credits.push({ block, credits: found })));
+  const credits = takeCredits(frame, meta, trace && ((block, found) => trace.credits.push({ block, credits: found })));
   const s = structure(credits.body, base, trace && ((b, role) => { if (!trace.roles.has(b.index)) trace.roles.set(b.index, role); }));
   if (trace) trace.body = credits.body;
   return {
@@ -142,6 +142,8 @@ export function extractTraced(input: string | Uint8Array, options: ExtractOption
     title,
     publishedAt: findDate({ header, above: frame.above, trailer: frame.trailer, signature: credits.closingLines }, meta),
     author: credits.author,
+    authors: credits.authors,
+    postedBy: credits.postedBy,
     source: credits.source,
     lead: s.lead,
     sections: s.sections,

@@ -75,6 +75,10 @@ export const TITLE_MAX_CHARS = 300;
 export const TITLE_MIN_COVERAGE = 0.8;
 /** Score of a candidate: declared-title coverage weighs most, then styling, length (capped), nearness. */
 export const TITLE_COVERAGE_WEIGHT = 10;
+/** Bonus of a line printed exactly as the declared title or description: beats a module heading that matches none of it. */
+export const TITLE_EXACT_BONUS = 4;
+/** A declared title taken out of a longer heading must be at least this share of it (a kicker is short). */
+export const TITLE_DECLARED_PART_SHARE = 0.5;
 export const TITLE_LENGTH_CAP_WORDS = 12;
 export const TITLE_LENGTH_DIVISOR = 6;
 export const TITLE_DISTANCE_PENALTY = 0.15;
@@ -100,6 +104,8 @@ export const REPEAT_MIN_CHARS = 12;
 
 /** A link-heavy line shorter than this is a teaser or menu line; longer, a paragraph with links. */
 export const LINK_LINE_MAX_CHARS = 300;
+/** Share of a line's link text that must cite attached documents for the line to stay in the body (most of it). */
+export const ATTACHMENT_LINK_SHARE = 0.6;
 
 /** A cue line ("Lượt xem: …", "Chia sẻ") is at most this long, and the cue leaves at most `CUE_LINE_REST` characters. */
 export const CUE_LINE_MAX = 60;

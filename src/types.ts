@@ -84,8 +84,23 @@ export interface Article {
   title: string;
   /** ISO 8601: `YYYY-MM-DD`, or `YYYY-MM-DDTHH:mm:ss+07:00` when a time is given; null when the page gives none. */
   publishedAt: string | null;
-  /** The byline as printed, without labels; null when there is none. */
+  /**
+   * The byline as printed, without labels; when the page prints none, the authors it declares
+   * in metadata joined with ", "; null when there is neither. A CMS account line ("admin
+   * admin", the account slot of a portal) is never the author: see `postedBy`.
+   */
   author: string | null;
+  /**
+   * Every credited person or desk, in order: the printed byline split where it joins names
+   * ("A, B và C"), else the authors declared in JSON-LD, `article:author`, `<meta
+   * name="author">` or `rel="author"` (never the site's own name). Empty when none.
+   */
+  authors: string[];
+  /**
+   * The CMS account that posted the article, as printed ("admin admin", "Pho Ban bien tap",
+   * a staff account's name in the account slot), without its label; null when none is printed.
+   */
+  postedBy: string | null;
   /** The "Nguồn:" / "Theo ..." attribution, without the label; null when there is none. */
   source: string | null;
   /** The sapo / bold intro when the article has one, else null. It is also the first paragraph of `text`. */

@@ -16,7 +16,7 @@ function parseCsv(csv: string): string[][] {
 }
 
 const hostile: Article = {
-  url: 'https://x.gov.vn/a,b', title: 'Tiêu đề "có" dấu, phẩy\nvà xuống dòng', publishedAt: '2024-05-01', author: null, source: null,
+  url: 'https://x.gov.vn/a,b', title: 'Tiêu đề "có" dấu, phẩy\nvà xuống dòng', publishedAt: '2024-05-01', author: null, authors: [], postedBy: null, source: null,
   lead: null, sections: [{ heading: 'Kết quả, "năm" 2024', level: 1, paragraphs: [] }], text: '', images: [], documentRefs: [], language: 'vi',
   facts: [{ raw: 'gần 72/160 tỷ đồng', value: 72e9, unit: 'VND', noun: null, quantity: 'money', qualifier: 'nearly', per: null,
     part: 72e9, whole: 160e9, sentence: 'Đã giải ngân "gần 72/160 tỷ đồng",\r\nđạt 45%.', section: 0, start: 0, end: 1 }],

@@ -130,7 +130,7 @@ describe('XSS vectors in portal pages', () => {
   it('never come out of articles built directly with hostile fields', () => {
     const found: string[] = [];
     const articles: Article[] = VECTORS.map((v, i) => ({
-      url: `https://phuong.example.gov.vn/tin/${i}`, title: v, publishedAt: '2024-05-01', author: v, source: v, lead: v,
+      url: `https://phuong.example.gov.vn/tin/${i}`, title: v, publishedAt: '2024-05-01', author: v, authors: [v], postedBy: v, source: v, lead: v,
       sections: [{ heading: v, level: 1, paragraphs: [v, `${v} tiếp`] }, { heading: null, level: 0, paragraphs: [v] }],
       text: v, facts: [], documentRefs: [], language: 'vi',
       images: [
@@ -147,7 +147,7 @@ describe('XSS vectors in portal pages', () => {
 
   it('stay inert in RSS descriptions, which readers render as HTML', () => {
     const articles = VECTORS.map((v, i): Article => ({
-      url: `https://phuong.example.gov.vn/tin/${i}`, title: 'Tin', publishedAt: null, author: null, source: null, lead: v,
+      url: `https://phuong.example.gov.vn/tin/${i}`, title: 'Tin', publishedAt: null, author: null, authors: [], postedBy: null, source: null, lead: v,
       sections: [{ heading: null, level: 0, paragraphs: [v] }], text: v, images: [], facts: [], documentRefs: [], language: 'vi',
     }));
     // Entity-encoded vectors decode, at extraction, to text such as `<script>`: that text must reach the reader as text.

@@ -9,6 +9,7 @@ import { parseVietnameseDate, wordsBesides } from '../text/dates.js';
 import { LINE_CUES, NEGATIVE_CLASS_WORDS, POSITIVE_CLASS_WORDS, TAIL_CUES } from '../lexicon/boilerplate.js';
 import { PUBLISHED_DATE_LABELS, UPDATED_DATE_LABELS } from '../lexicon/dates.js';
 import { namedLike } from '../parse/dom.js';
+import { citesAttachments } from './attachments.js';
 import { looksLikeName, parseCredits } from '../text/bylines.js';
 import { anyPhrase, lowerCase, startsWithCue, stripWrapping } from '../text/match.js';
 import { lineItems, type Block } from '../blocks/index.js';
@@ -20,6 +21,8 @@ const TABLE_PARTS = new Set(['tr', 'td', 'th', 'tbody', 'thead', 'tfoot']);
 interface Measures {
   share(e: Element): number;
   linkDensity(e: Element): number;
+  /** True once the region has shown a prose line (attachment links before any prose are a link list). */
+  inBody(): boolean;
 }
 
 /**
@@ -36,7 +39,7 @@ export interface ChromeReasons { set(index: number, reason: ChromeReason): unkno
 function chromeElement(n: Element, m: Measures): ChromeReason | null {
   if (TABLE_PARTS.has(n.name) || m.share(n) >= CHROME_MAX_SHARE) return null;
   // A box of teasers: mostly links, whatever its name ("RELATED" kicker + linked headline).
-  if (m.linkDensity(n) > LINK_LIST_DENSITY) return 'link-density';
+  if (m.linkDensity(n) > LINK_LIST_DENSITY) return m.inBody() && n.name !== 'li' && citesAttachments(n) ? null : 'link-density';
   // An element named both ways ("post tag-x", "article-meta") is judged by its content, not its name.
   return namedLike(n, NEGATIVE_CLASS_WORDS) && !namedLike(n, POSITIVE_CLASS_WORDS) ? 'chrome-name' : null;
 }
@@ -131,16 +134,18 @@ export function dropChrome(blocks: readonly Block[], roots: readonly Element[], 
     }
   }
   const m: Measures = {
+    inBody: () => false,
     share: (e) => (total ? (chars.get(e)?.[0] ?? 0) / total : 0),
     linkDensity: (e) => {
       const c = chars.get(e);
       return c && c[0] + c[1] > 0 ? c[1] / (c[0] + c[1]) : 0;
     },
   };
+  let prose = 0;
+  m.inBody = () => prose > 0;
   const seen = new Set<string>();
   const memo = new Map<Element, ChromeReason | null>();
   const out: Block[] = [];
-  let prose = 0;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const chrome = inChrome(b.el, rootSet, m, memo);
@@ -156,7 +161,7 @@ export function dropChrome(blocks: readonly Block[], roots: readonly Element[], 
         break;
       }
       if (isCueLine(b)) { why?.set(b.index, 'chrome-cue'); continue; }
-      if (b.linkChars / b.chars > LINK_LIST_DENSITY && b.chars < LINK_LINE_MAX_CHARS) { why?.set(b.index, 'link-line'); continue; }
+      if (b.linkChars / b.chars > LINK_LIST_DENSITY && b.chars < LINK_LINE_MAX_CHARS && !(prose > 0 && citesAttachments(b.el))) { why?.set(b.index, 'link-line'); continue; }
       if (b.chars >= PROSE_CHARS) prose++;
     }
     out.push(b);

@@ -91,8 +91,11 @@ describe.skipIf(!root)('a real portal (../shared/corpora/sotttt-hanoi)', () => {
       expect(b.title).toBe(a.title);
       expect(b.publishedAt).toBe(a.publishedAt);
     }
-    expect(leaksWith).toBeLessThan(leaksWithout / 10);
-    expect(authorWith).toBeGreaterThan(authorWithout);
+    // Page by page (issue 14) most account lines already go; the profile must keep every gain and add none of its own misses.
+    expect(leaksWith).toBeLessThanOrEqual(leaksWithout);
+    expect(leaksWith).toBe(0);
+    expect(authorWith).toBeGreaterThanOrEqual(authorWithout);
+    expect(authorWith).toBe(fixtureIds().length);
   });
   it('explain names the account line a template line of the profile, and agrees with extract', () => {
     const id = fixtureIds().find((i) => JSON.parse(readFileSync(join('fixtures/sotttt-hanoi', i, 'expected.json'), 'utf8')).postedBy === 'admin admin')!;
@@ -177,9 +180,11 @@ describe.skipIf(!root)('ward-news learn, then extract --site', () => {
     const withSite = await runCli(['extract', '--site', out, page, '--url', 'https://sotttt.example/a']);
     expect(withSite.code).toBe(0);
     const a = JSON.parse(withSite.stdout);
-    expect(plain.text).toMatch(/admin admin|Pho Ban bien tap|Vương Kiều Vân|Bùi Thị Quỳnh/u);
+    // Page by page the account lines already leave the text (issue 14); the profile keeps it so and changes no field for the worse.
     expect(a.text).not.toMatch(/admin admin|Pho Ban bien tap/u);
     expect(a.title).toBe(plain.title);
+    expect(a.publishedAt).toBe(plain.publishedAt);
+    expect(a.text.length).toBeGreaterThanOrEqual(plain.text.length * 0.9);
   }, 120_000);
   it('refuses a bad profile with one line on stderr and exit code 1', async () => {
     const bad = join(mkdtempSync(join(tmpdir(), 'ward-news-learn-')), 'bad.json');

@@ -7,7 +7,7 @@
 // Prints ms and MB/s per input (best of 5 runs after a warm-up). A benchmark, not a test.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { extractFacts } from '../src/facts/index.ts';
 import { extractDocumentRefs } from '../src/references/index.ts';
 
@@ -35,6 +35,30 @@ const inputs = [
   ['qualifiers', toSize(() => 'hơn gần khoảng trên dưới ước tính khoảng 5 ')],
   ['codes', toSize(() => '12/2020/QĐ-UBND 5-QĐ/TW 1/2/3/4 ')],
 ];
+
+// Ratio to a baseline checkout (default ../main) on the fixture bodies, alternating, same run.
+const baseDir = process.argv[2] ?? join(fileURLToPath(new URL('..', import.meta.url)), '..', 'main');
+let baseline = null;
+try { baseline = (await import(pathToFileURL(join(baseDir, 'src/facts/index.ts')).href)).extractFacts; } catch { baseline = null; }
+if (baseline) {
+  // One warm-up each, then 15 rounds in alternating order; the ratio is the median of the
+  // per-round ratios (a shared machine's load shifts both runs of a round alike).
+  const text = inputs[0][1];
+  baseline(text); extractFacts(text);
+  const ratios = [], ours = [], base = [];
+  for (let k = 0; k < 15; k++) {
+    const order = k % 2 ? [['base', baseline], ['ours', extractFacts]] : [['ours', extractFacts], ['base', baseline]];
+    const t = {};
+    for (const [key, fn] of order) {
+      const t0 = performance.now();
+      fn(text);
+      t[key] = performance.now() - t0;
+    }
+    ours.push(t.ours); base.push(t.base); ratios.push(t.ours / t.base);
+  }
+  const median = (a) => [...a].sort((x, y) => x - y)[a.length >> 1];
+  console.log(`fixture bodies: extractFacts ${median(ours).toFixed(1)} ms vs ${baseDir} ${median(base).toFixed(1)} ms → ratio ${median(ratios).toFixed(2)} (median of 15 alternating rounds)`);
+} else console.log(`(no baseline at ${baseDir}: pass its path to get the ratio)`);
 
 for (const [name, text] of inputs) {
   const bytes = Buffer.byteLength(text);

@@ -71,3 +71,48 @@ export class FeedError extends Error {
     super(message);
   }
 }
+
+/** Why {@link SiteProfileError} was thrown. */
+export type SiteProfileErrorCode =
+  /** Not JSON, or not a profile's shape. */
+  | 'INVALID_PROFILE'
+  /** A profile of a format version this library does not read. */
+  | 'UNSUPPORTED_VERSION'
+  /** Larger than a profile may be (1 MiB). */
+  | 'TOO_LARGE';
+
+/** A typed failure of `readSiteProfile` (a profile file from elsewhere is validated). */
+export class SiteProfileError extends Error {
+  override readonly name = 'SiteProfileError';
+  constructor(readonly code: SiteProfileErrorCode, message: string) {
+    super(message);
+  }
+}
+
+/** Why {@link WarcError} was thrown. */
+export type WarcErrorCode =
+  /** The file cannot be opened or read (`details.cause` holds the system error: `ENOENT`, `EACCES`, `EISDIR`, ...). */
+  | 'UNREADABLE'
+  /** The file does not start with a WARC record (an HTML page, random bytes, an empty file). */
+  | 'NOT_WARC'
+  /** The file ends inside a record (a copy cut short, a writer killed mid-write). */
+  | 'TRUNCATED'
+  /** Bytes that are not a WARC record where one should start, or a gzip stream that cannot be decompressed. */
+  | 'CORRUPT';
+
+/**
+ * A typed failure of reading a WARC file: thrown by `readWarc` (and the readers built on it)
+ * after every record it could read has been yielded. `details.offset` is the byte offset
+ * (in the decompressed stream for gzip files) where reading failed; `details.records` how
+ * many records were read before it.
+ */
+export class WarcError extends Error {
+  override readonly name = 'WarcError';
+  constructor(
+    readonly code: WarcErrorCode,
+    message: string,
+    readonly details: { path: string; offset?: number; records?: number; cause?: unknown },
+  ) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+  }
+}

@@ -103,11 +103,17 @@ export const TITLE_MAX_CHARS = 300;
 export const TITLE_MIN_COVERAGE = 0.8;
 /** Score of a candidate: declared-title coverage weighs most, then styling, length (capped), nearness. */
 export const TITLE_COVERAGE_WEIGHT = 10;
+/** Bonus of a line printed exactly as the declared title or description: beats a module heading that matches none of it. */
+export const TITLE_EXACT_BONUS = 4;
+/** A declared title taken out of a longer heading must be at least this share of it (a kicker is short). */
+export const TITLE_DECLARED_PART_SHARE = 0.5;
 export const TITLE_LENGTH_CAP_WORDS = 12;
 export const TITLE_LENGTH_DIVISOR = 6;
 export const TITLE_DISTANCE_PENALTY = 0.15;
 /** An unstyled line that repeats the declared title is as often the site banner: it pays this. */
 export const TITLE_UNSTYLED_PENALTY = 3;
+/** A line where the site's headline stood on most of its pages (a site profile) gains a heading's worth. */
+export const TITLE_SITE_BONUS = 3;
 
 // ---------------------------------------------------------------------------------------
 // frame
@@ -126,6 +132,8 @@ export const REPEAT_MIN_CHARS = 12;
 
 /** A link-heavy line shorter than this is a teaser or menu line; longer, a paragraph with links. */
 export const LINK_LINE_MAX_CHARS = 300;
+/** Share of a line's link text that must cite attached documents for the line to stay in the body (most of it). */
+export const ATTACHMENT_LINK_SHARE = 0.6;
 
 /** A cue line ("Lượt xem: …", "Chia sẻ") is at most this long, and the cue leaves at most `CUE_LINE_REST` characters. */
 export const CUE_LINE_MAX = 60;
@@ -164,3 +172,62 @@ export const REFERENCE_LOOKBACK = 160;
  * copied its whole sentence). 300 keeps 99% of real sentences whole.
  */
 export const SENTENCE_WINDOW = 300;
+
+/**
+ * Characters before a fact searched for a distributive (`mỗi hộ được hỗ trợ 5 triệu đồng`):
+ * the real `mỗi X … N` clauses of the annotated paragraphs span at most ~45; a wider window
+ * would let a `mỗi` govern numbers of a later clause.
+ */
+export const RATE_DISTRIBUTIVE_WINDOW = 60;
+
+// ---------------------------------------------------------------------------------------
+// text renderings (blocks/from-text.ts, blocks/text-lines.ts)
+
+/** Fixed-width renderers wrap at 72–100 columns (lynx 79, w3m 80): wider text was not wrapped. */
+export const TEXT_WRAP_MAX_WIDTH = 132;
+/** A text is wrapped when this many lines come close to its widest line (one long line is not a wrap width). */
+export const TEXT_WRAP_MIN_LINES = 5;
+/** Columns a wrapping renderer may leave free at a line's end (a space, a hyphen it kept). */
+export const TEXT_WRAP_SLACK = 2;
+/** A line of a date and at most this many words is a dateline ("Thứ Sáu, 08/10/2021 - 14:45"), never a wrapped line's end. */
+export const DATELINE_MAX_WORDS = 8;
+/** Lines either side whose widest gives the wrap width of a line (a layout column wraps narrower than the page). */
+export const TEXT_WRAP_WINDOW = 6;
+/** Narrower than this, short lines are menu items, not a wrapped column. */
+export const TEXT_WRAP_MIN_COLUMNS = 50;
+/** A menu item, link or counter line is at most this long; a run of them is navigation. */
+export const MENU_LINE_MAX_CHARS = 60;
+/** Consecutive short lines from this many on are a menu or a list of links, not an article's lines. */
+export const MENU_RUN_MIN_LINES = 4;
+/** A headline has at least this many words (site names and menu items fewer) and at most the second. */
+export const TEXT_HEADLINE_MIN_WORDS = 4;
+export const TEXT_HEADLINE_MAX_WORDS = 60;
+/** A line with a date is a dateline unless it has this many words ("Đăng ngày … Đăng bởi … Lượt xem …" has 9). */
+export const TEXT_HEADLINE_DATED_WORDS = 14;
+/** A numbered point's topic, cut before its predicate, has at least this many words ("3. Các phong trào"). */
+export const TOPIC_MIN_WORDS = 3;
+
+// ---------------------------------------------------------------------------------------
+// site profiles (learnSite, docs/site-profiles.md)
+
+/** A line repeats on at least this many learned pages to be template: one page proves nothing. */
+export const SITE_MIN_REPEAT = 2;
+/** …and on at least this share of them: the account line of one of a portal's three accounts. */
+export const SITE_LINE_SHARE = 0.05;
+/** …and is at least this share of its slot's lines: a reporter's byline among body paragraphs is not. */
+export const SITE_SLOT_SHARE = 0.1;
+/** A slot whose repeated lines make up this share of its lines is template as a whole. */
+export const SITE_SLOT_PURITY = 0.8;
+/** Lines longer than this are prose, never template (template lines are labels, accounts, counters). */
+export const SITE_LINE_MAX_CHARS = 200;
+/** The usual container must have held the article on this share of the pages. */
+export const SITE_CONTAINER_SHARE = 0.5;
+/** Distinct lines and slots a learner keeps (rare ones are dropped first): bounds its memory on any site. */
+export const SITE_MAX_LINES = 50_000;
+export const SITE_MAX_SLOTS = 20_000;
+/** The usual container is preferred while it holds this share of the located region's own (not template) text. */
+export const SITE_CONTAINER_MIN_TEXT = 0.5;
+/** A saved profile is at most this large; lines beyond it (the rarest) are not kept. */
+export const SITE_PROFILE_MAX_BYTES = 1024 * 1024;
+/** A page whose template lines would take more than this share of its body does not fit the profile. */
+export const SITE_MAX_BODY_SHARE = 0.5;

@@ -34,8 +34,12 @@ export type FactUnit =
 export type FactQuantity =
   | 'area' | 'length' | 'money' | 'count' | 'percent' | 'ratio' | 'mass' | 'volume' | 'other';
 
-/** A hedge that stands before a number: gần (nearly), hơn / trên (over), khoảng / ước (about), dưới (under). */
-export type FactQualifier = 'nearly' | 'over' | 'about' | 'under';
+/**
+ * A hedge or a bound of a number: gần (nearly), hơn / trên (over), khoảng / ước (about),
+ * dưới (under); bounds `atLeast` (ít nhất, tối thiểu, không dưới, từ … trở lên) and `atMost`
+ * (không quá, tối đa, không vượt quá, … trở xuống). A bound outranks a hedge.
+ */
+export type FactQualifier = 'nearly' | 'over' | 'about' | 'under' | 'atLeast' | 'atMost';
 
 /** A number the article states, with its unit and where it stands. */
 export interface NumericFact {
@@ -51,8 +55,17 @@ export interface NumericFact {
   noun: string | null;
   /** What the number measures. */
   quantity: FactQuantity;
-  /** The hedge before the number, or null. */
+  /** The hedge or bound of the number, or null. */
   qualifier: FactQualifier | null;
+  /**
+   * The denominator of a rate as written, lower-cased: `tháng` in `5 triệu đồng/tháng`,
+   * `người/tháng` in `2 triệu đồng/người/tháng`, `hộ` in `mỗi hộ được hỗ trợ 5 triệu đồng`; null otherwise.
+   */
+  per: string | null;
+  /** For a part of a whole (`18/24 tiêu chí`, `72/160 tỷ đồng`): the part (18; 72e9), else null. */
+  part: number | null;
+  /** For a part of a whole: the whole (24; 160e9), in the unit of `value` for measures, else null. */
+  whole: number | null;
   /** The sentence the fact stands in, cut at a word boundary to at most 300 characters (`SENTENCE_WINDOW`) on each side of `raw`. */
   sentence: string;
   /** Index into {@link Article.sections}; null when the text did not come from an article. */
@@ -71,8 +84,23 @@ export interface Article {
   title: string;
   /** ISO 8601: `YYYY-MM-DD`, or `YYYY-MM-DDTHH:mm:ss+07:00` when a time is given; null when the page gives none. */
   publishedAt: string | null;
-  /** The byline as printed, without labels; null when there is none. */
+  /**
+   * The byline as printed, without labels; when the page prints none, the authors it declares
+   * in metadata joined with ", "; null when there is neither. A CMS account line ("admin
+   * admin", the account slot of a portal) is never the author: see `postedBy`.
+   */
   author: string | null;
+  /**
+   * Every credited person or desk, in order: the printed byline split where it joins names
+   * ("A, B và C"), else the authors declared in JSON-LD, `article:author`, `<meta
+   * name="author">` or `rel="author"` (never the site's own name). Empty when none.
+   */
+  authors: string[];
+  /**
+   * The CMS account that posted the article, as printed ("admin admin", "Pho Ban bien tap",
+   * a staff account's name in the account slot), without its label; null when none is printed.
+   */
+  postedBy: string | null;
   /** The "Nguồn:" / "Theo ..." attribution, without the label; null when there is none. */
   source: string | null;
   /** The sapo / bold intro when the article has one, else null. It is also the first paragraph of `text`. */
@@ -101,6 +129,41 @@ export interface ExtractOptions {
   maxBytes?: number;
   /** Stop parsing after this many DOM nodes and extract from what was parsed. Default 1,000,000. */
   maxNodes?: number;
+  /**
+   * What the input is: `'html'`, or `'text'` for a page's text rendering (`lynx -dump`, a
+   * browser's `innerText`, a WET record, pasted text; docs/text-input.md). Default: `'text'`
+   * when the input holds no markup, else `'html'`.
+   */
+  format?: 'html' | 'text';
+  /**
+   * A profile of the page's site ({@link SiteProfile}, from `learnSite`): its template lines
+   * leave the body and its usual article container is preferred. Evidence only: a page that
+   * does not fit the profile is extracted as without one.
+   */
+  site?: SiteProfile;
+}
+
+/** A slot of a page: an element's tag, classes and id, with its two nearest ancestors (digits read as `0`). */
+export type SiteSlot = string;
+
+/**
+ * What `learnSite` learned about one site from its pages: plain JSON, versioned
+ * (docs/site-profiles.md). Every entry says on how many of the learned pages it held.
+ */
+export interface SiteProfile {
+  format: 'ward-news/site-profile';
+  version: 1;
+  /** Pages learned from, and the hosts they came from (when their URLs were given). */
+  pages: number;
+  hosts: string[];
+  /** Lines that repeat in the same slot on many pages (normalised: lower case, digits as `0`). */
+  templateLines: { slot: SiteSlot; text: string; pages: number }[];
+  /** Slots whose every line is template (an account line printed under each article). */
+  templateSlots: { slot: SiteSlot; pages: number }[];
+  /** The slots of the elements that held the article on most pages, or null. */
+  container: { roots: SiteSlot[]; pages: number } | null;
+  /** The slot of the line taken as the headline on most pages, or null. */
+  title: { slot: SiteSlot; pages: number } | null;
 }
 
 /** One article link of a category (listing) page. */

@@ -116,7 +116,7 @@ describe('Vietnamese notation', () => {
     expect(q('chừng 20 người')).toBe('about');
     expect(q('trên dưới 100 hộ')).toBe('about');
     expect(q('dưới 3 m')).toBe('under');
-    expect(q('tối thiểu 1,5 m')).toBeNull();
+    expect(q('tối thiểu 1,5 m')).toBe('atLeast');
     expect(only('ước tính khoảng 150 triệu đồng').raw).toBe('ước tính khoảng 150 triệu đồng');
   });
 

@@ -382,7 +382,7 @@ describe('mergeFeed', () => {
 describe('the feed\'s own address (issue 18)', () => {
   const home = { title: 'Phường mẫu', link: 'https://phuong-mau.example.gov.vn/' };
   const article = {
-    url: 'https://phuong-mau.example.gov.vn/tin/1', title: 'Tin một', publishedAt: '2024-05-01', author: null, source: null, lead: null,
+    url: 'https://phuong-mau.example.gov.vn/tin/1', title: 'Tin một', publishedAt: '2024-05-01', author: null, authors: [], postedBy: null, source: null, lead: null,
     sections: [{ heading: null, level: 0, paragraphs: ['Nội dung.'] }], text: 'Nội dung.', images: [], facts: [], documentRefs: [], language: 'vi' as const,
   };
 

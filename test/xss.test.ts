@@ -15,55 +15,7 @@ import { toAtom } from '../src/feeds/atom.js';
 import { toJsonFeed } from '../src/feeds/jsonfeed.js';
 import type { Article } from '../src/types.js';
 import { wardFixtures } from './helpers/server.js';
-
-/** Vectors as they would stand in a page's HTML. Each carries the word XSSMARK in its visible text where it has any. */
-const VECTORS = [
-  '<script>alert("XSSMARK")</script>',
-  '<SCRIPT SRC=//evil.example/x.js></SCRIPT>',
-  '<scr<script>ipt>alert(1)</scr</script>ipt>',
-  '<img src=x onerror=alert(1)>XSSMARK',
-  '<body onload=alert(1)>XSSMARK',
-  '<a href="javascript:alert(1)">XSSMARK</a>',
-  '<a href="JaVaScRiPt:alert(1)">XSSMARK</a>',
-  '<a href="jav&#x09;ascript:alert(1)">XSSMARK</a>',
-  '<a href="&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1)">XSSMARK</a>',
-  '<a href=" &#14; javascript:alert(1)">XSSMARK</a>',
-  '<a href="vbscript:msgbox(1)">XSSMARK</a>',
-  '<a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">XSSMARK</a>',
-  '<iframe src="javascript:alert(1)"></iframe>XSSMARK',
-  '<iframe srcdoc="&lt;script&gt;alert(1)&lt;/script&gt;"></iframe>',
-  '<object data="data:text/html,<script>alert(1)</script>"></object>',
-  '<embed src="javascript:alert(1)">',
-  '<form action="javascript:alert(1)"><input type=submit value=XSSMARK><button formaction="javascript:alert(1)">XSSMARK</button></form>',
-  '<style>body{background:url("javascript:alert(1)")} p{width:expression(alert(1))}</style>',
-  '<p style="width:expression(alert(1));background:url(javascript:alert(1))">XSSMARK</p>',
-  '<svg onload=alert(1)><script>alert(1)</script></svg>',
-  '<svg><a xlink:href="javascript:alert(1)"><text x="20" y="20">XSSMARK</text></a></svg>',
-  '<svg><animate onbegin=alert(1) attributeName=x dur=1s></svg>',
-  '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)></style></mglyph></table></mtext></math>',
-  '<math href="javascript:alert(1)">XSSMARK</math>',
-  '<noscript><p title="</noscript><img src=x onerror=alert(1)>">XSSMARK</p></noscript>',
-  '<svg></p><style><a id="</style><img src=1 onerror=alert(1)>">',
-  '<img srcset="x 1x, javascript:alert(1) 2x" src="javascript:alert(1)" alt="XSSMARK">',
-  '<picture><source srcset="javascript:alert(1)"><img src="https://img.example/a.jpg" onerror="alert(1)" alt="XSSMARK"></picture>',
-  '<meta http-equiv="refresh" content="0;url=javascript:alert(1)">',
-  '<base href="javascript:alert(1)//">',
-  '<link rel=stylesheet href="javascript:alert(1)">',
-  '<div onmouseover="alert(1)">XSSMARK</div>',
-  '<details open ontoggle=alert(1)>XSSMARK</details>',
-  '<video><source onerror="alert(1)"></video>',
-  '<!--<img src="--><img src=x onerror=alert(1)//">',
-  '<![CDATA[<script>alert(1)</script>]]>',
-  '&lt;script&gt;alert("XSSMARK")&lt;/script&gt;',
-  '&lt;img src=x onerror=alert(1)&gt; XSSMARK',
-  '&amp;lt;script&amp;gt;alert(1)&amp;lt;/script&amp;gt; XSSMARK',
-  '<xmp><img src=x onerror=alert(1)></xmp>',
-  '<textarea><img src=x onerror=alert(1)></textarea>',
-  '<template><img src=x onerror=alert(1)></template>',
-  '"><script>alert(1)</script>',
-  "'><img src=x onerror=alert(1)>",
-  ']]><script>alert(1)</script>',
-];
+import { VECTORS } from './helpers/xss-vectors.js';
 
 /** Image URLs that must never be written (an allowed image elsewhere on the page proves images do get through). */
 const URL_VECTORS = [
@@ -178,7 +130,7 @@ describe('XSS vectors in portal pages', () => {
   it('never come out of articles built directly with hostile fields', () => {
     const found: string[] = [];
     const articles: Article[] = VECTORS.map((v, i) => ({
-      url: `https://phuong.example.gov.vn/tin/${i}`, title: v, publishedAt: '2024-05-01', author: v, source: v, lead: v,
+      url: `https://phuong.example.gov.vn/tin/${i}`, title: v, publishedAt: '2024-05-01', author: v, authors: [v], postedBy: v, source: v, lead: v,
       sections: [{ heading: v, level: 1, paragraphs: [v, `${v} tiếp`] }, { heading: null, level: 0, paragraphs: [v] }],
       text: v, facts: [], documentRefs: [], language: 'vi',
       images: [
@@ -195,7 +147,7 @@ describe('XSS vectors in portal pages', () => {
 
   it('stay inert in RSS descriptions, which readers render as HTML', () => {
     const articles = VECTORS.map((v, i): Article => ({
-      url: `https://phuong.example.gov.vn/tin/${i}`, title: 'Tin', publishedAt: null, author: null, source: null, lead: v,
+      url: `https://phuong.example.gov.vn/tin/${i}`, title: 'Tin', publishedAt: null, author: null, authors: [], postedBy: null, source: null, lead: v,
       sections: [{ heading: null, level: 0, paragraphs: [v] }], text: v, images: [], facts: [], documentRefs: [], language: 'vi',
     }));
     // Entity-encoded vectors decode, at extraction, to text such as `<script>`: that text must reach the reader as text.

@@ -15,7 +15,10 @@ export interface Block {
   kind: 'text' | 'row' | 'image';
   /** Clean text (NFC, whitespace collapsed); for rows the cells joined by ` | `; empty for images. */
   text: string;
-  /** The nearest block-level element that holds the line. */
+  /**
+   * The nearest block-level element that holds the line. For a text rendering, a stand-in
+   * element named for the part of the page the line belongs to (`blocks/from-text.ts`).
+   */
   el: Element;
   /** 1–6 when the line is inside `<hN>`, else 0. */
   heading: number;
@@ -25,7 +28,7 @@ export interface Block {
   linkChars: number;
   /** Non-space characters in all. */
   chars: number;
-  /** The leading bold run of the line (clean text), or ''. */
+  /** The leading bold run of the line (clean text), or ''; for text, a label run ("1. Về kinh tế:"). */
   boldPrefix: string;
   /**
    * For short lines: the text of each run between inline element boundaries. Meta lines

@@ -5,3 +5,4 @@
  */
 export { lineItems, type Block } from './block.js';
 export { linearize } from './from-html.js';
+export { looksLikeText, textBlocks } from './from-text.js';

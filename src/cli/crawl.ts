@@ -24,6 +24,8 @@ interface CrawlCommandOptions {
   interval?: number;
   contact?: string;
   feeds?: boolean;
+  sites?: string;
+  learn: boolean;
   allowPrivate?: boolean;
   timeout?: number;
   idleTimeout?: number;
@@ -84,6 +86,7 @@ function checkStartUrls(urls: readonly string[]): void {
 /** The crawl's options from the command line's. */
 function crawlOptions(opts: CrawlCommandOptions, signal: AbortSignal, toStdout: boolean): CrawlOptions {
   const options: CrawlOptions = { replay: opts.state !== undefined && !toStdout, signal, fetch: {} };
+  options.sites = { ...(opts.learn ? {} : { learn: 0 }), ...(opts.sites ? { dir: opts.sites } : {}) };
   if (opts.warc !== undefined) options.warc = opts.warc;
   if (opts.state !== undefined) options.state = opts.state;
   if (opts.since !== undefined) options.since = opts.since;
@@ -212,6 +215,8 @@ export function registerCrawl(program: Command): void {
     .option('--deadline <ms>', 'deadline for all the attempts of one URL together, counted from its first attempt (default none)', positiveInt)
     .option('--contact <url>', 'contact URL or e-mail put in the User-Agent')
     .option('--allow-private', 'allow fetching from loopback and private-network addresses (refused by default)')
+    .option('--sites <dir>', 'load site profiles from and save them to <dir>/<host>.json')
+    .option('--no-learn', "do not learn a site profile from each host's first article pages")
     .option('--feeds', 'also take article links from the RSS/Atom feeds the listing pages advertise')
     .option('-q, --quiet', 'no progress bar (it only shows on a terminal; failures are then listed one per line)')
     .addHelpText('after', `

@@ -4,7 +4,7 @@
  * own `error` line) and the others go on; the exit code is then 1.
  */
 import { once } from 'node:events';
-import { constants } from 'node:fs';
+import { constants, readFileSync } from 'node:fs';
 import { access } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
@@ -16,6 +16,8 @@ import { markFailed, oneLine, UsageError } from './exit.js';
 import { readHere, isUrl, readInput, stdinIsPiped, type InputBytes } from './inputs.js';
 import { oneOf, wholeNumber } from './options.js';
 import { progressBar } from './progress.js';
+import { readSiteProfile } from '../site/index.js';
+import type { SiteProfile } from '../types.js';
 
 interface ExtractCliOptions {
   url?: string;
@@ -24,6 +26,8 @@ interface ExtractCliOptions {
   warc?: string;
   allowPrivate?: boolean;
   quiet?: boolean;
+  site?: string;
+  learn: boolean;
 }
 
 /**
@@ -107,7 +111,9 @@ export function registerExtract(program: Command): void {
     .option('--url <url>', 'the URL the page(s) came from: resolves relative links, becomes "url"')
     .option('--format <format>', 'json (one input: an object; several: JSON Lines), jsonl, markdown, text', oneOf(ARTICLE_FORMATS), 'json')
     .option('-j, --jobs <n>', 'worker threads extracting at once (1: in this process)', wholeNumber(1), availableParallelism())
-    .option('--warc <file>', 'extract the article pages archived in a WARC file (.warc or .warc.gz) instead of inputs')
+    .option('--warc <file>', 'extract the article pages archived in a WARC or WET file (.warc, .warc.gz, .warc.wet.gz; any tool) instead of inputs')
+    .option('--site <profile>', 'a site profile from `ward-news learn`: the site\'s template lines leave the text')
+    .option('--no-learn', 'do not learn a site profile per host from the pages themselves (with --warc, or URLs)')
     .option('--allow-private', 'allow fetching from loopback and private-network addresses (refused by default)')
     .option('-q, --quiet', 'no progress bar (it only shows on a terminal anyway)')
     .addHelpText('after', EXAMPLES)
@@ -119,11 +125,19 @@ export function registerExtract(program: Command): void {
         if (!stdin?.length) throw new UsageError('extract', 'no input: name page files or URLs, pipe a page to stdin, or give --warc <file>');
         inputs = ['-'];
       }
-      await run(inputs, opts, stdin);
+      let site: SiteProfile | undefined;
+      if (opts.site) {
+        try { site = readSiteProfile(readFileSync(opts.site, 'utf8')); } catch (e) {
+          process.stderr.write(`ward-news extract: --site ${opts.site}: ${oneLine(e)}\n`);
+          markFailed();
+          return;
+        }
+      }
+      await run(inputs, opts, stdin, site);
     });
 }
 
-async function run(inputs: string[], opts: ExtractCliOptions, stdin: Uint8Array | undefined): Promise<void> {
+async function run(inputs: string[], opts: ExtractCliOptions, stdin: Uint8Array | undefined, site: SiteProfile | undefined): Promise<void> {
   const single = inputs.length === 1 && !opts.warc;
   const separator = opts.format === 'markdown' && !single ? '\n---\n\n' : '';
   const fetch = opts.allowPrivate ? { allowAddress: () => true } : {};
@@ -135,7 +149,7 @@ async function run(inputs: string[], opts: ExtractCliOptions, stdin: Uint8Array 
   let written = 0;
   let failed = 0;
   try {
-    for await (const r of extractMany(source, { jobs, output })) {
+    for await (const r of extractMany(source, { jobs, output, ...(site ? { site } : {}), ...(opts.learn ? {} : { learnSites: 0 }) })) {
       const input = r.id ?? inputs[r.index] ?? String(r.index);
       if ('error' in r) {
         failed++;

@@ -63,7 +63,7 @@ function articleFrom(value: unknown): FeedArticle {
     .map((i) => ({ src: i.src as string, alt: str(i.alt), caption: str(i.caption) }));
   const article: FeedArticle = {
     url: str(a.url), title: a.title, publishedAt: str(a.publishedAt), author: str(a.author),
-    source: str(a.source), lead: str(a.lead), sections, text: str(a.text) ?? '',
+    authors: strings(a.authors), postedBy: str(a.postedBy), source: str(a.source), lead: str(a.lead), sections, text: str(a.text) ?? '',
     // Facts are not published in feeds; documentRefs are kept as given.
     images, facts: [], documentRefs: strings(a.documentRefs), language: 'vi',
   };

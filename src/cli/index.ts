@@ -7,6 +7,9 @@ import { registerFeed } from './feed.js';
 import { registerCrawl } from './crawl.js';
 import { EXIT, exitCodeOf } from './exit.js';
 import { VERSION } from '../fetch/user-agent.js';
+import { registerLearn } from './learn.js';
+import { registerFacts } from './facts.js';
+import { registerInspect } from './inspect.js';
 
 const program = new Command('ward-news')
   .description('Clean, typed articles from Vietnamese local-government news portals.')
@@ -19,6 +22,9 @@ Exit status (every command): 0 all done; 1 some input failed (each named on stde
 registerExtract(program);
 registerFeed(program);
 registerCrawl(program);
+registerLearn(program);
+registerFacts(program);
+registerInspect(program);
 
 // A usage error is one line naming the command, with a pointer to its help (not the help itself).
 for (const command of [program, ...program.commands]) {

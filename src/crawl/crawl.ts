@@ -5,6 +5,7 @@
  */
 import { ExtractError, FeedError, FetchError } from '../errors.js';
 import { extract } from '../extract.js';
+import { DEFAULT_LEARN_PAGES, HostProfiles } from './sites.js';
 import { createAgent } from '../fetch/agent.js';
 import { fetchPage } from '../fetch/fetch-page.js';
 import type { FetchOptions, FetchedPage } from '../fetch/types.js';
@@ -75,6 +76,13 @@ export interface CrawlOptions extends Omit<PolitenessOptions, 'fetch'> {
   /** Passed to `extract`. */
   maxNodes?: ExtractOptions['maxNodes'];
   /**
+   * Site profiles (docs/site-profiles.md): each host's first `learn` article pages (default
+   * 20) wait while a profile is learned from them, then every article of the host is
+   * extracted with it; `learn: 0` turns learning off. `dir`: profiles are loaded from and
+   * saved to `<dir>/<host>.json`.
+   */
+  sites?: { learn?: number; dir?: string };
+  /**
    * Stops the crawl cleanly: no new request is sent, the requests in flight finish (their
    * articles are journaled and yielded) for up to `drainTimeout` ms, then the generator throws
    * the signal's reason. Breaking out of the loop instead stops at once.
@@ -102,6 +110,8 @@ interface Run {
   pages: Set<string>;
   /** Feeds read by this run. */
   feeds: Set<string>;
+  /** Site profiles by host. */
+  sites: HostProfiles;
   /** Articles yielded or in flight, for `maxArticles`. */
   reserved: number;
 }
@@ -148,6 +158,8 @@ async function visitArticle(run: Run, entry: ListingRecord['articles'][number], 
   run.claimed.add(key);
   run.reserved++;
   let yielded = false;
+  let visiting = true; // counted among the host's visits until its profile is asked for
+  run.sites.enter(key);
   try {
     const page = await fetchAs(run, key, 'article');
     const final = canonicalUrl(page.url) ?? page.url;
@@ -157,7 +169,9 @@ async function visitArticle(run: Run, entry: ListingRecord['articles'][number], 
       return date;
     }
     run.claimed.add(final);
-    const article = extract(page.body, extractOptions(run, page));
+    visiting = false;
+    const site = await run.sites.profileFor({ html: page.body, url: key, ...(page.contentType ? { contentType: page.contentType } : {}) });
+    const article = extract(page.body, { ...extractOptions(run, page), ...(site ? { site } : {}) });
     if (older(article.publishedAt, options.since)) {
       run.journal.append({ t: 'skip', url: key, reason: 'old', publishedAt: article.publishedAt });
       if (final !== key) run.journal.append({ t: 'skip', url: final, reason: 'old', publishedAt: article.publishedAt });
@@ -172,6 +186,7 @@ async function visitArticle(run: Run, entry: ListingRecord['articles'][number], 
     if (!yielded) await fail(run, key, 'article', e);
     return undefined;
   } finally {
+    if (visiting) run.sites.leave(key);
     if (!yielded) run.reserved--;
   }
 }
@@ -299,6 +314,7 @@ export async function* crawl(startUrls: readonly string[], options: CrawlOptions
     channel: new Channel<CrawlResult>(64),
     signal: stopping.signal,
     claimed: new Set(), pages: new Set(), feeds: new Set(), reserved: journal.articleCount,
+    sites: new HostProfiles(options.sites?.learn ?? DEFAULT_LEARN_PAGES, options.sites?.dir),
   };
   if (options.signal?.aborted) onAbort();
   const work = (async () => {

@@ -1,18 +1,20 @@
 /**
- * WARC archives (ISO 28500, WARC/1.1) with warcio: every HTTP exchange of a crawl written as
- * a request + response record pair, and archived responses read back for re-extraction.
+ * WARC archives (ISO 28500): every HTTP exchange of a crawl written with warcio as a
+ * request + response record pair (WARC/1.1), and the pages of any tool's archive read back
+ * for re-extraction (framing in `warc-records.ts`).
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, closeSync, fstatSync, ftruncateSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, ftruncateSync, openSync, readSync, writeSync } from 'node:fs';
 import { basename } from 'node:path';
-import { AsyncIterReader, WARCParser, WARCRecord, WARCSerializer } from 'warcio';
+import { WARCRecord, WARCSerializer } from 'warcio';
 import { ExtractError } from '../errors.js';
 import { extract } from '../extract.js';
 import { BodyTooLargeError, readBody } from '../fetch/body.js';
 import type { HttpExchange } from '../fetch/types.js';
 import { userAgent } from '../fetch/user-agent.js';
-import type { Article } from '../types.js';
+import type { Article, ExtractOptions } from '../types.js';
 import { canonicalUrl } from './url.js';
+import { warcRecords, type WarcRecordBlock } from './warc-records.js';
 
 /**
  * What a response was fetched as, stored in the non-standard `WARC-Ward-News-Role` field
@@ -148,13 +150,20 @@ export class WarcWriter {
   }
 }
 
-/** An archived HTTP response. */
+/**
+ * An archived page: a `response` record (an HTTP exchange), a `resource` record (a page
+ * stored as is) or a `conversion` record (a page's plain text, as in Common Crawl's WET files).
+ */
 export interface ArchivedResponse {
+  /** The record's `WARC-Target-URI` (without the `<…>` that WARC 1.0 writers put around it); empty when it has none. */
   url: string;
   /** WARC-Date. */
   date: string | null;
+  /** The WARC record type the page came from. */
+  type: 'response' | 'resource' | 'conversion';
+  /** The HTTP status; 200 for `resource` and `conversion` records, which hold the content itself. */
   status: number;
-  /** HTTP response headers. */
+  /** HTTP response headers (for `resource` and `conversion` records: the record's Content-Type only). */
   headers: Headers;
   contentType: string | null;
   /** The `WARC-Ward-News-Role` of the record, null in archives from other tools. */
@@ -163,7 +172,7 @@ export interface ArchivedResponse {
   truncated: boolean;
   /** The body, transfer- and content-encoding removed (empty when `error` is set). */
   body: Uint8Array;
-  /** Why the body could not be read: `TOO_LARGE` past `maxBytes`. */
+  /** Why the body could not be read: `TOO_LARGE` past `maxBytes`, `INVALID_INPUT` when its Content-Encoding cannot be undone. */
   error?: ExtractError;
 }
 
@@ -180,68 +189,153 @@ export interface ReadWarcOptions {
 /** `extract`'s default `maxBytes`: every body extract would accept can be read. */
 const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
-/** The body of a response record, transfer- and content-encoding removed while streaming under `maxBytes`. */
-async function recordBody(record: WARCRecord, headers: Headers, maxBytes: number): Promise<Uint8Array> {
+/** The status, headers and body of an HTTP response block; null when the block is not one. */
+function parseHttp(block: Uint8Array): { status: number; headers: Headers; body: Buffer } | null {
+  const buf = Buffer.from(block.buffer, block.byteOffset, block.byteLength);
+  let end = buf.indexOf('\r\n\r\n');
+  let gap = 4;
+  const bare = buf.indexOf('\n\n'); // writers that end header lines with LF alone
+  if (bare >= 0 && (end < 0 || bare < end)) [end, gap] = [bare, 2];
+  if (end < 0) [end, gap] = [buf.length, 0];
+  const lines = buf.subarray(0, end).toString('latin1').split(/\r?\n/);
+  const status = /^HTTP\/\d(?:\.\d)?\s+(\d{3})\b/.exec(lines[0] ?? '');
+  if (!status) return null;
+  const headers = new Headers();
+  for (const line of lines.slice(1)) {
+    const colon = line.indexOf(':');
+    if (colon <= 0) continue;
+    try {
+      headers.append(line.slice(0, colon).trim(), line.slice(colon + 1).trim());
+    } catch {
+      // A header name or value that Headers refuses says nothing we need: skipped.
+    }
+  }
+  return { status: Number(status[1]), headers, body: buf.subarray(Math.min(buf.length, end + gap)) };
+}
+
+/** The payload of a chunked body, up to where the chunks stop making sense; the stored bytes when they are not chunked (a writer that stored the payload decoded). */
+function dechunk(body: Buffer): Buffer {
+  const parts: Buffer[] = [];
+  let at = 0;
+  for (;;) {
+    const nl = body.indexOf(0x0a, at);
+    const size = nl < 0 ? null : /^([0-9a-f]{1,12})[ \t]*(?:;.*)?$/i.exec(body.subarray(at, nl).toString('latin1').trim());
+    if (!size) break;
+    const n = parseInt(size[1]!, 16);
+    if (n === 0) return Buffer.concat(parts);
+    parts.push(body.subarray(nl + 1, nl + 1 + n));
+    at = nl + 1 + n;
+    if (body[at] === 0x0d) at++;
+    if (body[at] === 0x0a) at++;
+  }
+  return parts.length ? Buffer.concat(parts) : body;
+}
+
+/** The start of a page that is markup: optional BOM and spaces, then `<`. */
+const MARKUP = /^(\xef\xbb\xbf)?\s*</;
+
+/** The body with transfer- and content-coding removed, under `maxBytes`. */
+async function decodeBody(body: Buffer, headers: Headers, maxBytes: number): Promise<Uint8Array> {
   const chunked = /\bchunked\b/i.test(headers.get('transfer-encoding') ?? '');
-  // warcio de-chunks without decompressing when asked for no compression; decoding is ours.
-  const source = chunked ? new AsyncIterReader(record.reader, null, true) : record.reader;
-  return (await readBody(source, headers.get('content-encoding') ?? undefined, { maxBytes })).body;
+  const payload = chunked ? dechunk(body) : body;
+  const coding = headers.get('content-encoding');
+  // No coding: the payload is the body, and no larger than the stored block (≤ maxBytes).
+  if (!coding || /^\s*identity\s*$/i.test(coding)) return payload;
+  try {
+    return (await readBody([payload], coding, { maxBytes })).body;
+  } catch (e) {
+    // Some writers store the payload decoded and keep the header (as replay tools know):
+    // markup that does not decode is taken as it is.
+    if (!(e instanceof BodyTooLargeError) && MARKUP.test(payload.subarray(0, 64).toString('latin1'))) return payload;
+    throw e;
+  }
+}
+
+/** A record's target URI, without the angle brackets of WARC 1.0 writers (wget). */
+const targetUri = (value: string | undefined): string => (value ?? '').trim().replace(/^<(.*)>$/, '$1');
+
+/** The page a record holds, or null for records that hold none (request, revisit, metadata, warcinfo, dns: responses, ...). */
+async function archived(record: WarcRecordBlock, path: string, maxBytes: number): Promise<ArchivedResponse | null> {
+  const type = record.fields.get('warc-type');
+  if (type !== 'response' && type !== 'resource' && type !== 'conversion') return null;
+  const recordType = record.fields.get('content-type');
+  let status = 200;
+  let headers = new Headers();
+  let stored: Buffer = Buffer.from(record.block.buffer, record.block.byteOffset, record.block.byteLength);
+  if (type === 'response') {
+    if (recordType && !/^application\/http\b/i.test(recordType)) return null;
+    const http = parseHttp(record.block);
+    if (!http) return null;
+    ({ status, headers, body: stored } = http);
+  } else if (recordType) {
+    try {
+      headers.set('content-type', recordType);
+    } catch {
+      // An unusable Content-Type is no Content-Type.
+    }
+  }
+  const url = targetUri(record.fields.get('warc-target-uri'));
+  const response: ArchivedResponse = {
+    url, date: record.fields.get('warc-date') ?? null, type, status, headers,
+    contentType: headers.get('content-type'),
+    role: (record.fields.get(ROLE_FIELD.toLowerCase()) as WarcRole | undefined) ?? null,
+    truncated: record.fields.has('warc-truncated'),
+    body: new Uint8Array(0),
+  };
+  try {
+    if (!record.complete) throw new BodyTooLargeError(maxBytes, []);
+    response.body = type === 'response' ? await decodeBody(stored, headers, maxBytes) : stored;
+  } catch (e) {
+    response.error = e instanceof BodyTooLargeError
+      ? new ExtractError('TOO_LARGE', `${url || path}: archived body larger than ${maxBytes} bytes`)
+      : new ExtractError('INVALID_INPUT', `${url || path}: archived body cannot be decoded (Content-Encoding: ${headers.get('content-encoding')})`);
+  }
+  return response;
 }
 
 /**
- * Iterates the response records of a WARC file (gzip-compressed or not). A torn record at
- * the very end (a writer killed mid-write) ends the iteration quietly. Bodies are decoded
- * (chunked, gzip, deflate, br, stacked codings) while streaming, under `maxBytes`.
+ * Iterates the pages of a WARC file (WARC/1.0 or 1.1; uncompressed, gzip per record or
+ * whole-file gzip; written by `crawl`, wget, warcio, Heritrix, Browsertrix or Common
+ * Crawl): `response` records with their HTTP status, headers and body (de-chunked and
+ * decoded: gzip, deflate, br, stacked codings, streaming under `maxBytes`), `resource` and
+ * `conversion` records with their content. Other records (request, revisit, metadata,
+ * warcinfo, non-HTTP responses) are not yielded. A record over `maxBytes` is yielded with
+ * `error` TOO_LARGE.
+ *
+ * @throws {WarcError} after every readable record has been yielded: UNREADABLE (a missing
+ * file), NOT_WARC (not an archive), TRUNCATED (cut short), CORRUPT (unreadable bytes).
  */
 export async function* readWarc(path: string, { maxBytes = DEFAULT_MAX_BYTES }: ReadWarcOptions = {}): AsyncGenerator<ArchivedResponse> {
-  const parser = new WARCParser(createReadStream(path));
-  const records = parser[Symbol.asyncIterator]();
-  for (;;) {
-    let record: WARCRecord;
-    try {
-      const next = await records.next();
-      if (next.done) return;
-      record = next.value;
-    } catch {
-      return;
-    }
-    if (record.warcType !== 'response' || !record.httpHeaders) continue;
-    const headers = record.httpHeaders.headers as Headers;
-    let body: Uint8Array = new Uint8Array(0);
-    let error: ExtractError | undefined;
-    try {
-      body = await recordBody(record, headers, maxBytes);
-    } catch (e) {
-      if (!(e instanceof BodyTooLargeError)) return;
-      error = new ExtractError('TOO_LARGE', `${record.warcTargetURI ?? path}: archived body larger than ${maxBytes} bytes`);
-    }
-    const response: ArchivedResponse = {
-      url: record.warcTargetURI ?? '',
-      date: record.warcDate ?? null,
-      status: Number(record.httpHeaders.statusCode),
-      headers,
-      contentType: headers.get('content-type'),
-      role: (record.warcHeader(ROLE_FIELD) as WarcRole | undefined) ?? null,
-      truncated: Boolean(record.warcHeader('WARC-Truncated')),
-      body,
-    };
-    if (error) response.error = error;
-    yield response;
+  for await (const record of warcRecords(path, maxBytes)) {
+    const page = await archived(record, path, maxBytes);
+    if (page) yield page;
   }
 }
 
 const HTML = /^\s*(text\/html|application\/xhtml\+xml)\s*(;|$)/i;
+const TEXT = /^\s*text\/plain\s*(;|$)/i;
+
+/** True for the records {@link archivedArticles} keeps, before de-duplication. */
+function isArticle(r: ArchivedResponse): boolean {
+  if (r.status < 200 || r.status >= 300 || r.truncated) return false;
+  if (r.type === 'conversion') return TEXT.test(r.contentType ?? 'text/plain');
+  if (r.role !== null) return r.role === 'article';
+  // A response without Content-Type is left to extract; a resource must say it is HTML.
+  return HTML.test(r.contentType ?? (r.type === 'response' ? 'text/html' : ''));
+}
 
 /**
  * The article pages of a WARC file: complete 2xx responses recorded as articles by `crawl`
- * (or, in archives from other tools, every complete 2xx HTML response), once per canonical
- * URL, the first record winning. Read lazily, so an archive of any size streams through.
+ * (or, in archives from other tools, every complete 2xx HTML response and HTML resource),
+ * and the text/plain conversion records of WET files; once per canonical URL, the first
+ * record winning. Read lazily, so an archive of any size streams through.
+ *
+ * @throws {WarcError} as {@link readWarc}, after the readable pages.
  */
 export async function* archivedArticles(path: string, options: ReadWarcOptions = {}): AsyncGenerator<ArchivedResponse> {
   const seen = new Set<string>();
   for await (const r of readWarc(path, options)) {
-    if (r.status < 200 || r.status >= 300 || r.truncated) continue;
-    if (r.role !== null ? r.role !== 'article' : !HTML.test(r.contentType ?? 'text/html')) continue;
+    if (!isArticle(r)) continue;
     const key = canonicalUrl(r.url) ?? r.url;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -250,17 +344,29 @@ export async function* archivedArticles(path: string, options: ReadWarcOptions =
 }
 
 /**
- * Re-extracts the articles of a WARC file ({@link archivedArticles}), with the archived
- * Content-Type passed to `extract`. A record `extract` refuses (`ExtractError`, e.g. too
+ * The options `extract` is given for an archived page: its URL, its Content-Type, and
+ * `format: 'text'` for a conversion record (a WET record holds a page's text, not its HTML).
+ */
+export function archivedExtractOptions(r: ArchivedResponse): ExtractOptions {
+  const options: ExtractOptions = r.url ? { url: r.url } : {};
+  if (r.contentType) options.contentType = r.contentType;
+  if (r.type === 'conversion') options.format = 'text';
+  return options;
+}
+
+/**
+ * Re-extracts the articles of a WARC file ({@link archivedArticles}) with
+ * {@link archivedExtractOptions}. A record `extract` refuses (`ExtractError`, e.g. too
  * large) or that is over `maxBytes` (`error` set) is skipped.
+ *
+ * @throws {WarcError} as {@link readWarc}, after the articles of the readable records.
  */
 export async function* extractWarc(path: string, options: ReadWarcOptions = {}): AsyncGenerator<{ url: string; article: Article }> {
   for await (const r of archivedArticles(path, options)) {
     if (r.error) continue;
-    const options = r.contentType ? { url: r.url, contentType: r.contentType } : { url: r.url };
     let article: Article;
     try {
-      article = extract(r.body, options);
+      article = extract(r.body, archivedExtractOptions(r));
     } catch (e) {
       // Only ExtractError is thrown on purpose (an over-large body): skip that record.
       if (e instanceof ExtractError) continue;

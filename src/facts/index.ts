@@ -14,9 +14,10 @@ import { findDocumentRefs } from '../references/index.js';
 import { phoneSpans, quoteSpans, SpanCursor } from './masks.js';
 import { readNumberAt } from './numbers.js';
 import { CANDIDATE, DIGITS_AT, isDigit, isUpper, LETTERS_AT, NAMED_AT, QUALIFIER_LOOKUP, stickyExec, WORD_CHAR } from './patterns.js';
-import { hasQualifier, leftContextBlocks, namedBefore, opensSentence, phraseBefore, wordsBefore } from './qualifiers.js';
+import { leftContextBlocks, namedBefore, opensSentence, qualifierBefore, wordsBefore } from './qualifiers.js';
 import { readRange, readRatio } from './ranges.js';
 import { sentenceAround, sentenceStarts } from './sentence.js';
+import { completeFact } from './rates.js';
 import { locativeAfter, readTail, type FactRead } from './units.js';
 
 export { parseVietnameseNumber } from './numbers.js';
@@ -39,7 +40,7 @@ function readFact(text: string, pos: number): FactRead {
   if (leftContextBlocks(text, pos, before, n)) return miss;
 
   const named = namedBefore(text, before, n.end);
-  const q = phraseBefore(before, hasQualifier);
+  const q = qualifierBefore(text, before);
   const qualifier = q ? (QUALIFIER_LOOKUP.get(q.word) ?? null) : null;
   const rawStart = q ? q.start : pos;
 
@@ -51,7 +52,8 @@ function readFact(text: string, pos: number): FactRead {
   if (named && (tail === null || tail.unit === 'count')) return miss;
   // A year: four plain digits 1900–2100, unless a measure unit follows (`2000 m`).
   const year = n.plainInt && n.scale === 0 && n.bareEnd - pos === 4 && n.value >= 1900 && n.value <= 2100;
-  if (year && (tail === null || tail.unit === 'count' || tail.unit === 'VND')) return miss;
+  // A hedge before a count makes it no year (`khoảng 2000 lượt truy cập`).
+  if (year && (tail === null || tail.unit === 'VND' || (tail.unit === 'count' && q === null))) return miss;
   if (n.spelled && n.value === 1 && n.spelledWords === 1 && (tail === null || tail.unit === 'count')) return miss;
 
   // Ranges: `từ 5 đến 7 ha`, `5-7%`, `từ 2 đến 3 tỷ đồng` (one fact with `max`).
@@ -121,9 +123,11 @@ function factsOfNfc(text: string): NumericFact[] {
       CANDIDATE.lastIndex = pos + m[0].length;
       continue;
     }
-    const { fact, skipTo } = readFact(text, pos);
-    CANDIDATE.lastIndex = Math.max(skipTo, pos + 1);
-    if (!fact) continue;
+    const read = readFact(text, pos);
+    CANDIDATE.lastIndex = Math.max(read.skipTo, pos + 1);
+    if (!read.fact) continue;
+    const fact = completeFact(text, read.fact);
+    CANDIDATE.lastIndex = Math.max(CANDIDATE.lastIndex, fact.rawEnd);
     facts.push({
       raw: text.slice(fact.rawStart, fact.rawEnd),
       value: fact.value,
@@ -132,6 +136,9 @@ function factsOfNfc(text: string): NumericFact[] {
       noun: fact.tail.unit === 'count' || fact.tail.unit === 'ratio' ? fact.tail.noun : null,
       quantity: fact.tail.quantity,
       qualifier: fact.qualifier,
+      per: fact.per ?? null,
+      part: fact.part ?? null,
+      whole: fact.whole ?? null,
       sentence: sentenceAround(text, starts, fact.rawStart, fact.rawEnd),
       section: null,
       start: fact.rawStart,

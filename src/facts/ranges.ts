@@ -4,7 +4,7 @@
 import { DATE_NEIGHBOURS, RANGE_OPENERS, RATIO_CUES } from '../lexicon/numbers.js';
 import type { FactQualifier } from '../types.js';
 import { type ReadNumber, readNumberAt } from './numbers.js';
-import { CONNECTOR_AT, QUALIFIER_LOOKUP, SLASH_INT_AT, stickyExec } from './patterns.js';
+import { CONNECTOR_AT, isLetter, QUALIFIER_LOOKUP, SLASH_INT_AT, stickyExec } from './patterns.js';
 import { hasQualifier, phraseBefore, type WordBefore, wordsBefore } from './qualifiers.js';
 import { isKnownNoun, readNoun, readTail, type FactRead } from './units.js';
 
@@ -26,6 +26,13 @@ export function readRatio(
   const monthYear = num <= 12 && den >= 1900 && den <= 2100;
   const dayMonth = num <= 31 && den <= 12 && DATE_NEIGHBOURS.has(before[0]?.lower ?? '');
   if (den === 0 || num > den || monthYear || dayMonth) return { fact: null, skipTo: bEnd };
+  // A part of a measured whole: `72/160 tỷ đồng` is 72 of 160 billion đồng.
+  const whole = text[bEnd] === ' ' || isLetter(text[bEnd]) ? readNumberAt(text, n.bareEnd + 1) : null;
+  const wTail = whole ? readTail(text, whole) : null;
+  if (whole && wTail && wTail !== 'not-a-fact' && wTail.unit !== 'count' && (whole.scale > 0 || wTail.end > whole.end)) {
+    const part = whole.scale > 0 ? num * 10 ** whole.scale : num;
+    return { fact: { rawStart, rawEnd: wTail.end, value: part, qualifier, part, whole: whole.value, tail: wTail }, skipTo: wTail.end };
+  }
   // `12/34 Nguyễn Trãi` is a house number.
   if (/^[ \u00A0]+\p{Lu}/u.test(text.slice(bEnd, bEnd + 3))) return { fact: null, skipTo: bEnd };
   const noun = readNoun(text, bEnd, false);
@@ -35,7 +42,7 @@ export function readRatio(
   }
   return {
     fact: {
-      rawStart, rawEnd: bEnd, value: num / den, qualifier,
+      rawStart, rawEnd: bEnd, value: num / den, qualifier, part: num, whole: den,
       tail: { unit: 'ratio', quantity: 'ratio', noun: noun?.noun ?? null, end: bEnd },
     },
     skipTo: noun?.end ?? bEnd,

@@ -2,7 +2,7 @@
  * What stands right of a number: its unit (`ha`, `m2`, `tỷ đồng`, `%`) or the noun it counts
  * (`350 hộ nghèo`), and the fact they make.
  */
-import { CLASSIFIERS, LOCATIVE_NOUNS, MONEY_SCALE_MIN_EXPONENT, NON_NOUNS, PERIOD_AFTER_MONTHS, RATIO_FOLLOWERS, STREET_WORDS, TIME_WORDS } from '../lexicon/numbers.js';
+import { AGENT_SUFFIXES, AMBIGUOUS_SPELLED, CALENDAR_LABEL_WORDS, CLASSIFIERS, RELATIONAL_NOUNS, SPELLED_DIGITS, LOCATIVE_NOUNS, MONEY_SCALE_MIN_EXPONENT, NON_NOUNS, PERIOD_AFTER_MONTHS, RATIO_FOLLOWERS, STREET_WORDS, TIME_WORDS } from '../lexicon/numbers.js';
 import { MONTH_WORD } from '../lexicon/dates.js';
 import { lowerCase } from '../text/match.js';
 import type { FactQualifier, FactQuantity, FactUnit } from '../types.js';
@@ -17,6 +17,10 @@ export interface FoundFact {
   max?: number;
   tail: Tail;
   qualifier: FactQualifier | null;
+  /** Filled by `completeFact` (`rates.ts`). */
+  per?: string | null;
+  part?: number;
+  whole?: number;
 }
 
 /** What reading a candidate gives: a fact or none, and where the scan goes on. */
@@ -39,7 +43,11 @@ export function readNoun(text: string, at: number, spelled: boolean): { noun: st
     // An acronym counts as a noun on its own (`26 CLB`, `3 HTX`).
     if (k === 0 && !spelled && ACRONYM.test(m[1])) return { noun: m[1], end: p + m[0].length };
     // A capitalised head noun still counts when the lexicon knows it (`17 Tổ công nghệ số`).
-    if (k === 0 && !/^\p{Ll}/u.test(m[1]) && !(COUNT_NOUN_SET.has(lowerCase(m[1])) || COMPOUNDS_BY_HEAD.has(lowerCase(m[1])))) return null;
+    if (k === 0 && !/^\p{Ll}/u.test(m[1])) {
+      if (!(COUNT_NOUN_SET.has(lowerCase(m[1])) || COMPOUNDS_BY_HEAD.has(lowerCase(m[1])))) return null;
+      // A capitalised noun followed by another capitalised word is a name (`789 Giải Phóng`).
+      if (stickyExec(CAPITALISED_AT, text, p + m[0].length)) return null;
+    }
     if (k > 0 && !/^\p{Ll}/u.test(m[1])) break;
     p += m[0].length;
     words.push({ w: lowerCase(m[1]), end: p });
@@ -56,7 +64,9 @@ export function readNoun(text: string, at: number, spelled: boolean): { noun: st
   // A word of both lists (`bao`: `2.500 bao cát` / `bao gồm`) is a noun unless a function word follows.
   if (len === 0 && NON_NOUNS.has(first.w) && !(COUNT_NOUN_SET.has(first.w) && words[1] && !NON_NOUNS.has(words[1].w))) return null;
   if (len === 0 && CLASSIFIERS.has(first.w)) {
-    const next = compoundAt(1) || (COUNT_NOUN_SET.has(words[1]?.w ?? '') ? 1 : 0);
+    // A classifier takes the noun it classifies (`7 ngôi nhà`, `4 cuốn sách`, `3 con bò`).
+    const second = words[1]?.w;
+    const next = compoundAt(1) || (second !== undefined && !NON_NOUNS.has(second) && !CLASSIFIERS.has(second) ? 1 : 0);
     len = next > 0 ? 1 + next : 0;
   }
   if (len === 0) {
@@ -66,6 +76,7 @@ export function readNoun(text: string, at: number, spelled: boolean): { noun: st
     const second = words[1]?.w;
     len = !COUNT_NOUN_SET.has(first.w) && second !== undefined && !NON_NOUNS.has(second) ? 2 : 1;
   }
+  if (AGENT_SUFFIXES.has(words[len]?.w ?? '')) len += 1;
   const lastWord = words[len - 1];
   if (!lastWord) return null;
   return { noun: text.slice(at, lastWord.end).trim().replace(/[ \u00A0]+/g, ' '), end: lastWord.end };
@@ -78,6 +89,11 @@ export function isKnownNoun(phrase: string): boolean {
   return COUNT_NOUN_SET.has(head) || RATIO_FOLLOWERS.includes(head)
     || (COMPOUNDS_BY_HEAD.get(head) ?? []).some((c) => c.every((w, k) => words[k] === w));
 }
+
+const AMBIGUOUS_SPELLED_VALUES = new Set(AMBIGUOUS_SPELLED.map((w) => SPELLED_DIGITS[w]));
+
+/** Whether a spelled number needs a noun of the lexicon to count: one ambiguous word (`một`, `năm`, `ba`). */
+const strictSpelled = (n: ReadNumber): boolean => n.spelledWords === 1 && AMBIGUOUS_SPELLED_VALUES.has(n.value);
 
 export type TailResult = Tail | 'not-a-fact' | null;
 
@@ -94,15 +110,17 @@ export function readTail(text: string, n: ReadNumber): TailResult {
   // Time of day: `8h30`, `14h`, `7:30`.
   if (!n.spelled && n.scale === 0 && stickyExec(TIME_AT, text, n.end)) return 'not-a-fact';
   if (stickyExec(GLUED_WORD_AT, text, n.end)) return null;
-  const noun = readNoun(text, n.end, n.spelled);
+  const noun = readNoun(text, n.end, n.spelled && strictSpelled(n));
   if (noun) {
     const head = lowerCase(noun.noun.split(' ')[0] ?? '');
+    if (n.spelled && RELATIONAL_NOUNS.has(head)) return null;
     if (TIME_WORDS.has(head)) return 'not-a-fact';
     // `45 đường Trần Hưng Đạo` is an address.
     if (STREET_WORDS.has(head) && noun.noun === head && stickyExec(CAPITALISED_AT, text, noun.end)) return 'not-a-fact';
+    // `15 tháng 6` is a date, `hai năm 2015 - 2016` two named years.
+    if (CALENDAR_LABEL_WORDS.has(head) && noun.noun === head && stickyExec(NUMBER_AFTER_AT, text, noun.end)) return 'not-a-fact';
     if (head === MONTH_WORD) {
-      // `15 tháng 6` is a date; `6 tháng đầu năm` a calendar period.
-      if (stickyExec(NUMBER_AFTER_AT, text, noun.end)) return 'not-a-fact';
+      // `6 tháng đầu năm` is a calendar period.
       const next = stickyExec(WORD_AT, text, noun.end);
       if (next && PERIOD_AFTER_MONTHS.has(lowerCase(next[1] ?? ''))) return 'not-a-fact';
     }

@@ -1,20 +1,35 @@
 /**
  * Author and source of a framed article: credit lines are read from the header, from the
  * opening of the body, from its closing lines and from just below it, and taken out of
- * the body. A closing byline outranks a header credit, which outranks a CMS account and
- * then `<meta name="author">` (only when it is a person's name).
+ * the body. A closing byline outranks a header credit, which outranks a labelled account
+ * that prints a person's name ("Đăng bởi Thanh Tâm") and then the authors the page
+ * declares in metadata (JSON-LD, `article:author`, `<meta name="author">`, `rel=author`).
+ *
+ * CMS account lines (a generic account name, or any line in the element a CMS prints the
+ * posting account in) are taken out of the body and never become the author: they are
+ * `postedBy`.
  */
-import { BYLINE_CLASS_WORDS } from '../lexicon/credits.js';
-import { hasClassWord } from '../parse/dom.js';
+import { ACCOUNT_CLASS_WORDS, BYLINE_CLASS_WORDS } from '../lexicon/credits.js';
+import type { Element } from 'domhandler';
+import { hasClassWord, namedLike, textContent } from '../parse/dom.js';
+import { cleanText } from '../text/normalize.js';
 import { lineItems, type Block } from '../blocks/index.js';
 import { isMetaLine } from '../frame/filter.js';
 import type { Frame } from '../frame/index.js';
-import { isAccountName, looksLikeName, parseCredits, type Credit } from '../text/bylines.js';
+import type { PageMetadata } from '../metadata/index.js';
+import {
+  isAccountName, isWidgetText, looksLikeDeclaredName, looksLikeName, parseCredits, splitAuthors, type Credit,
+} from '../text/bylines.js';
+import { stripWrapping } from '../text/match.js';
 import { CREDIT_LINE_MAX, PROSE_CHARS, SET_APART_SHARE } from '../tuning.js';
 
 /** The credits found and the body without its credit lines. */
 export interface TakenCredits {
   author: string | null;
+  /** Every credited person or desk, in order (the printed byline split, else the declared authors). */
+  authors: string[];
+  /** The CMS account that posted the article, as printed, when the page prints one. */
+  postedBy: string | null;
   source: string | null;
   body: Block[];
   /** The closing credit lines taken out of the body (a signature may carry the date). */
@@ -43,12 +58,7 @@ function lineCredits(b: Block, allowBare: boolean): Credit[] {
   const whole = parseCredits(b.text, allowBare);
   const parts = lineItems(b);
   if (parts.length <= 1 || (whole.length && !whole.some((c) => DATE_OR_META.test(c.value)))) return whole;
-  const items: string[] = [];
-  for (const item of parts) {
-    const last = items.length - 1;
-    if (last >= 0 && /[:：]$/u.test(items[last]!)) items[last] = `${items[last]} ${item}`;
-    else items.push(item);
-  }
+  const items = mergeLabels(parts);
   const metaItems = items.filter(isMetaLine).length;
   if (metaItems === 0) return whole;
   const credits: Credit[] = [];
@@ -59,6 +69,17 @@ function lineCredits(b: Block, allowBare: boolean): Credit[] {
     credits.push(...c);
   }
   return credits;
+}
+
+/** Inline items with a label item ("Tác giả:") joined to the value after it. */
+function mergeLabels(parts: readonly string[]): string[] {
+  const items: string[] = [];
+  for (const item of parts) {
+    const last = items.length - 1;
+    if (last >= 0 && /[:：]$/u.test(items[last]!)) items[last] = `${items[last]} ${item}`;
+    else items.push(item);
+  }
+  return items;
 }
 
 // "… giải ngân 85% kế hoạch. (Tin: Văn Hùng)": a credit in brackets closing the last paragraph.
@@ -77,16 +98,80 @@ function takeTrailingCredit(body: Block[], into: Credit[]): Block[] {
   return [...body.slice(0, -1), { ...last, text, chars: Math.max(0, last.chars - (last.text.length - text.length)) }];
 }
 
-// A bare name counts before the body only inside an element named for it (class="byline").
-const openingCredits = (b: Block): Credit[] => lineCredits(b, hasClassWord(b.el, BYLINE_CLASS_WORDS));
+/**
+ * The account a CMS account line names: a line in the element the CMS prints the poster in
+ * (label dropped), or a line that is only a generic account name. Null for other lines.
+ */
+function accountLine(b: Block): Credit | null {
+  if (b.kind !== 'text' || b.text.length > CREDIT_LINE_MAX) return null;
+  // "Người đăng: admin admin · Lượt xem: 415": the account is the one item left beside meta items.
+  const items = mergeLabels(lineItems(b))
+    .filter((item) => !isMetaLine(item) || parseCredits(item, false).some((c) => c.kind === 'account'));
+  if (items.length !== 1) return null;
+  const item = items[0]!;
+  const parsed = parseCredits(item, true);
+  if (parsed.length > 1) return null;
+  const value = parsed.length === 1 ? parsed[0]!.value : stripWrapping(item);
+  // An author label in the slot ("Viết bởi Lê Thị Thu Hà", Joomla's createdby) prints a byline.
+  if (!isAccountName(value) && parseCredits(item, false).some((c) => c.kind !== 'account')) return null;
+  const slot = hasClassWord(b.el, ACCOUNT_CLASS_WORDS) || slotChild(b.el, item);
+  if (!value || (!slot && !isAccountName(value) && parsed[0]?.kind !== 'account')) return null;
+  if (!slot && parsed[0]?.kind === 'account' && !isAccountName(value)) return null;
+  const credit: Credit = { kind: 'account', value };
+  if (slot) FROM_SLOT.add(credit);
+  return credit;
+}
 
-/** Reads the credits of a framed article and removes their lines from its body. */
-export function takeCredits(frame: Frame, metaAuthor: string | undefined): TakenCredits {
+/** True when a child element of the line's element is an account slot printing `item`. */
+function slotChild(el: Block['el'], item: string): boolean {
+  for (const c of el.children) {
+    if (c.type === 'tag' && namedLike(c as Element, ACCOUNT_CLASS_WORDS) && cleanText(textContent(c as Element)).includes(item)) return true;
+  }
+  return false;
+}
+
+// Account credits read from a CMS account slot: never the author, even when they print a name.
+const FROM_SLOT = new WeakSet<Credit>();
+
+// A bare name counts before the body only inside an element named for it (class="byline").
+const openingCredits = (b: Block): Credit[] => {
+  const account = accountLine(b);
+  return account ? [account] : lineCredits(b, hasClassWord(b.el, BYLINE_CLASS_WORDS));
+};
+
+// "By Corey Kilgannon" in <meta name="byl">.
+const DECLARED_LABEL = /^(?:by|von|par|por|door|di)\s+/iu;
+
+/** The declared authors that are names, not the site itself, not widget text or a URL. */
+function declaredAuthors(meta: PageMetadata): string[] {
+  const site = new Set(meta.siteNames.map((n) => n.toLowerCase()));
+  const out: string[] = [];
+  let answered: string | null = null;
+  for (const a of meta.authors) {
+    // The first source that gives names is the page's answer; later ones repeat it in other words.
+    if (answered && a.from !== answered) break;
+    if (site.has(a.name.toLowerCase())) continue;
+    for (const name of splitAuthors(a.name.replace(DECLARED_LABEL, ''))) {
+      const ok = a.kind === 'organization' ? !isWidgetText(name) && name.length <= 80 : looksLikeDeclaredName(name);
+      if (ok && !out.some((n) => n.toLowerCase() === name.toLowerCase())) { out.push(name); answered = a.from; }
+    }
+  }
+  return out;
+}
+
+/** Told each line that gave credits, and the credits it gave (for `explain`). */
+export type CreditSink = (line: Block, credits: readonly Credit[]) => void;
+
+/** Reads the credits of a framed article and removes their lines from its body; `seen` is told each credit line. */
+export function takeCredits(frame: Frame, meta: PageMetadata, seen?: CreditSink): TakenCredits {
   const opening: Credit[] = [];
   const headerIndexes = new Set<number>();
   for (const b of frame.header) {
     headerIndexes.add(b.index);
-    if (b.kind === 'text') opening.push(...openingCredits(b));
+    if (b.kind !== 'text') continue;
+    const credits = openingCredits(b);
+    opening.push(...credits);
+    if (seen && credits.length) seen(b, credits);
   }
   // A labelled byline may also stand just after the lead ("Phóng viên: ..." on its own line).
   let prose = 0;
@@ -96,6 +181,7 @@ export function takeCredits(frame: Frame, metaAuthor: string | undefined): Taken
       const credits = openingCredits(b);
       if (credits.length) {
         if (!headerIndexes.has(b.index)) opening.push(...credits);
+        seen?.(b, credits);
         return false;
       }
     }
@@ -106,21 +192,43 @@ export function takeCredits(frame: Frame, metaAuthor: string | undefined): Taken
   const { credits: closing, taken } = closingCredits(body);
   const closingLines = body.slice(body.length - taken);
   body = body.slice(0, body.length - taken);
-  if (!closing.length) body = takeTrailingCredit(body, closing);
+  if (seen) for (const b of closingLines) seen(b, parseCredits(b.text, true));
+  if (!closing.length) {
+    body = takeTrailingCredit(body, closing);
+    if (seen && closing.length) seen(body[body.length - 1]!, closing);
+  }
   // Credits printed just below the article container ("<div class=detail-author>Thu Hà</div>").
   for (const b of frame.trailer) {
+    // An account's avatar is printed before its name.
+    if (b.kind === 'image') continue;
     if (b.kind !== 'text') break;
     const setApart = b.boldChars + b.italicChars >= b.chars * SET_APART_SHARE || b.align === 'right' || hasClassWord(b.el, BYLINE_CLASS_WORDS);
-    const c = lineCredits(b, setApart);
+    const account = accountLine(b);
+    const c = account ? [account] : lineCredits(b, setApart);
     if (!c.length) break;
     closing.push(...c);
+    seen?.(b, c);
   }
 
   const end = pick(closing);
   const start = pick(opening);
-  const account = start.account && !isAccountName(start.account) ? start.account : null;
-  const meta = metaAuthor && !isAccountName(metaAuthor) && looksLikeName(metaAuthor) ? metaAuthor : null;
-  return { author: end.author ?? start.author ?? account ?? meta, source: end.source ?? start.source, body, closingLines };
+  const postedBy = end.account ?? start.account;
+  // A labelled account outside the CMS's account slot that prints a person's name is the only byline shown.
+  const labelled = opening.find((c) => c.kind === 'account' && !FROM_SLOT.has(c) && !isAccountName(c.value)
+    && looksLikeName(c.value))?.value ?? null;
+  let author = end.author ?? start.author ?? labelled;
+  if (author && isWidgetText(author)) author = null;
+  const declared = declaredAuthors(meta);
+  // A printed "byline" that shares no word with the named persons the page declares is a
+  // section label or a column name ("Tech Industry", "Deal Professor"): the declaration wins.
+  if (author && declared.length && !end.author && !sharesWord(author, declared)) author = null;
+  const authors = author ? splitAuthors(author) : declared;
+  return { author: author ?? (authors.length ? authors.join(', ') : null), authors, postedBy, source: end.source ?? start.source, body, closingLines };
+}
+
+function sharesWord(a: string, names: readonly string[]): boolean {
+  const words = new Set(a.toLowerCase().split(/[\s,.;()-]+/u).filter((w) => w.length > 1));
+  return names.some((n) => n.toLowerCase().split(/[\s,.;()-]+/u).some((w) => words.has(w)));
 }
 
 /** The credits at the end of the body, and how many trailing blocks they took. */
@@ -132,7 +240,8 @@ export function closingCredits(blocks: readonly Block[]): { credits: Credit[]; t
     const b = blocks[i]!;
     if (b.kind === 'image') break;
     if (b.kind !== 'text' || b.text.length > CREDIT_LINE_MAX) break;
-    const c = parseCredits(b.text, true);
+    const account = accountLine(b);
+    const c = account ? [account] : parseCredits(b.text, true);
     if (!c.length) break;
     credits.unshift(...c);
     taken++;

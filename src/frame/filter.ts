@@ -9,6 +9,7 @@ import { parseVietnameseDate, wordsBesides } from '../text/dates.js';
 import { LINE_CUES, NEGATIVE_CLASS_WORDS, POSITIVE_CLASS_WORDS, TAIL_CUES } from '../lexicon/boilerplate.js';
 import { PUBLISHED_DATE_LABELS, UPDATED_DATE_LABELS } from '../lexicon/dates.js';
 import { namedLike } from '../parse/dom.js';
+import { citesAttachments } from './attachments.js';
 import { looksLikeName, parseCredits } from '../text/bylines.js';
 import { anyPhrase, lowerCase, startsWithCue, stripWrapping } from '../text/match.js';
 import { lineItems, type Block } from '../blocks/index.js';
@@ -20,26 +21,39 @@ const TABLE_PARTS = new Set(['tr', 'td', 'th', 'tbody', 'thead', 'tfoot']);
 interface Measures {
   share(e: Element): number;
   linkDensity(e: Element): number;
+  /** True once the region has shown a prose line (attachment links before any prose are a link list). */
+  inBody(): boolean;
 }
 
-/** True when this element itself (not its ancestors) reads as chrome. */
-function chromeElement(n: Element, m: Measures): boolean {
-  if (TABLE_PARTS.has(n.name) || m.share(n) >= CHROME_MAX_SHARE) return false;
+/**
+ * Why a line of the region was dropped as chrome: inside a box of links or an element named
+ * like chrome, a short linked line, a line that repeats an earlier one, a chrome cue
+ * ("Lượt xem", "Chia sẻ"), or a tail cue ("Các tin khác") and everything after it.
+ */
+export type ChromeReason = 'link-density' | 'chrome-name' | 'link-line' | 'repeated-line' | 'chrome-cue' | 'tail-cue';
+
+/** Where the chrome filter writes why it dropped a block (a Map serves; `explain` keeps other reasons in the same map). */
+export interface ChromeReasons { set(index: number, reason: ChromeReason): unknown }
+
+/** Why this element itself (not its ancestors) reads as chrome, or null when it does not. */
+function chromeElement(n: Element, m: Measures): ChromeReason | null {
+  if (TABLE_PARTS.has(n.name) || m.share(n) >= CHROME_MAX_SHARE) return null;
   // A box of teasers: mostly links, whatever its name ("RELATED" kicker + linked headline).
-  if (m.linkDensity(n) > LINK_LIST_DENSITY) return true;
+  if (m.linkDensity(n) > LINK_LIST_DENSITY) return m.inBody() && n.name !== 'li' && citesAttachments(n) ? null : 'link-density';
   // An element named both ways ("post tag-x", "article-meta") is judged by its content, not its name.
-  return namedLike(n, NEGATIVE_CLASS_WORDS) && !namedLike(n, POSITIVE_CLASS_WORDS);
+  return namedLike(n, NEGATIVE_CLASS_WORDS) && !namedLike(n, POSITIVE_CLASS_WORDS) ? 'chrome-name' : null;
 }
 
-/** True when the element or an ancestor below the region's roots is chrome (answers cached per element). */
-function inChrome(el: Element, roots: ReadonlySet<Element>, m: Measures, memo: Map<Element, boolean>): boolean {
+/** Why the element or an ancestor below the region's roots is chrome, or null (answers cached per element). */
+function inChrome(el: Element, roots: ReadonlySet<Element>, m: Measures, memo: Map<Element, ChromeReason | null>): ChromeReason | null {
   const path: Element[] = [];
-  let result = false;
+  let result: ChromeReason | null = null;
   for (let n: Element | null = el; n && !roots.has(n); n = n.parent as Element | null) {
     const known = memo.get(n);
     if (known !== undefined) { result = known; break; }
     path.push(n);
-    if (chromeElement(n, m)) { result = true; break; }
+    result = chromeElement(n, m);
+    if (result) break;
   }
   for (const n of path) memo.set(n, result);
   return result;
@@ -103,8 +117,11 @@ export function isMetaBlock(b: Block): boolean {
   return meta > 0;
 }
 
-/** Keeps the blocks of the region that are article content. */
-export function dropChrome(blocks: readonly Block[], roots: readonly Element[]): Block[] {
+/**
+ * Keeps the blocks of the region that are article content. With `why`, each dropped block's
+ * index is recorded with its reason (for `explain`; nothing is recorded otherwise).
+ */
+export function dropChrome(blocks: readonly Block[], roots: readonly Element[], why?: ChromeReasons): Block[] {
   const rootSet = new Set(roots);
   const chars = new Map<Element, [prose: number, links: number]>();
   let total = 0;
@@ -117,27 +134,34 @@ export function dropChrome(blocks: readonly Block[], roots: readonly Element[]):
     }
   }
   const m: Measures = {
+    inBody: () => false,
     share: (e) => (total ? (chars.get(e)?.[0] ?? 0) / total : 0),
     linkDensity: (e) => {
       const c = chars.get(e);
       return c && c[0] + c[1] > 0 ? c[1] / (c[0] + c[1]) : 0;
     },
   };
-  const seen = new Set<string>();
-  const memo = new Map<Element, boolean>();
-  const out: Block[] = [];
   let prose = 0;
-  for (const b of blocks) {
-    if (inChrome(b.el, rootSet, m, memo)) continue;
+  m.inBody = () => prose > 0;
+  const seen = new Set<string>();
+  const memo = new Map<Element, ChromeReason | null>();
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const chrome = inChrome(b.el, rootSet, m, memo);
+    if (chrome) { why?.set(b.index, chrome); continue; }
     // Slideshows and sticky headers repeat captions and lines; an article does not.
     if (b.kind === 'text' && b.chars >= REPEAT_MIN_CHARS) {
-      if (seen.has(b.text)) continue;
+      if (seen.has(b.text)) { why?.set(b.index, 'repeated-line'); continue; }
       seen.add(b.text);
     }
     if (b.kind === 'text') {
-      if (prose > 0 && isTailCue(b)) break;
-      if (isCueLine(b)) continue;
-      if (b.linkChars / b.chars > LINK_LIST_DENSITY && b.chars < LINK_LINE_MAX_CHARS) continue;
+      if (prose > 0 && isTailCue(b)) {
+        if (why) for (const rest of blocks.slice(i)) why.set(rest.index, 'tail-cue');
+        break;
+      }
+      if (isCueLine(b)) { why?.set(b.index, 'chrome-cue'); continue; }
+      if (b.linkChars / b.chars > LINK_LIST_DENSITY && b.chars < LINK_LINE_MAX_CHARS && !(prose > 0 && citesAttachments(b.el))) { why?.set(b.index, 'link-line'); continue; }
       if (b.chars >= PROSE_CHARS) prose++;
     }
     out.push(b);

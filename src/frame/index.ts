@@ -9,7 +9,7 @@ import type { PageMetadata } from '../metadata/index.js';
 import type { ContentRegion } from '../locate/index.js';
 import { insideOf } from '../parse/dom.js';
 import type { Block } from '../blocks/index.js';
-import { dropChrome, isCueLine, isMetaBlock, isTailCue } from './filter.js';
+import { dropChrome, isCueLine, isMetaBlock, isTailCue, type ChromeReasons } from './filter.js';
 import { HEADER_SHORT_LINE, LINK_LIST_DENSITY, PROSE_CHARS, TRAILER_LINES } from '../tuning.js';
 
 /** The article's lines, and the lines around it where dates and credits are printed. */
@@ -27,9 +27,13 @@ export interface Frame {
 
 /**
  * Frames the article. Without a region (plain text, a bare fragment) every line that is not
- * a link list is the body. Null when there is no body at all.
+ * a link list is the body. Null when there is no body at all. `preferredTitle`: see `findTitle`.
+ * `why` collects the reasons of the chrome filter (see {@link dropChrome}), for `explain`.
  */
-export function frameArticle(blocks: readonly Block[], region: ContentRegion | null, meta: PageMetadata): Frame | null {
+export function frameArticle(
+  blocks: readonly Block[], region: ContentRegion | null, meta: PageMetadata,
+  preferredTitle?: ((b: Block) => boolean) | undefined, why?: ChromeReasons,
+): Frame | null {
   const roots = new Set(region?.roots ?? []);
   const inside = insideOf(roots);
   const regionBlocks = region
@@ -38,9 +42,9 @@ export function frameArticle(blocks: readonly Block[], region: ContentRegion | n
   if (!regionBlocks.length) return null;
 
   const bodyStart = regionBlocks[0]!.index;
-  const title = findTitle(blocks, bodyStart, meta);
+  const title = findTitle(blocks, bodyStart, meta, preferredTitle);
   const titleBlock = title.block;
-  let body = dropChrome(regionBlocks, [...roots]);
+  let body = dropChrome(regionBlocks, [...roots], why);
   if (titleBlock) body = body.filter((b) => b.index > titleBlock.index);
 
   const metaLines = new Set(body.filter(isMetaBlock));

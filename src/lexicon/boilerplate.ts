@@ -69,7 +69,7 @@ export const LINE_CUES = [
   'copyright', '©', 'ghi rõ nguồn', 'chịu trách nhiệm nội dung', 'chịu trách nhiệm chính',
   'giấy phép số', 'tìm kiếm', 'nhập từ khóa', 'từ khóa:', 'tags:', 'tag:', 'thẻ:', 'đăng bởi',
   'người đăng', 'posted by', 'email của bạn sẽ không được hiển thị', 'các trường bắt buộc',
-  'xem tiếp', 'đọc tiếp', 'tải về', 'file đính kèm', 'tệp đính kèm', 'in bản tin', 'rss',
+  'chuyên mục:', 'danh mục:', 'xem tiếp', 'đọc tiếp', 'tải về', 'file đính kèm', 'tệp đính kèm', 'in bản tin', 'rss',
   'facebook', 'zalo', 'twitter', 'tweet', 'like', 'thích', 'phút đọc', 'min read',
 ];
 
@@ -88,3 +88,6 @@ export const DECORATIVE_IMAGE_WORDS = [
   'logo', 'banner', 'button', 'btn', 'counter', 'rss', 'facebook', 'zalo', 'twitter', 'share',
   'new.gif', 'hot.gif', 'tinnhiemmang', 'handle_cert', 'avatar', 'emoji', 'smiley',
 ];
+
+/** Openers of a page's path and category lines ("Trang chủ » Tin tức", "Danh mục: Sự kiện"): never a headline. */
+export const PATH_CUES = ['trang chủ', 'danh mục', 'chuyên mục', 'bạn đang ở', 'vị trí', 'home'];

@@ -11,8 +11,44 @@ export const AUTHOR_LABELS = [
 /** Labels of a CMS account, which is not the author when the article closes with a byline. */
 export const ACCOUNT_LABELS = ['đăng bởi', 'người đăng', 'người cập nhật', 'cập nhật bởi', 'posted by', 'đăng tải bởi'];
 
-/** Account names that are never a person's byline. */
-export const ACCOUNT_NAMES = ['admin', 'administrator', 'quantri', 'quản trị', 'quản trị viên', 'webmaster', 'root', 'editor', 'bbt web'];
+/**
+ * Account names that are never a person's byline. Matched on the name's words and on the
+ * words run together, so "admin admin" and "Ad Min" are accounts too.
+ */
+export const ACCOUNT_NAMES = [
+  'admin', 'administrator', 'quantri', 'quản trị', 'quản trị viên', 'quantrivien', 'webmaster', 'root', 'editor',
+  'bbt web', 'superadmin', 'sysadmin', 'test', 'user', 'guest', 'manager', 'moderator',
+];
+
+/**
+ * Desk words that CMS accounts carry as their display name typed without diacritics
+ * ("Pho Ban bien tap", "Quan tri vien"): a byline is printed with its marks, an account
+ * display name often is not.
+ */
+export const ACCOUNT_DESK_WORDS = ['ban biên tập', 'biên tập viên', 'quản trị', 'cập nhật', 'tin bài', 'văn phòng'];
+
+/**
+ * Class / id words of the element where a CMS prints the account that posted the article
+ * (Liferay's `view-content-author` and `metadata-author`, "người đăng", "created by"): what
+ * it holds is the poster, not the byline, even when it is a person's name.
+ */
+export const ACCOUNT_CLASS_WORDS = [
+  'view-content-author', 'metadata-author', 'created-by', 'createdby', 'creator-name', 'nguoidang', 'nguoi-dang',
+  'nguoitao', 'nguoi-tao', 'nguoicapnhat', 'user-account', 'sfnewsauthor',
+];
+
+/**
+ * Widget text printed where a byline could be ("ABOUT THE AUTHOR", "of the article:",
+ * "View all posts"): never a name. Matched as a prefix of the lower-cased line.
+ */
+export const AUTHOR_WIDGET_PHRASES = [
+  'about the author', 'about author', 'of the article', 'more from', 'more by', 'view all posts', 'all posts by',
+  'posts by', 'follow', 'contact the author', 'email the author', 'author', 'authors', 'by',
+  'share', 'về tác giả', 'tác giả', 'thông tin tác giả', 'bài viết của', 'xem thêm',
+];
+
+/** Name particles written in lower case inside a declared author's name ("Ludwig van Beethoven"). */
+export const NAME_PARTICLES = ['de', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'du', 'dos', 'das', 'bin', 'al', 'el', 'y', 'ter', 'ten'];
 
 /** Labels of an attribution ("Nguồn: Báo ...", "Theo Báo ..."). */
 export const SOURCE_LABELS = ['nguồn tin', 'nguồn', 'theo'];
@@ -28,3 +64,6 @@ export const BYLINE_CLASS_WORDS = ['byline', 'author', 'tacgia', 'tac-gia', 'wri
 
 /** Labels of a photo credit printed after the byline ("Bài: Ngọc Mai - Ảnh: Quốc Huy"). */
 export const PHOTO_LABELS = ['ảnh', 'hình ảnh', 'hình', 'video', 'đồ họa'];
+
+/** Qualifiers printed in brackets after a byline ("Phạm Linh (tổng hợp)"): the line is still a byline. */
+export const BYLINE_QUALIFIERS = ['tổng hợp', 'tổng hợp', 'th', 'st', 'sưu tầm', 'lược dịch', 'biên dịch', 'dịch', 'tổng hợp và biên tập', 'ctv', 'pv'];

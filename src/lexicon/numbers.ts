@@ -10,6 +10,8 @@ import type { FactQualifier, FactQuantity, FactUnit } from '../types.js';
 export const SCALE_WORDS: Readonly<Record<string, number>> = {
   'chục': 1,
   'trăm': 2,
+  // Ten thousand, as in `11 vạn tấn` (older and Sino-Vietnamese usage).
+  'vạn': 4,
   'nghìn': 3,
   'ngàn': 3,
   'triệu': 6,
@@ -119,7 +121,49 @@ export const QUALIFIERS: Readonly<Record<string, FactQualifier>> = {
   'khoảng chừng': 'about',
   'trên dưới': 'about',
   'dưới': 'under',
+  // Bounds: they outrank a hedge (`trên 5 năm trở lên` is atLeast).
+  'ít nhất': 'atLeast',
+  'tối thiểu': 'atLeast',
+  'không dưới': 'atLeast',
+  'không ít hơn': 'atLeast',
+  'mức thấp nhất': 'atLeast',
+  'mức tối thiểu': 'atLeast',
+  'không quá': 'atMost',
+  'tối đa': 'atMost',
+  'không vượt quá': 'atMost',
+  'không nhiều hơn': 'atMost',
+  'nhiều nhất': 'atMost',
+  'mức cao nhất': 'atMost',
+  'mức tối đa': 'atMost',
 };
+
+/**
+ * Words that may stand between a hedge or bound and its number without breaking it
+ * (`hơn là 874 tỷ đồng`, `ít nhất là 3%`, `tối thiểu đủ 04 cán bộ`, `từ đủ 80 tuổi trở lên`).
+ */
+export const QUALIFIER_FILLERS: ReadonlySet<string> = new Set(['là', 'đủ']);
+
+/** Bounds written after a number and its noun (`từ 500 lao động trở lên`, `15 tuổi trở xuống`). */
+export const BOUNDS_AFTER: Readonly<Record<string, FactQualifier>> = {
+  'trở lên': 'atLeast',
+  'trở xuống': 'atMost',
+};
+
+/**
+ * Distributives that make the facts after them in the clause a rate over their noun
+ * (`mỗi hộ được hỗ trợ 5 triệu đồng` → per `hộ`). `hằng` / `hàng` (`hằng năm`) mark a
+ * habit, not a denominator.
+ */
+export const RATE_DISTRIBUTIVES: readonly string[] = ['mỗi'];
+
+/**
+ * Administrative divisions: `N xã/phường` or `mỗi tỉnh/thành phố` lists alternatives of one
+ * kind, so a slash between two of them is no rate.
+ */
+export const ADMINISTRATIVE_DIVISIONS: ReadonlySet<string> = new Set([
+  'tỉnh', 'thành phố', 'thành', 'quận', 'huyện', 'thị xã', 'xã', 'phường', 'thị trấn', 'thôn', 'tổ',
+  'tổ dân phố', 'ấp', 'bản', 'làng', 'xóm', 'khu phố', 'khối phố', 'buôn', 'khóm', 'sở', 'ngành', 'ban',
+]);
 
 /** Words that open a range before its first number (`từ 5 đến 7 ha`). */
 export const RANGE_OPENERS: ReadonlySet<string> = new Set(['từ']);
@@ -151,6 +195,10 @@ export const LABEL_PRECEDERS: ReadonlySet<string> = new Set([
   'khu', 'ấp', 'thôn', 'xóm', 'khóm', 'đội', 'lô', 'thửa', 'tờ', 'phòng', 'tầng', 'căn hộ',
   'đường', 'quốc lộ', 'tỉnh lộ', 'hương lộ', 'km', 'lớp', 'khối',
   'điều', 'khoản', 'điểm', 'chương', 'mục', 'bước', 'đợt', 'lần', 'phiên', 'kỳ họp',
+  // Ordinal levels (`mức độ 3`, `bậc 2`, `cấp độ 4`) and anniversaries (`kỷ niệm 70 năm thành lập`).
+  'mức độ', 'cấp độ', 'bậc', 'kỷ niệm',
+  // Identifiers of people and cases (`bệnh nhân 2910`, `(BN) 2910`): the number names one of them.
+  'bệnh nhân', 'bn',
   'cụm', 'liên tổ', 'chi bộ', 'chi hội', 'chi đoàn', 'đơn nguyên', 'tòa', 'tòa nhà', 'block',
   ...PHONE_CUES,
 ]);
@@ -208,6 +256,31 @@ export const PERIOD_AFTER_MONTHS: ReadonlySet<string> = new Set(['đầu', 'cu�
 
 /** Street words: `N đường` followed by a name is a house number (`45 đường Trần Hưng Đạo`). */
 export const STREET_WORDS: ReadonlySet<string> = new Set(['đường', 'phố', 'ngõ', 'ngách', 'hẻm', 'kiệt']);
+
+/** Calendar words that, followed by a number, label it (`15 tháng 6`, `hai năm 2015 - 2016`). */
+export const CALENDAR_LABEL_WORDS: ReadonlySet<string> = new Set(['tháng', 'năm']);
+
+/**
+ * Spelled digits that are also other words (`một` the article, `năm` year, `ba` father): alone
+ * they count only before a noun of {@link COUNT_NOUNS}; other spelled numbers count before any
+ * noun (`sáu làn xe`, `hai lồng cá`).
+ */
+export const AMBIGUOUS_SPELLED: readonly string[] = ['một', 'năm', 'ba'];
+
+/** Relational nouns: `hai bên`, `ba phía` name sides, not things counted. */
+export const RELATIONAL_NOUNS: ReadonlySet<string> = new Set(['bên', 'phía']);
+
+/**
+ * Date cues that are also nouns of incidents (`vụ` a crop season or "the case of"): they name
+ * the number only when no counted noun follows it (`lúa vụ 2`, but `vụ 1 tài xế bị thương`).
+ */
+export const INCIDENT_CUES: ReadonlySet<string> = new Set(['vụ']);
+
+/**
+ * Sino-Vietnamese agent suffixes that close a noun of people (`thuyền viên`, `ứng cử viên`,
+ * `nghệ sĩ`, `tác giả`): the noun phrase takes them.
+ */
+export const AGENT_SUFFIXES: ReadonlySet<string> = new Set(['viên', 'sĩ', 'giả']);
 
 /** Time-of-day words after a number (`8 giờ`, `14 giờ 30 phút`). */
 export const TIME_WORDS: ReadonlySet<string> = new Set(['giờ']);

@@ -16,3 +16,10 @@ export const CAPTION_CUES = ['ảnh:', 'ảnh minh họa', 'ảnh minh hoạ', '
 
 /** Photo labels that mark a caption anywhere in the line after an image ("Toàn cảnh buổi lễ (Ảnh: Minh Trí)"). */
 export const INLINE_CAPTION_LABELS = ['Ảnh'];
+
+/**
+ * Words that start the predicate of a numbered point ("3. Các phong trào khuyến học **được**
+ * quan tâm …"): in a text rendering, where the bold label is no longer visible, the label's
+ * topic runs up to the first of them.
+ */
+export const TOPIC_END_WORDS = ['được', 'đã', 'đang', 'sẽ', 'là', 'cần', 'phải', 'luôn', 'tiếp tục', 'còn'];

@@ -6,6 +6,9 @@
 import type { Document, Element } from 'domhandler';
 import { attr, classId, elements, textContent } from '../parse/dom.js';
 import { cleanText } from '../text/normalize.js';
+import { readJsonLd, type DeclaredAuthor, type JsonLdFacts } from './authors.js';
+
+export type { DeclaredAuthor } from './authors.js';
 
 /** What the page declares about itself. Every field is optional. */
 export interface PageMetadata {
@@ -17,32 +20,23 @@ export interface PageMetadata {
   publishedTime?: string;
   /** `<time datetime>` values in document order, with whether the element looks like a publication date. */
   timeElements: { datetime: string; el: Element; published: boolean }[];
-  author?: string;
-}
-
-function jsonLdValues(json: unknown, out: Partial<PageMetadata>): void {
-  const stack: unknown[] = [json];
-  let guard = 0;
-  while (stack.length && guard++ < 10_000) {
-    const v = stack.pop();
-    if (Array.isArray(v)) { stack.push(...v); continue; }
-    if (!v || typeof v !== 'object') continue;
-    const o = v as Record<string, unknown>;
-    const type = String(o['@type'] ?? '');
-    if (/Article|Posting|Report/i.test(type)) {
-      if (typeof o.headline === 'string') out.headline ??= o.headline;
-      if (typeof o.datePublished === 'string') out.publishedTime ??= o.datePublished;
-      const a = o.author;
-      const name = Array.isArray(a) ? a[0]?.name : (a as { name?: unknown } | undefined)?.name ?? a;
-      if (typeof name === 'string') out.author ??= name;
-    }
-    if (o['@graph']) stack.push(o['@graph']);
-  }
+  /** `<meta name="description">` (or `og:description`): evidence for the title when it equals a line. */
+  description?: string;
+  /**
+   * Declared authors in order of trust: JSON-LD `author`, then `article:author`, `<meta
+   * name="author">` / `dc.creator`, then the text of `rel="author"` links. Unvalidated: the
+   * credits stage drops URLs, widget text and the site's own name.
+   */
+  authors: DeclaredAuthor[];
+  /** Names the site goes by (`og:site_name`, JSON-LD publisher and `WebSite`): never an author. */
+  siteNames: string[];
 }
 
 /** Collects the page's machine-readable metadata. */
 export function readMetadata(doc: Document): PageMetadata {
-  const meta: PageMetadata = { timeElements: [] };
+  const meta: PageMetadata = { timeElements: [], authors: [], siteNames: [] };
+  const ld: JsonLdFacts = { authors: [], siteNames: [] };
+  const tagged: DeclaredAuthor[] = [], linked: DeclaredAuthor[] = [];
   for (const el of elements(doc)) {
     switch (el.name) {
       case 'title':
@@ -50,6 +44,13 @@ export function readMetadata(doc: Document): PageMetadata {
         break;
       case 'base':
         meta.baseHref ??= attr(el, 'href');
+        break;
+      case 'a':
+        if ((attr(el, 'rel') ?? '').toLowerCase().split(/\s+/).includes('author')) {
+          const name = cleanText(textContent(el));
+          // Only the first: later rel=author links are usually the bylines of teasers around the article.
+          if (name && !linked.length) linked.push({ name, kind: 'unknown', from: 'link' });
+        }
         break;
       case 'link':
         if ((attr(el, 'rel') ?? '').toLowerCase().split(/\s+/).includes('canonical')) meta.canonical ??= attr(el, 'href');
@@ -62,12 +63,20 @@ export function readMetadata(doc: Document): PageMetadata {
         else if (key === 'og:url') meta.canonical ??= content;
         else if (key === 'article:published_time' || key === 'datepublished' || key === 'pubdate'
           || key === 'dc.date.issued' || key === 'date') meta.publishedTime ??= content;
-        else if (key === 'author' || key === 'article:author' || key === 'dc.creator') meta.author ??= cleanText(content);
+        else if (key === 'author' || key === 'article:author' || key === 'dc.creator' || key === 'dc.creator.personalname'
+          || key === 'dc:creator' || key === 'parsely-author' || key === 'sailthru.author' || key === 'byl') {
+          tagged.push({ name: cleanText(content), kind: 'unknown', from: 'meta' });
+        } else if (key === 'og:site_name' || key === 'application-name') meta.siteNames.push(cleanText(content));
+        else if (key === 'description' || key === 'og:description') meta.description ??= cleanText(content);
         break;
       }
       case 'script':
         if ((attr(el, 'type') ?? '').toLowerCase() === 'application/ld+json') {
-          try { jsonLdValues(JSON.parse(textContent(el)), meta); } catch { /* broken JSON-LD is common; ignore it */ }
+          // Some CMSs wrap the JSON in CDATA or comment markers.
+          const json = textContent(el).replace(/^\s*(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)\s*$/g, '');
+          try { readJsonLd(JSON.parse(json), ld); } catch { /* broken JSON-LD is common; ignore it */ }
+          meta.headline ??= ld.headline;
+          meta.publishedTime ??= ld.datePublished;
         }
         break;
       case 'time': {
@@ -85,5 +94,7 @@ export function readMetadata(doc: Document): PageMetadata {
         }
     }
   }
+  meta.authors = [...ld.authors.map((a) => ({ ...a, name: cleanText(a.name) })), ...tagged, ...linked];
+  meta.siteNames.push(...ld.siteNames.map(cleanText));
   return meta;
 }

@@ -2,7 +2,7 @@
  * Legal document numbers cited in Vietnamese text (`Quyết định số 217-QĐ/TW`,
  * `Thông tư 02/2013/TT-BVHTTDL`, `Luật số 45/2013/QH13`), normalised.
  */
-import { DOCUMENT_TYPES, NUMBER_WORD } from '../lexicon/legal.js';
+import { DOCUMENT_TYPE_CODES, DOCUMENT_TYPES, NUMBER_WORD } from '../lexicon/legal.js';
 import { REFERENCE_LOOKBACK } from '../tuning.js';
 
 /** One citation of a legal document: the normalised number and where it stands. */
@@ -20,7 +20,10 @@ export interface DocumentRefSpan {
 const SEG = '[A-ZĐÐ][A-Za-zĐđÐ0-9&]*';
 // Separators tolerate one stray space on each side (`45/KH - UBND`), as pasted text often has.
 const SL = '[ \\u00A0]?/[ \\u00A0]?';
-const DA = '[ \\u00A0]?-[ \\u00A0]?';
+// An en dash may stand for the hyphen (`2496/QĐ –XPVPHC`); it is normalised to `-`.
+const DA = '[ \\u00A0]?[-–][ \\u00A0]?';
+// A code of one type part and no issuer: `95/GPXD`, `12/QĐ`.
+const TYPE_CODE = `(?:${[...DOCUMENT_TYPE_CODES].sort((a, b) => b.length - a.length).join('|')})[A-ZĐ]*`;
 // `217-QĐ/TW` (party style) | `02/2013/TT-BVHTTDL`, `15/NQ-HĐND` (state style) |
 // `45/2013/QH13` (a code without type part: laws and resolutions of the National Assembly).
 // The "not inside a token" condition before the code is checked on the previous character in
@@ -30,6 +33,7 @@ const CODE = new RegExp(
     `\\d{1,5}${DA}${SEG}${SL}${SEG}(?:${DA}${SEG})*` +
     `|\\d{1,5}(?:${SL}\\d{4})?${SL}${SEG}(?:${DA}${SEG})+` +
     `|\\d{1,5}${SL}\\d{4}${SL}${SEG}` +
+    `|\\d{1,5}(?:${SL}\\d{4})?${SL}${TYPE_CODE}` +
   `)(?![\\p{L}\\p{N}])`,
   'gu',
 );
@@ -49,7 +53,7 @@ const TYPELESS = /^\d+\/\d{4}\/[^-]+$/u;
 
 /** Normalise a code as written: no spaces, the legacy `Ð` mapped to `Đ`, NFC. */
 function normaliseCode(code: string): string {
-  return code.replace(/[ \u00A0]/g, '').replace(/Ð/g, 'Đ').normalize('NFC');
+  return code.replace(/[ \u00A0]/g, '').replace(/–/g, '-').replace(/Ð/g, 'Đ').normalize('NFC');
 }
 
 /** The type word that names a typeless code, capitalised as in {@link DOCUMENT_TYPES}. */

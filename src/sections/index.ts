@@ -115,8 +115,11 @@ function isLead(b: Block): boolean {
   return b.boldChars / b.chars >= SET_APART_SHARE && b.chars >= 60 && TERMINAL.test(b.text);
 }
 
-/** Builds the lead, sections, images and text from the body blocks. */
-export function structure(blocks: readonly Block[], baseUrl: string | null): Structured {
+/** What a body block became: the lead, a heading, an image, a caption, a dropped decoration, or a paragraph. */
+export type BlockRole = 'lead' | 'heading' | 'image' | 'caption' | 'decoration' | 'paragraph';
+
+/** Builds the lead, sections, images and text from the body blocks; `role` is told what each block became (for `explain`). */
+export function structure(blocks: readonly Block[], baseUrl: string | null, role?: (b: Block, r: BlockRole) => void): Structured {
   const sections: Section[] = [{ heading: null, level: 0, paragraphs: [] }];
   const kinds: HeadingKind[] = [];
   const images: ArticleImage[] = [];
@@ -125,23 +128,28 @@ export function structure(blocks: readonly Block[], baseUrl: string | null): Str
 
   blocks.forEach((b, i) => {
     if (b.kind === 'image') {
-      if (isDecorative(b)) return;
+      if (isDecorative(b)) { role?.(b, 'decoration'); return; }
       const src = absolute(b.src!, baseUrl);
-      if (foreignScheme(src)) return;
-      images.push({ src, alt: b.alt || null, caption: figureCaption(b, blocks[i + 1]) });
+      if (foreignScheme(src)) { role?.(b, 'decoration'); return; }
+      const caption = figureCaption(b, blocks[i + 1]);
+      images.push({ src, alt: b.alt || null, caption });
+      if (role) { role(b, 'image'); if (caption !== null) role(blocks[i + 1]!, 'caption'); }
       return;
     }
     if (paragraphs.length === 0 && lead === null && isLead(b)) {
       lead = b.text;
+      role?.(b, 'lead');
     } else {
       const h = asHeading(b);
       if (h) {
+        role?.(b, 'heading');
         if (!kinds.includes(h.kind)) kinds.push(h.kind);
         sections.push({ heading: h.heading, level: kinds.indexOf(h.kind) + 1, paragraphs: h.runIn ? [b.text] : [] });
         paragraphs.push({ text: b.text, section: sections.length - 1 });
         return;
       }
     }
+    role?.(b, 'paragraph');
     sections[sections.length - 1]!.paragraphs.push(b.text);
     paragraphs.push({ text: b.text, section: sections.length - 1 });
   });

@@ -5,7 +5,7 @@
  * which outranks a CMS account ("Đăng bởi: admin") and `<meta name="author">`.
  */
 import {
-  ACCOUNT_LABELS, ACCOUNT_NAMES, AUTHOR_LABELS, CLOSING_ONLY_SOURCE_LABELS, DESK_WORDS, PHOTO_LABELS, SOURCE_LABELS,
+  ACCOUNT_DESK_WORDS, ACCOUNT_LABELS, ACCOUNT_NAMES, AUTHOR_WIDGET_PHRASES, BYLINE_QUALIFIERS, NAME_PARTICLES, AUTHOR_LABELS, CLOSING_ONLY_SOURCE_LABELS, DESK_WORDS, PHOTO_LABELS, SOURCE_LABELS,
 } from '../lexicon/credits.js';
 import { CAPTION_CUES } from '../lexicon/sections.js';
 import { ITEM_SEPARATOR, startsWithCue, stripWrapping } from './match.js';
@@ -35,6 +35,10 @@ export function looksLikeName(s: string): boolean {
   if (words.length === 1) return /^\p{Lu}{2,5}$/u.test(s) || /^\p{Lu}['’]\p{Lu}[\p{Ll}\p{M}]+$/u.test(s);
   return words.every((w) => NAME_WORD.test(w));
 }
+
+// "(tổng hợp)" after a closing name.
+// (stripWrapping has already taken the closing bracket off the line.)
+const PRINTED_QUALIFIER = /\s*[(（]([^()（）]{1,30})[)）]?$/u;
 
 /** True when a bare closing line is a byline: a name, a desk, or "Name - Unit". */
 function bareByline(text: string): boolean {
@@ -104,12 +108,63 @@ function parseCredit(line: string, closing: boolean): Credit | null {
   if (closing) {
     // "Minh Trí – 19/08/2024 15:40": a byline that carries the date (read by the date stage).
     const name = text.replace(TRAILING_DATE, '');
-    if (bareByline(name)) return { kind: 'author', value: name };
+    const q = PRINTED_QUALIFIER.exec(name);
+    const qualified = q && BYLINE_QUALIFIERS.includes(q[1]!.trim().toLowerCase().normalize('NFC'));
+    const bare = qualified ? name.slice(0, q.index) : name;
+    if (bareByline(bare)) return { kind: 'author', value: qualified ? `${bare} (${q[1]!.trim()})` : name };
   }
   return null;
 }
 
-/** True for a CMS account name that never is a byline. */
+const foldMarks = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
+const FOLDED_DESK_WORDS = ACCOUNT_DESK_WORDS.map(foldMarks);
+
+/**
+ * True for a CMS account name that never is a byline: a generic account ("admin admin",
+ * "Ad Min", "quantri"), or a desk title typed without diacritics ("Pho Ban bien tap").
+ */
 export function isAccountName(name: string): boolean {
-  return ACCOUNT_NAMES.includes(name.toLowerCase());
+  const lower = name.toLowerCase().trim();
+  if (ACCOUNT_NAMES.includes(lower)) return true;
+  const words = lower.split(/\s+/);
+  if (ACCOUNT_NAMES.includes(words.join('')) || words.every((w) => ACCOUNT_NAMES.includes(w))) return true;
+  // Unaccented text that spells an accented desk word: an account's display name.
+  return /^[\x00-\x7f]+$/.test(lower) && FOLDED_DESK_WORDS.some((w) => lower.includes(w));
+}
+
+/** True for widget text printed in a byline's place ("ABOUT THE AUTHOR", "of the article:"). */
+export function isWidgetText(text: string): boolean {
+  const lower = text.toLowerCase().replace(/[\s:：.…-]+$/u, '').trim();
+  return AUTHOR_WIDGET_PHRASES.some((p) => lower === p || (lower.startsWith(p) && p.length >= 8 && lower.length <= p.length + 12));
+}
+
+// A capitalised word, possibly in brackets ("Richard (R.J.) Eskow").
+const DECLARED_WORD = /^[(]?(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)[)]?$/u;
+
+/**
+ * True when a declared author (metadata, not printed) reads like a person's or a desk's name
+ * in any language: two to six capitalised words (particles like "van" allowed), a single
+ * capitalised word, or a desk word; no digits, no address, no widget text.
+ */
+export function looksLikeDeclaredName(s: string): boolean {
+  if (s.length < 2 || s.length > 80 || /\d|@|https?:|www\.|\//iu.test(s) || isWidgetText(s) || isAccountName(s)) return false;
+  if (looksLikeName(s)) return true;
+  const words = s.split(/\s+/);
+  return words.length <= 6 && DECLARED_WORD.test(words[0]!) && words.every((w) => DECLARED_WORD.test(w) || NAME_PARTICLES.includes(w));
+}
+
+// "Lan Anh, Minh Đức và Thu Hà", "A and B": names joined in one printed byline.
+const NAME_JOINS = /\s*(?:[,;&]|\s(?:và|and|und|et|y|e)\s)\s*/u;
+// "Phạm Linh (tổng hợp)": a qualifier of the byline, not part of the name.
+const QUALIFIER = /\s*[(（][^()（）]*[)）]\s*$/u;
+
+/**
+ * The persons or desks a byline string credits, in order: split where names are joined
+ * ("A, B và C"), each part kept only when the whole split reads as names; else the one string.
+ */
+export function splitAuthors(author: string): string[] {
+  const bare = author.replace(QUALIFIER, '').trim() || author;
+  const parts = bare.split(NAME_JOINS).map((p) => p.trim()).filter(Boolean);
+  if (parts.length > 1 && parts.every((p) => looksLikeDeclaredName(p) || looksLikeName(p))) return parts;
+  return [bare];
 }

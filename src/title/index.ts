@@ -9,7 +9,7 @@ import { hasClassWord } from '../parse/dom.js';
 import type { Block } from '../blocks/index.js';
 import { parseVietnameseDate } from '../text/dates.js';
 import type { PageMetadata } from '../metadata/index.js';
-import { LINK_LIST_DENSITY, SET_APART_SHARE, TITLE_COVERAGE_WEIGHT, TITLE_DISTANCE_PENALTY, TITLE_LENGTH_CAP_WORDS, TITLE_LENGTH_DIVISOR, TITLE_LINES_ABOVE, TITLE_LINES_INTO_BODY, TITLE_MAX_CHARS, TITLE_MIN_CHARS, TITLE_MIN_COVERAGE, TITLE_UNSTYLED_PENALTY } from '../tuning.js';
+import { LINK_LIST_DENSITY, SET_APART_SHARE, TITLE_COVERAGE_WEIGHT, TITLE_DECLARED_PART_SHARE, TITLE_DISTANCE_PENALTY, TITLE_EXACT_BONUS, TITLE_LENGTH_CAP_WORDS, TITLE_LENGTH_DIVISOR, TITLE_LINES_ABOVE, TITLE_LINES_INTO_BODY, TITLE_MAX_CHARS, TITLE_MIN_CHARS, TITLE_MIN_COVERAGE, TITLE_SITE_BONUS, TITLE_UNSTYLED_PENALTY } from '../tuning.js';
 
 /** The chosen headline and the block it was read from (null when it came from metadata only). */
 export interface TitleResult {
@@ -71,13 +71,46 @@ function trimSiteName(title: string): string {
   return parts.reduce((a, b) => (b.length > a.length ? b : a));
 }
 
+const comparable = (s: string): string => s.normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();
+
+/**
+ * A heading that runs a kicker or a widget label into the headline ("Chuyển đổi số Phường
+ * Hoàng Liệt …", "Share this Story : …"): the headline is the part that is the declared title.
+ * The printed text is kept when no declared title is a large enough part of it.
+ */
+function declaredPart(text: string, b: Block, declared: readonly string[]): string {
+  const lower = comparable(text);
+  // The part left over must be printed as an element of its own (a kicker <span>, a widget label).
+  const runs = new Set(b.items.map((r) => comparable(r).replace(EDGE_PUNCTUATION, '')).filter(Boolean));
+  if (runs.size < 2) return text;
+  for (const d of declared.flatMap((t) => [t, trimSiteName(t)])) {
+    const want = comparable(d);
+    if (want.length < TITLE_MIN_CHARS || want.length === lower.length || want.length < lower.length * TITLE_DECLARED_PART_SHARE) continue;
+    // Only an edge part: a kicker before or a label after, never a fragment from the middle.
+    if (!lower.endsWith(want) && !lower.startsWith(want)) continue;
+    const flat = text.normalize('NFC').replace(/\s+/gu, ' ').trim();
+    const at = lower.endsWith(want) ? flat.length - want.length : 0;
+    const rest = comparable(flat.slice(0, at) + flat.slice(at + want.length)).replace(EDGE_PUNCTUATION, '');
+    if (runs.has(rest)) return flat.slice(at, at + want.length).trim();
+  }
+  return text;
+}
+
+const EDGE_PUNCTUATION = /^[\s:：|»·–—-]+|[\s:：|»·–—-]+$/gu;
+
 /**
  * Picks the headline among the blocks before (and just inside) the article body.
- * `bodyStart` is the index of the first body block.
+ * `bodyStart` is the index of the first body block; `preferred` marks the lines that stand
+ * where the site's headline stood on most of its pages (a site profile's evidence).
  */
-export function findTitle(blocks: readonly Block[], bodyStart: number, meta: PageMetadata): TitleResult {
+export function findTitle(blocks: readonly Block[], bodyStart: number, meta: PageMetadata, preferred?: (b: Block) => boolean): TitleResult {
   const declared = [meta.ogTitle, meta.headline, meta.documentTitle].filter((t): t is string => !!t);
   const declaredBag = bagOf(tokens(declared.join(' ')));
+  // A line printed exactly as the page declares its title (or its description) is the strongest evidence.
+  // (<title> only as a whole: its parts are as often the site's name, printed in the banner.)
+  const exact = new Set(declared.map(comparable).filter(Boolean));
+  // The description is as often the lead as the headline: it counts only for a line above the body.
+  const described = meta.description ? comparable(meta.description) : '';
   let best: Block | null = null;
   let bestScore = -Infinity;
   const from = Math.max(0, bodyStart - TITLE_LINES_ABOVE);
@@ -101,11 +134,14 @@ export function findTitle(blocks: readonly Block[], bodyStart: number, meta: Pag
     const distance = Math.abs(bodyStart - i);
     // A plain line that only repeats the declared title is as often the site banner
     // ("UBND xã Ea Tiêu" when <title> is the site name) as the headline: styling decides.
-    const score = cov * TITLE_COVERAGE_WEIGHT + styled + Math.min(ts.length, TITLE_LENGTH_CAP_WORDS) / TITLE_LENGTH_DIVISOR
-      - distance * TITLE_DISTANCE_PENALTY - (styled === 0 ? TITLE_UNSTYLED_PENALTY : 0);
+    const score = cov * TITLE_COVERAGE_WEIGHT + (exact.has(comparable(b.text)) || (i < bodyStart && described !== '' && comparable(b.text) === described) ? TITLE_EXACT_BONUS : 0) + styled + Math.min(ts.length, TITLE_LENGTH_CAP_WORDS) / TITLE_LENGTH_DIVISOR
+      - distance * TITLE_DISTANCE_PENALTY - (styled === 0 ? TITLE_UNSTYLED_PENALTY : 0) + (preferred?.(b) ? TITLE_SITE_BONUS : 0);
     if (score > bestScore) { bestScore = score; best = b; }
   }
-  if (best) return { ...splitDate(best.text), block: best };
+  if (best) {
+    const { title, dateText } = splitDate(best.text);
+    return { title: declaredPart(title, best, declared), dateText, block: best };
+  }
   const fallback = meta.ogTitle ?? meta.headline ?? (meta.documentTitle ? trimSiteName(meta.documentTitle) : '');
   return { title: fallback, block: null, dateText: null };
 }

@@ -14,13 +14,13 @@ export const STAGE_ORDER = [
   // shared, below every stage
   'types', 'errors', 'tuning', 'lexicon', 'text',
   // the extraction pipeline, in data-flow order
-  'decode', 'parse', 'metadata', 'clean', 'blocks', 'locate', 'title', 'frame', 'fields', 'sections', 'references', 'facts',
-  // the composer that runs them
-  'extract',
+  'decode', 'parse', 'metadata', 'clean', 'blocks', 'locate', 'title', 'site', 'frame', 'fields', 'sections', 'references', 'facts',
+  // the composer that runs them, and the explanation of a run
+  'extract', 'explain',
 ] as const;
 
 /** Outer layers: they may import the pipeline and each other (without a cycle); the pipeline never imports them. */
-export const OUTER_LAYERS = ['serialize', 'feeds', 'listing', 'fetch', 'crawl', 'batch', 'crawlee', 'cli', 'entries', 'index'] as const;
+export const OUTER_LAYERS = ['serialize', 'table', 'feeds', 'listing', 'fetch', 'crawl', 'batch', 'crawlee', 'inspect', 'cli', 'entries', 'index'] as const;
 
 /** A module (path relative to `src/`, e.g. `frame/index.ts`) and what it imports (same form). */
 export type ImportGraph = ReadonlyMap<string, readonly string[]>;

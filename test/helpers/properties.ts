@@ -276,6 +276,8 @@ const anyArticle: fc.Arbitrary<Article> = fc.record({
   title: anyString,
   publishedAt: fc.option(fc.constantFrom('2024-05-01', '2023-12-31T23:59:00+07:00', '1900-01-01', '9999-12-31'), { nil: null }),
   author: fc.option(anyString, { nil: null }),
+  authors: fc.array(anyString, { maxLength: 3 }),
+  postedBy: fc.option(anyString, { nil: null }),
   source: fc.option(anyString, { nil: null }),
   lead: fc.option(anyString, { nil: null }),
   sections: fc.array(fc.record({ heading: fc.option(anyString, { nil: null }), level: fc.nat({ max: 9 }), paragraphs: fc.array(anyString, { maxLength: 4 }) }), { maxLength: 4 }),
@@ -327,7 +329,7 @@ function damaged(doc: string, d: Damage): string {
 }
 
 const NEW_ITEM: Article = {
-  url: 'https://portal.example.gov.vn/tin/moi.html', title: 'Tin mới', publishedAt: '2026-01-01', author: null, source: null,
+  url: 'https://portal.example.gov.vn/tin/moi.html', title: 'Tin mới', publishedAt: '2026-01-01', author: null, authors: [], postedBy: null, source: null,
   lead: null, sections: [{ heading: null, level: 0, paragraphs: ['Nội dung.'] }], text: 'Nội dung.', images: [], facts: [], documentRefs: [], language: 'vi',
 };
 

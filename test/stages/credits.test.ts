@@ -7,7 +7,7 @@ import { PARAGRAPHS, pageBlocks, portalPage, texts } from '../helpers/stages.js'
 
 function creditsOf(html: string) {
   const { blocks, meta } = pageBlocks(html);
-  return takeCredits(frameArticle(blocks, locateContent(blocks), meta)!, meta.author);
+  return takeCredits(frameArticle(blocks, locateContent(blocks), meta)!, meta);
 }
 
 describe('takeCredits', () => {

@@ -1,0 +1,177 @@
+/**
+ * The text front end: a page's text rendering (lynx, a browser's `innerText`, a WET record,
+ * pasted text) as `Block[]`, so that every later stage runs on it unchanged.
+ *
+ * Text has no tags, so each line's block gets the evidence the HTML front end reads from
+ * markup, derived from the text instead, and a stand-in element (`Block.el`) named for the
+ * part of the page the line belongs to, in the class vocabulary of the lexicon:
+ * - runs of short lines (menus, link lists, counters) and short lines the page repeats are
+ *   navigation: link text, in a `menu` box of their own;
+ * - the headline (the last headline-like line above the first paragraph of prose) is a
+ *   level-1 heading, and the lines above it are the masthead (`banner`);
+ * - a label line standing alone ("2. Về xã hội:", "Thứ nhất:") or opening a paragraph ("1.
+ *   Về kinh tế: …") is set apart as renderers show the bold they drop: the line, or its label
+ *   run up to the colon, is reported as bold.
+ */
+import { Element } from 'domhandler';
+import { PATH_CUES, TAIL_CUES } from '../lexicon/boilerplate.js';
+import { ORDINAL_PREFIX, ORDINALS, TOPIC_END_WORDS } from '../lexicon/sections.js';
+import { startsWithCue } from '../text/match.js';
+import { cleanText } from '../text/normalize.js';
+import { parseVietnameseDate } from '../text/dates.js';
+import { HEADING_MAX_CHARS, MENU_LINE_MAX_CHARS, MENU_RUN_MIN_LINES, PROSE_CHARS, TEXT_HEADLINE_DATED_WORDS, TEXT_HEADLINE_MAX_WORDS, TEXT_HEADLINE_MIN_WORDS, TITLE_MAX_CHARS, TOPIC_MIN_WORDS } from '../tuning.js';
+import type { Block } from './block.js';
+import { isDateline, opensChromeLine, opensMetaLine, readTextLines, type TextLine } from './text-lines.js';
+
+// Tags that say "this is HTML" in the first bytes of a page; text renderings never hold them.
+const MARKUP = /<(?:!doctype|html|head|body|meta|title|div|p|br|span|table|td|a\s|img|script|style|h[1-6]|ul|li|font|b|strong|em|i|form|link)[\s>/]/iu;
+const MARKUP_SCAN_CHARS = 65_536;
+
+/** True when the input holds no markup: a text rendering rather than HTML. */
+export function looksLikeText(input: string): boolean {
+  return !MARKUP.test(input.slice(0, MARKUP_SCAN_CHARS));
+}
+
+const SENTENCE_END = /[.!?…;]["”»)]*$/u;
+const LABEL = new RegExp(String.raw`^(?:[IVXLC]{1,6}\s*[.)/]|\d{1,2}(?:\.\d{1,2})*\s*[.)/](?!\d)|[a-zđ]\s*[.)](?!\w)|${ORDINAL_PREFIX}\s+(?:${ORDINALS.join('|')})(?![\p{L}\p{N}]))`, 'u');
+const RUN_IN_LABEL = /^[^:：]{2,}?[:：](?=\s+\S)/u;
+const count = (s: string): number => s.replace(/\s+/gu, '').length;
+const words = (s: string): number => s.split(' ').length;
+
+const isProse = (l: TextLine): boolean => l.text.length >= PROSE_CHARS && SENTENCE_END.test(l.text) && l.linkShare < 1;
+const isShort = (l: TextLine): boolean => !l.cells && l.text.length <= MENU_LINE_MAX_CHARS && !SENTENCE_END.test(l.text);
+
+/**
+ * Lines that are navigation: lines lynx marks as links, short lines the page repeats, and
+ * runs of short lines. A run is judged in two parts: from its first cue line on ("Chia sẻ:",
+ * "Các tin khác", a counter) it is chrome, whatever its length (a share bar, the lists after
+ * an article); the lines before that cue are a menu only when there are enough of them (a
+ * byline and a caption are short lines too).
+ */
+function navigation(lines: readonly TextLine[]): boolean[] {
+  const nav = lines.map((l) => l.linkShare >= 1 && l.text.length <= MENU_LINE_MAX_CHARS);
+  const seen = new Map<string, number>();
+  for (const l of lines) if (isShort(l)) seen.set(l.text, (seen.get(l.text) ?? 0) + 1);
+  lines.forEach((l, i) => { if ((seen.get(l.text) ?? 0) > 1) nav[i] = true; });
+  let start = 0;
+  let cue = -1;
+  for (let i = 0; i <= lines.length; i++) {
+    const l = lines[i];
+    if (l && isShort(l)) {
+      if (cue < 0 && opensChromeLine(l.text)) cue = i;
+      continue;
+    }
+    const end = cue < 0 ? i : cue;
+    if (end - start >= MENU_RUN_MIN_LINES) for (let k = start; k < end; k++) nav[k] = true;
+    if (cue >= 0 && i - start >= MENU_RUN_MIN_LINES) for (let k = cue; k < i; k++) nav[k] = true;
+    start = i + 1;
+    cue = -1;
+  }
+  // "Các tin khác" stays a line of the article's box (the frame ends the article there), and a
+  // dateline is the frame's to judge (a Blogger date header above the headline).
+  lines.forEach((l, i) => { if (startsWithCue(l.text, TAIL_CUES) !== undefined || (l.linkShare === 0 && isDateline(l.text))) nav[i] = false; });
+  return nav;
+}
+
+/** The first line of the article's prose: the first prose line of the stretch between menus that holds the most prose. */
+function firstProse(lines: readonly TextLine[], nav: readonly boolean[]): number {
+  let best = -1, bestChars = 0, start = -1, chars = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    if (i === lines.length || nav[i]) {
+      if (chars > bestChars) { best = start; bestChars = chars; }
+      start = -1; chars = 0;
+    } else if (isProse(lines[i]!)) {
+      if (start < 0) start = i;
+      chars += lines[i]!.text.length;
+    }
+  }
+  return best;
+}
+
+function headlineLike(t: string): boolean {
+  const n = words(t);
+  if (n < TEXT_HEADLINE_MIN_WORDS || n > TEXT_HEADLINE_MAX_WORDS || t.length > TITLE_MAX_CHARS) return false;
+  if (/[:：]$/u.test(t) || SENTENCE_END.test(t) && !/[?!]$/u.test(t) || LABEL.test(t)) return false;
+  if (opensMetaLine(t) || startsWithCue(t, PATH_CUES) !== undefined) return false;
+  // A dateline names a date and little else; a headline may name one in passing.
+  return !(parseVietnameseDate(t) && n < TEXT_HEADLINE_DATED_WORDS);
+}
+
+/**
+ * The headline: the last headline-like line above the article's first prose (menus run up
+ * to the headline in a rendering, so their lines are looked at too), or -1.
+ */
+function headline(lines: readonly TextLine[], prose: number): number {
+  for (let i = (prose < 0 ? lines.length : prose) - 1; i >= 0; i--) if (headlineLike(lines[i]!.text)) return i;
+  return -1;
+}
+
+function box(name: string, role: string, parent: Element): Element {
+  const el = new Element(name, role ? { class: role } : {});
+  el.parent = parent;
+  parent.children.push(el);
+  return el;
+}
+
+function lineElement(container: Element): Element {
+  return box(container.name === 'ul' ? 'li' : 'p', '', container);
+}
+
+const TOPIC_END = new RegExp(String.raw`\s(?:${TOPIC_END_WORDS.join('|')})(?![\p{L}\p{N}])`, 'u');
+
+/** "3. Các phong trào khuyến học được quan tâm …": without a colon, the label's topic ends where its predicate starts. */
+function topicRun(t: string): string | undefined {
+  const m = TOPIC_END.exec(t.slice(0, HEADING_MAX_CHARS));
+  if (!m || words(t.slice(0, m.index)) < TOPIC_MIN_WORDS) return undefined;
+  return t.slice(0, m.index);
+}
+
+/**
+ * The bold that a renderer dropped, as a label shows it: a standalone label line is all bold;
+ * a label that opens a paragraph is bold up to its colon.
+ */
+function emphasis(l: TextLine): { boldChars: number; boldPrefix: string } {
+  const t = l.text;
+  if (!LABEL.test(t)) return { boldChars: 0, boldPrefix: '' };
+  if (t.length <= HEADING_MAX_CHARS && !SENTENCE_END.test(t)) return { boldChars: count(t), boldPrefix: t };
+  const run = RUN_IN_LABEL.exec(t)?.[0] ?? topicRun(t);
+  if (run && run.length <= HEADING_MAX_CHARS) return { boldChars: count(run), boldPrefix: run };
+  return { boldChars: 0, boldPrefix: '' };
+}
+
+/** The blocks of a text rendering. */
+export function textBlocks(input: string): Block[] {
+  const lines = readTextLines(input);
+  const nav = navigation(lines);
+  const prose = firstProse(lines, nav);
+  const head = headline(lines, prose);
+  // The headline and the lines under it (datelines, credits) are the article's, whatever their length.
+  if (head >= 0) for (let i = head; i < prose; i++) nav[i] = false;
+  const body = new Element('body', {});
+  const blocks: Block[] = [];
+  let container: Element | null = null;
+  let article: Element | null = null; // the last box of plain lines
+  let role = '';
+  lines.forEach((l, i) => {
+    const want = nav[i] ? 'menu' : i < head ? 'banner' : '';
+    // "Các tin khác" after a share bar still closes the article's box: the frame ends the article there.
+    if (want === '' && article && role === 'menu' && startsWithCue(l.text, TAIL_CUES) !== undefined) {
+      role = want;
+      container = article;
+    } else if (!container || want !== role || i === head) {
+      role = want;
+      container = box(want === 'menu' ? 'ul' : 'div', want, body);
+    }
+    if (want === '') article = container;
+    const cells = l.cells?.map(cleanText);
+    const text = cells ? cells.join(' | ') : cleanText(l.text);
+    const chars = count(text);
+    if (!chars) return;
+    blocks.push({
+      index: blocks.length, kind: cells ? 'row' : 'text', text, ...(cells ? { cells } : {}), el: lineElement(container), heading: i === head ? 1 : 0,
+      ...emphasis(l), italicChars: 0, linkChars: nav[i] ? chars : Math.round(chars * l.linkShare), chars,
+      items: [text], align: 'left',
+    });
+  });
+  return blocks;
+}

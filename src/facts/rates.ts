@@ -1,0 +1,118 @@
+/**
+ * What completes a fact once its number and unit are read: the denominator of a rate
+ * (`5 triệu đồng/tháng`, `mỗi hộ … 5 triệu đồng`), a bound written after it (`… trở lên`), and
+ * the whole of a measured part (`21.500ha/58.785ha`).
+ */
+import { ADMINISTRATIVE_DIVISIONS, BOUNDS_AFTER, QUALIFIER_FILLERS, RANGE_OPENERS, RATE_DISTRIBUTIVES } from '../lexicon/numbers.js';
+import { lowerCase } from '../text/match.js';
+import { RATE_DISTRIBUTIVE_WINDOW } from '../tuning.js';
+import { readNumberAt } from './numbers.js';
+import { alternation, COMPOUNDS_BY_HEAD, L, SP, stickyExec } from './patterns.js';
+import { readNoun, readTail, type FoundFact } from './units.js';
+
+const SLASH_WORD_AT = new RegExp(`${SP}?\\/${SP}?([${L}]+)`, 'uy');
+const NEXT_WORD_AT = new RegExp(`${SP}+([${L}]+)`, 'uy');
+// The word every bound after a number starts with (`trở lên`, `trở xuống`), tested before the regex.
+const BOUND_AFTER_HEAD = 'trở';
+const BOUND_AFTER_AT = new RegExp(`${SP}+(${alternation(Object.keys(BOUNDS_AFTER))})(?![${L}])`, 'iuy');
+// `từ` (and a filler: `từ đủ 80 tuổi trở lên`) right before a number bounded after it.
+const OPENER_BEFORE = new RegExp(`(?<![${L}])(?:${alternation(RANGE_OPENERS)})(?:${SP}+(?:${alternation(QUALIFIER_FILLERS)}))?${SP}+$`, 'iu');
+const DISTRIBUTIVE = new RegExp(`(?<![${L}])(?:${alternation(RATE_DISTRIBUTIVES)})(?![${L}])`, 'giu');
+const DISTRIBUTIVE_RHYMES = RATE_DISTRIBUTIVES.map((d) => d.slice(1));
+// Where a clause ends: a distributive before it does not reach the number.
+const CLAUSE_END = /[.;:!?\n\r]/;
+
+/** A noun after a slash or a distributive: one word, or a compound of the lexicon (`máy tính`, `người dân`). */
+function wordOrCompound(text: string, first: string, end: number): { phrase: string; end: number } {
+  const head = lowerCase(first);
+  for (const c of COMPOUNDS_BY_HEAD.get(head) ?? []) {
+    let p = end;
+    let ok = true;
+    for (const w of c.slice(1)) {
+      const m = stickyExec(NEXT_WORD_AT, text, p);
+      if (!m || lowerCase(m[1] ?? '') !== w) { ok = false; break; }
+      p += m[0].length;
+    }
+    if (ok) return { phrase: c.join(' '), end: p };
+  }
+  return { phrase: head, end };
+}
+
+/** The slash denominators after `at` (`/người/tháng`, `/ máy tính`), joined by `/`, and where they end. */
+function slashParts(text: string, at: number): { parts: string[]; end: number } {
+  const parts: string[] = [];
+  let end = at;
+  if (text[at] !== '/' && text[at + 1] !== '/') return { parts, end };
+  for (let m = stickyExec(SLASH_WORD_AT, text, end); m && m[1] !== undefined; m = stickyExec(SLASH_WORD_AT, text, end)) {
+    const w = wordOrCompound(text, m[1], end + m[0].length);
+    parts.push(w.phrase);
+    end = w.end;
+  }
+  return { parts, end };
+}
+
+/** Whether a noun phrase is, or ends in, an administrative division (the alternatives test). */
+const isDivision = (phrase: string): boolean => {
+  const p = lowerCase(phrase);
+  return ADMINISTRATIVE_DIVISIONS.has(p) || ADMINISTRATIVE_DIVISIONS.has(p.split(' ').pop() ?? '');
+};
+
+/** The noun of a `mỗi X` in the same clause before `start` (`mỗi xã/phường`, `mỗi người dân`), or null. */
+function distributiveBefore(text: string, start: number): string | null {
+  const from = Math.max(0, start - RATE_DISTRIBUTIVE_WINDOW);
+  const window = text.slice(from, start);
+  // Most facts have no distributive before them: a substring test of the window spares the
+  // regex (the text is NFC, so every spelling of `mỗi` holds this syllable's rhyme).
+  if (!DISTRIBUTIVE_RHYMES.some((r) => window.includes(r))) return null;
+  let last: RegExpExecArray | null = null;
+  DISTRIBUTIVE.lastIndex = 0;
+  for (let m = DISTRIBUTIVE.exec(window); m; m = DISTRIBUTIVE.exec(window)) last = m;
+  if (!last) return null;
+  const at = from + last.index + last[0].length;
+  const noun = readNoun(text, at, false);
+  if (!noun || noun.end > start) return null;
+  const alt = slashParts(text, noun.end);
+  const between = text.slice(alt.end, start);
+  // Up to the number: no clause end, and a comma only right after the noun (`mỗi tháng, Cổng đã đăng …`).
+  if (CLAUSE_END.test(between) || between.slice(1).includes(',')) return null;
+  return [lowerCase(noun.noun), ...alt.parts].join('/');
+}
+
+/**
+ * The fact completed by what stands around it: `per` from slash denominators after it and a
+ * distributive before it (`mỗi người dân … 4 cuốn sách/năm` → `người dân/năm`), a bound after
+ * it (`trở lên`, `trở xuống`, which outranks a hedge), and for a measure `/N` of the same unit
+ * its whole.
+ */
+export function completeFact(text: string, f: FoundFact): FoundFact {
+  // `f` is fresh from the scan and owned here: completed in place, with no copy per fact.
+  // The whole of a measured part: `21.500ha/58.785ha`.
+  if (text[f.rawEnd] === '/' && f.tail.unit !== 'count' && f.tail.unit !== 'ratio' && f.whole === undefined) {
+    const w = readNumberAt(text, f.rawEnd + 1);
+    const wTail = w ? readTail(text, w) : null;
+    if (w && wTail && wTail !== 'not-a-fact' && wTail.unit === f.tail.unit && w.value >= f.value) {
+      f.part = f.value;
+      f.whole = w.value;
+      f.rawEnd = wTail.end;
+    }
+  }
+  const hedge = f.qualifier;
+  const slash = slashParts(text, f.rawEnd);
+  let per = slash.parts.length > 0 ? slash.parts.join('/') : null;
+  // `N xã/phường` lists alternatives of one kind: no rate.
+  if (per !== null && f.tail.unit === 'count' && isDivision(f.tail.noun ?? '') && isDivision(slash.parts[0] ?? '')) per = null;
+  if (per !== null) f.rawEnd = slash.end;
+  const distributive = distributiveBefore(text, f.rawStart);
+  if (distributive !== null) per = per === null ? distributive : `${distributive}/${per}`;
+  f.per = per;
+  if (text.startsWith(BOUND_AFTER_HEAD, f.rawEnd + 1)) {
+    const bound = stickyExec(BOUND_AFTER_AT, text, f.rawEnd);
+    if (bound && bound[1] !== undefined) {
+      f.qualifier = BOUNDS_AFTER[lowerCase(bound[1]).replace(/[ \u00A0]+/g, ' ')] ?? f.qualifier;
+      f.rawEnd += bound[0].length;
+      const opener = OPENER_BEFORE.exec(text.slice(Math.max(0, f.rawStart - 12), f.rawStart));
+      if (opener && hedge === null) f.rawStart -= opener[0].length;
+    }
+  }
+  return f;
+}

@@ -61,7 +61,11 @@ describe.skipIf(!hasSeed)('the seed text', () => {
     expect(file.status).toBe(0);
     expect(piped.status).toBe(0);
     expect(JSON.parse(file.stdout).title).toBe(exp.title);
-    expect(piped.stdout).toBe(file.stdout);
+    // The same article; each line names its own input (issue 18).
+    const { input: fileInput, ...fromFile } = JSON.parse(file.stdout);
+    const { input: pipedInput, ...fromPipe } = JSON.parse(piped.stdout);
+    expect([fileInput, pipedInput]).toEqual([join(SEED, 'page.txt'), '-']);
+    expect(fromPipe).toEqual(fromFile);
   });
 });
 

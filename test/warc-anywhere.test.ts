@@ -5,6 +5,7 @@
  * whole-file gzip and a hand-written WARC/1.0 file; a Common-Crawl-style WET file of
  * `lynx -dump` renderings; and truncated, corrupt, missing and non-WARC files.
  */
+import { runCli } from './helpers/cli.js';
 import { execFile, execFileSync } from 'node:child_process';
 import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -66,12 +67,9 @@ function gzipMembers(bytes: Buffer): number[] {
 
 /** `cli --warc <path>`: exit code, stdout, stderr. */
 async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const r = await run(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', 'extract', ...args], { maxBuffer: 64 << 20 });
-    return { code: 0, stdout: r.stdout, stderr: r.stderr };
-  } catch (e) {
-    return e as { code: number; stdout: string; stderr: string };
-  }
+  // The built CLI, stdin closed (a piped stdin would be read as the page).
+  const r = await runCli(['extract', ...args]);
+  return { code: r.code ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
 // ---- wget --------------------------------------------------------------------------------
@@ -344,7 +342,8 @@ describe('files that are not WARC archives', () => {
     const [missing, html, usage] = await Promise.all([cli(['--warc', join(dir, 'nope.warc.gz')]), cli(['--warc', join(dir, 'page.html')]), cli([])]);
     for (const [r, code] of [[missing, 'UNREADABLE'], [html, 'NOT_WARC']] as const) {
       expect(r.code).toBe(1);
-      expect(r.stdout).toBe('');
+      // The archive is the one input: its JSON Lines line names it and the error (issue 18).
+      expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).error.code)).toEqual([code]);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
       expect(r.stderr).toContain(`(${code})`);
       expect(r.stderr).not.toMatch(/\n\s+at /);

@@ -61,17 +61,6 @@ function* pageInputs(
   }
 }
 
-/** The pages of a WARC file; a file that cannot be opened is one failed input named after it. */
-async function* archiveInputs(path: string): AsyncGenerator<BatchInput> {
-  try {
-    await access(path, constants.R_OK);
-  } catch (e) {
-    yield { id: path, error: e as Error };
-    return;
-  }
-  yield* warcInputs(path);
-}
-
 /** Writes to stdout, waiting when the pipe is full so that output never piles up in memory. */
 async function write(text: string): Promise<void> {
   if (!process.stdout.write(text)) await once(process.stdout, 'drain');
@@ -128,7 +117,7 @@ export function registerExtract(program: Command): void {
       let site: SiteProfile | undefined;
       if (opts.site) {
         try { site = readSiteProfile(readFileSync(opts.site, 'utf8')); } catch (e) {
-          process.stderr.write(`ward-news extract: --site ${opts.site}: ${oneLine(e)}\n`);
+          process.stderr.write(`ward-news extract: --site ${opts.site}: ${oneLine(e)} (${codeOf(e instanceof Error ? e : new Error(String(e)))})\n`);
           markFailed();
           return;
         }
@@ -141,7 +130,7 @@ async function run(inputs: string[], opts: ExtractCliOptions, stdin: Uint8Array 
   const single = inputs.length === 1 && !opts.warc;
   const separator = opts.format === 'markdown' && !single ? '\n---\n\n' : '';
   const fetch = opts.allowPrivate ? { allowAddress: () => true } : {};
-  const source = opts.warc ? archiveInputs(opts.warc) : pageInputs(inputs, opts.url, fetch, stdin);
+  const source = opts.warc ? warcInputs(opts.warc) : pageInputs(inputs, opts.url, fetch, stdin);
   const jobs = opts.warc ? opts.jobs : Math.min(opts.jobs, inputs.length);
   // JSON is indented for a single input, JSON Lines for several.
   const output = opts.format === 'json' && !single ? 'jsonl' : opts.format;
@@ -154,7 +143,9 @@ async function run(inputs: string[], opts: ExtractCliOptions, stdin: Uint8Array 
       if ('error' in r) {
         failed++;
         const code = codeOf(r.error);
-        const message = oneLine(r.error);
+        const full = oneLine(r.error);
+        // A message that starts with the input's name (a WarcError's path) does not repeat it.
+        const message = full.startsWith(`${input}: `) ? full.slice(input.length + 2) : full;
         bar.log(`ward-news extract: ${input}: ${message} (${code})`);
         if (output === 'jsonl') await write(`${JSON.stringify({ input, error: { code, message } })}\n`);
       } else {

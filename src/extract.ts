@@ -7,7 +7,7 @@
 import type { Document } from 'domhandler';
 import { clean } from './clean/index.js';
 import { decode } from './decode/index.js';
-import { takeCredits } from './fields/credits.js';
+import { accountLine, takeCredits } from './fields/credits.js';
 import { findDate } from './fields/date.js';
 import { extractFacts } from './facts/index.js';
 import { readMetadata } from './metadata/index.js';
@@ -134,10 +134,13 @@ export function extractTraced(input: string | Uint8Array | PageTree, options: Ex
   const located = locateContent(blocks);
   const region = site ? learnedRegion(site, blocks, located) : located;
   let frame = frameArticle(blocks, region, meta, site && learnedTitle(site), trace?.chrome);
+  // Template lines out before credits are read, so that a byline above the account line closes the body.
+  let template: Block[] = [];
   if (frame && site) {
-    const body = dropTemplate(site, frame.body);
-    if (trace) for (const b of frame.body) if (!body.includes(b)) trace.chrome.set(b.index, 'template');
-    frame = { ...frame, body, trailer: dropTemplate(site, frame.trailer) };
+    const body = dropTemplate(site, frame.body), trailer = dropTemplate(site, frame.trailer);
+    template = [...frame.body, ...frame.trailer].filter((b) => !body.includes(b) && !trailer.includes(b));
+    if (trace) for (const b of template) if (frame.body.includes(b)) trace.chrome.set(b.index, 'template');
+    frame = { ...frame, body, trailer };
   }
   if (trace) Object.assign(trace, { blocks, meta, region, frame, title: frame?.title ?? null });
   if (!frame) {
@@ -161,7 +164,8 @@ export function extractTraced(input: string | Uint8Array | PageTree, options: Ex
     publishedAt: findDate({ header, above: frame.above, trailer: frame.trailer, signature: credits.closingLines }, meta),
     author: credits.author,
     authors: credits.authors,
-    postedBy: credits.postedBy,
+    // The account line is template on its site, and still names who posted the article.
+    postedBy: credits.postedBy ?? template.map((b) => accountLine(b)?.value).find((v) => v) ?? null,
     source: credits.source,
     lead: s.lead,
     sections: s.sections,

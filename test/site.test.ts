@@ -90,6 +90,8 @@ describe.skipIf(!root)('a real portal (../shared/corpora/sotttt-hanoi)', () => {
       authorWith += b.author === exp.author ? 1 : 0;
       expect(b.title).toBe(a.title);
       expect(b.publishedAt).toBe(a.publishedAt);
+      // The account line leaves the text as template and still names who posted the article.
+      expect(b.postedBy).toBe(exp.postedBy);
     }
     // Page by page (issue 14) most account lines already go; the profile must keep every gain and add none of its own misses.
     expect(leaksWith).toBeLessThanOrEqual(leaksWithout);

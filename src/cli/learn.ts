@@ -3,7 +3,7 @@
  * recursively for `.html` / `.htm` files), written as JSON to `-o` or stdout, with a
  * one-paragraph summary of what was learned on stderr.
  */
-import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, statSync, writeFileSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
@@ -11,6 +11,8 @@ import { SiteLearner } from '../site/index.js';
 import type { SiteProfile } from '../types.js';
 
 const PAGE_FILE = /\.html?$/i;
+
+const isFileAt = (path: string): boolean => { try { return statSync(path).isFile(); } catch { return false; } };
 
 /** The page files named by the arguments, folders walked (iteratively) in name order. */
 export function* pageFiles(specs: readonly string[]): Generator<string> {
@@ -24,7 +26,9 @@ export function* pageFiles(specs: readonly string[]): Generator<string> {
         const p = join(dir, e.name);
         if (e.isDirectory()) stack.push(p);
       }
-      for (const e of entries.reverse()) if (e.isFile() && PAGE_FILE.test(e.name)) yield join(dir, e.name);
+      // A link to a page file counts as the file (folders of links are how a subset is picked); linked folders are not walked (no cycles).
+      const isPage = (e: Dirent): boolean => PAGE_FILE.test(e.name) && (e.isFile() || (e.isSymbolicLink() && isFileAt(join(dir, e.name))));
+      for (const e of entries.reverse()) if (isPage(e)) yield join(dir, e.name);
     }
   }
 }

@@ -102,7 +102,7 @@ function takeTrailingCredit(body: Block[], into: Credit[]): Block[] {
  * The account a CMS account line names: a line in the element the CMS prints the poster in
  * (label dropped), or a line that is only a generic account name. Null for other lines.
  */
-function accountLine(b: Block): Credit | null {
+export function accountLine(b: Block): Credit | null {
   if (b.kind !== 'text' || b.text.length > CREDIT_LINE_MAX) return null;
   // "Người đăng: admin admin · Lượt xem: 415": the account is the one item left beside meta items.
   const items = mergeLabels(lineItems(b))

@@ -2,8 +2,7 @@
  * `ward-news feed`: publish articles (portal pages, or JSONL of articles) as RSS, Atom or
  * JSON Feed, optionally merged into the feed a previous run wrote.
  */
-import { chmod, open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { InvalidArgumentError, type Command } from 'commander';
 import { extract } from '../extract.js';
 import { mergeFeed } from '../feeds/merge.js';
@@ -18,6 +17,7 @@ import { readInput } from './inputs.js';
 import { markFailed, oneLine, UsageError } from './exit.js';
 import { listingPage } from './kind.js';
 import { oneOf, wholeNumber } from './options.js';
+import { writeAtomically } from './write-file.js';
 
 const FORMATS = ['rss', 'atom', 'json'] as const;
 type Format = (typeof FORMATS)[number];
@@ -117,42 +117,6 @@ async function readExisting(path: string): Promise<Uint8Array | null> {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null; // The first run creates it.
     throw e;
   }
-}
-
-/**
- * Writes through a temporary file beside the real target (a symlink is followed, so the link
- * stays a link), with the target's mode, fsynced before an atomic rename and the directory
- * fsynced after: a reader never sees half a feed, a crash never leaves less than the old one.
- * The temporary file is removed on every failure and on SIGINT / SIGTERM.
- */
-async function writeAtomically(path: string, data: string): Promise<void> {
-  const target = await realpath(path).catch(() => path);
-  const mode = await stat(target).then((s) => s.mode & 0o7777, () => undefined);
-  const tmp = `${target}.${process.pid}.tmp`;
-  const onSignal = (signal: NodeJS.Signals): void => {
-    void unlink(tmp).catch(() => {}).finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-  try {
-    const file = await open(tmp, 'wx', mode ?? 0o644);
-    try {
-      await file.writeFile(data);
-      if (mode !== undefined) await chmod(tmp, mode); // open's mode is masked by the umask
-      await file.sync();
-    } finally {
-      await file.close();
-    }
-    await rename(tmp, target);
-  } catch (e) {
-    await unlink(tmp).catch(() => {});
-    throw e;
-  } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-  }
-  const dir = await open(dirname(target), 'r').catch(() => null);
-  if (dir) await dir.sync().catch(() => {}).finally(() => dir.close());
 }
 
 async function run(inputs: string[], opts: FeedCommandOptions): Promise<void> {

@@ -2,12 +2,13 @@
  * `ward-news inspect`: the report of what the extractor decided on one page (a file, an
  * http(s) URL or `-`), as one self-contained HTML file: to `-o <file>`, else to stdout.
  */
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { explain } from '../explain/index.js';
 import { renderInspectReport } from '../inspect/render.js';
 import { readSiteProfile } from '../site/index.js';
 import { readInput } from './inputs.js';
+import { writeAtomically } from './write-file.js';
 
 interface InspectCliOptions {
   output?: string;
@@ -15,13 +16,6 @@ interface InspectCliOptions {
   url?: string;
   allowPrivate?: boolean;
   site?: string;
-}
-
-/** Writes the report whole or not at all: a half-written file never replaces an earlier report. */
-async function writeReport(path: string, html: string): Promise<void> {
-  const temp = `${path}.${process.pid}.tmp`;
-  await writeFile(temp, html);
-  await rename(temp, path);
 }
 
 /** Adds the `inspect` command to the program. */
@@ -50,7 +44,7 @@ Exit status: 0 when the report was written, 1 when the page could not be read.`)
         const url = opts.url ?? page.url;
         const explained = explain(page.body, { ...(url ? { url } : {}), ...(page.contentType ? { contentType: page.contentType } : {}), ...(site ? { site } : {}) });
         const html = opts.json ? `${JSON.stringify(explained, null, 2)}\n` : renderInspectReport(explained, { source: url ?? input });
-        if (opts.output) await writeReport(opts.output, html);
+        if (opts.output) await writeAtomically(opts.output, html);
         else process.stdout.write(html);
       } catch (err) {
         process.stderr.write(`ward-news: ${input}: ${err instanceof Error ? err.message : String(err)}\n`);

@@ -3,11 +3,12 @@
  * recursively for `.html` / `.htm` files), written as JSON to `-o` or stdout, with a
  * one-paragraph summary of what was learned on stderr.
  */
-import { readdirSync, readFileSync, renameSync, statSync, writeFileSync, type Dirent } from 'node:fs';
+import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { SiteLearner } from '../site/index.js';
+import { writeAtomically } from './write-file.js';
 import type { SiteProfile } from '../types.js';
 
 const PAGE_FILE = /\.html?$/i;
@@ -56,7 +57,7 @@ Examples:
   ward-news extract --site site.json page.html --url https://example.gov.vn/tin/1
 
 Exit status: 0 when a profile was written, 1 when an input cannot be read.`)
-    .action((inputs: string[], opts: { out?: string }, command: Command) => {
+    .action(async (inputs: string[], opts: { out?: string }, command: Command) => {
       let files: string[];
       try { files = [...pageFiles(inputs)]; } catch (e) { command.error(`error: ${(e as Error).message}`); }
       const bar = process.stderr.isTTY ? new cliProgress.SingleBar({ format: 'learn | {bar} | {value}/{total} pages', stream: process.stderr, hideCursor: true }) : undefined;
@@ -73,10 +74,7 @@ Exit status: 0 when a profile was written, 1 when an input cannot be read.`)
       const profile = learner.profile();
       const json = `${JSON.stringify(profile, null, 1)}\n`;
       if (opts.out) {
-        // Written whole under another name first: a killed run never leaves half a profile.
-        const part = `${opts.out}.part-${process.pid}`;
-        writeFileSync(part, json);
-        renameSync(part, opts.out);
+        await writeAtomically(opts.out, json);
       } else process.stdout.write(json);
       process.stderr.write(summarize(profile, skipped));
     });

@@ -111,6 +111,7 @@ export function findTitle(blocks: readonly Block[], bodyStart: number, meta: Pag
   const exact = new Set(declared.map(comparable).filter(Boolean));
   // The description is as often the lead as the headline: it counts only for a line above the body.
   const described = meta.description ? comparable(meta.description) : '';
+  const printedAsDeclared = (line: string, aboveBody: boolean): boolean => exact.has(line) || (aboveBody && described !== '' && line === described);
   let best: Block | null = null;
   let bestScore = -Infinity;
   const from = Math.max(0, bodyStart - TITLE_LINES_ABOVE);
@@ -134,7 +135,7 @@ export function findTitle(blocks: readonly Block[], bodyStart: number, meta: Pag
     const distance = Math.abs(bodyStart - i);
     // A plain line that only repeats the declared title is as often the site banner
     // ("UBND xã Ea Tiêu" when <title> is the site name) as the headline: styling decides.
-    const score = cov * TITLE_COVERAGE_WEIGHT + (exact.has(comparable(b.text)) || (i < bodyStart && described !== '' && comparable(b.text) === described) ? TITLE_EXACT_BONUS : 0) + styled + Math.min(ts.length, TITLE_LENGTH_CAP_WORDS) / TITLE_LENGTH_DIVISOR
+    const score = cov * TITLE_COVERAGE_WEIGHT + (printedAsDeclared(comparable(b.text), i < bodyStart) ? TITLE_EXACT_BONUS : 0) + styled + Math.min(ts.length, TITLE_LENGTH_CAP_WORDS) / TITLE_LENGTH_DIVISOR
       - distance * TITLE_DISTANCE_PENALTY - (styled === 0 ? TITLE_UNSTYLED_PENALTY : 0) + (preferred?.(b) ? TITLE_SITE_BONUS : 0);
     if (score > bestScore) { bestScore = score; best = b; }
   }

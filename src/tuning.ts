@@ -89,6 +89,9 @@ export const SIBLING_MIN_SCORE = 10;
 /** A sibling of more than `PROSE_CHARS` joins without a score when its link density is under this (a sapo in its own div). */
 export const SIBLING_MAX_LINK_DENSITY = 0.25;
 
+/** The best element climbs to a wrapper that adds at most this share of its text as plain prose (a sapo or a caption beside the body field). */
+export const WRAPPER_EXTRA_SHARE = 0.25;
+
 // ---------------------------------------------------------------------------------------
 // title
 

@@ -142,11 +142,7 @@ describe.skipIf(!root)('real portal pages (../shared/corpora/sotttt-hanoi)', () 
   const dir = 'fixtures/sotttt-hanoi';
   const annotated = readdirSync(dir).filter((id) => existsSync(join(dir, id, 'expected.json'))).sort()
     .map((id) => ({ id, exp: JSON.parse(readFileSync(join(dir, id, 'expected.json'), 'utf8')) }));
-  // Known misses of the locate stage, not of this issue's stages: 689439's body is one link and
-  // nothing else (the footer is picked); 897834 loses its first paragraph and a caption (F1 0.92).
-  const LOCATE_MISS = new Set(['689439', '897834']);
-
-  it.each(annotated.filter((p) => !LOCATE_MISS.has(p.id)))('$id: title, date, author, postedBy exact, body F1 >= 0.97, no leaks', ({ exp }) => {
+  it.each(annotated)('$id: title, date, author, postedBy exact, body F1 >= 0.97, no leaks', ({ exp }) => {
     const a = extract(readFileSync(join(root!, exp.path)), { url: exp.url });
     expect([a.title, a.publishedAt, a.author, a.postedBy]).toEqual([exp.title, exp.publishedAt, exp.author, exp.postedBy]);
     expect(bodyScore(exp.text, a.text).f1).toBeGreaterThanOrEqual(0.97);

@@ -142,7 +142,9 @@ export function dropChrome(blocks: readonly Block[], roots: readonly Element[], 
     },
   };
   let prose = 0;
-  m.inBody = () => prose > 0;
+  // A region without a line of prose (a short article that is its attached document): its attachment links are the body.
+  const noProse = !blocks.some((b) => b.kind === 'text' && b.chars >= PROSE_CHARS && b.linkChars / b.chars <= LINK_LIST_DENSITY);
+  m.inBody = () => prose > 0 || noProse;
   const seen = new Set<string>();
   const memo = new Map<Element, ChromeReason | null>();
   const out: Block[] = [];
@@ -161,7 +163,7 @@ export function dropChrome(blocks: readonly Block[], roots: readonly Element[], 
         break;
       }
       if (isCueLine(b)) { why?.set(b.index, 'chrome-cue'); continue; }
-      if (b.linkChars / b.chars > LINK_LIST_DENSITY && b.chars < LINK_LINE_MAX_CHARS && !(prose > 0 && citesAttachments(b.el))) { why?.set(b.index, 'link-line'); continue; }
+      if (b.linkChars / b.chars > LINK_LIST_DENSITY && b.chars < LINK_LINE_MAX_CHARS && !(m.inBody() && citesAttachments(b.el))) { why?.set(b.index, 'link-line'); continue; }
       if (b.chars >= PROSE_CHARS) prose++;
     }
     out.push(b);

@@ -9,7 +9,8 @@ import type { PageMetadata } from '../metadata/index.js';
 import type { ContentRegion } from '../locate/index.js';
 import { insideOf } from '../parse/dom.js';
 import type { Block } from '../blocks/index.js';
-import { dropChrome, isCueLine, isMetaBlock, isTailCue, type ChromeReasons } from './filter.js';
+import { anchoredRegion } from './anchor.js';
+import { dropChrome, isCueLine, isMetaBlock, isTailCue, type ChromeReason, type ChromeReasons } from './filter.js';
 import { HEADER_SHORT_LINE, LINK_LIST_DENSITY, PROSE_CHARS, TRAILER_LINES } from '../tuning.js';
 
 /** The article's lines, and the lines around it where dates and credits are printed. */
@@ -29,10 +30,11 @@ export interface Frame {
  * Frames the article. Without a region (plain text, a bare fragment) every line that is not
  * a link list is the body. Null when there is no body at all. `preferredTitle`: see `findTitle`.
  * `why` collects the reasons of the chrome filter (see {@link dropChrome}), for `explain`.
+ * `headline`: the headline already known (a region past the article's end moved back to it, `anchoredRegion`).
  */
 export function frameArticle(
   blocks: readonly Block[], region: ContentRegion | null, meta: PageMetadata,
-  preferredTitle?: ((b: Block) => boolean) | undefined, why?: ChromeReasons,
+  preferredTitle?: ((b: Block) => boolean) | undefined, why?: ChromeReasons, headline?: Block,
 ): Frame | null {
   const roots = new Set(region?.roots ?? []);
   const inside = insideOf(roots);
@@ -42,10 +44,15 @@ export function frameArticle(
   if (!regionBlocks.length) return null;
 
   const bodyStart = regionBlocks[0]!.index;
-  const title = findTitle(blocks, bodyStart, meta, preferredTitle);
+  const title = headline ? { title: headline.text, block: headline, dateText: null } : findTitle(blocks, bodyStart, meta, preferredTitle);
   const titleBlock = title.block;
-  let body = dropChrome(regionBlocks, [...roots], why);
+  const reasons = new Map<number, ChromeReason>();
+  let body = dropChrome(regionBlocks, [...roots], why && reasons);
   if (titleBlock) body = body.filter((b) => b.index > titleBlock.index);
+  // Once only: the anchored region lies before the tail cue, inside the headline's box.
+  const anchored = headline ? null : anchoredRegion(blocks, body.length ? body : regionBlocks, meta);
+  if (anchored) return frameArticle(blocks, anchored.region, meta, preferredTitle, why, anchored.headline);
+  if (why) for (const [i, r] of reasons) why.set(i, r);
 
   const metaLines = new Set(body.filter(isMetaBlock));
   const firstProse = body.find((b) => b.kind === 'text' && b.chars >= PROSE_CHARS && !metaLines.has(b));

@@ -9,7 +9,8 @@ import type { Element, ParentNode } from 'domhandler';
 import { NEGATIVE_CLASS_WORDS, POSITIVE_CLASS_WORDS, UNLIKELY_CLASS_WORDS } from '../lexicon/boilerplate.js';
 import { insideOf, isElement, namedLike } from '../parse/dom.js';
 import type { Block } from '../blocks/index.js';
-import { ANCESTOR_LEVELS, LINK_LIST_DENSITY, MIN_REGION_CHARS, PROSE_CHARS, SIBLING_MAX_LINK_DENSITY, SIBLING_MIN_SCORE, SIBLING_SCORE_SHARE, VOTE_MIN_CHARS } from '../tuning.js';
+import { parseVietnameseDate } from '../text/dates.js';
+import { ANCESTOR_LEVELS, LINK_LIST_DENSITY, MIN_REGION_CHARS, PROSE_CHARS, SIBLING_MAX_LINK_DENSITY, SIBLING_MIN_SCORE, SIBLING_SCORE_SHARE, VOTE_MIN_CHARS, WRAPPER_EXTRA_SHARE } from '../tuning.js';
 
 /** The article region: one or more sibling elements, in document order. */
 export interface ContentRegion {
@@ -17,6 +18,7 @@ export interface ContentRegion {
 }
 
 const PARAGRAPH_TAGS = new Set(['p', 'li', 'pre', 'blockquote', 'dd', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr']);
+const TABLE_LAYOUT = new Set(['tr', 'tbody', 'thead', 'tfoot', 'table']);
 const COMMAS = /[,，、;]/g;
 
 /** +25 for a body-like class or id, −25 for a chrome-like one (both may apply). */
@@ -36,7 +38,8 @@ function tagWeight(el: Element): number {
   }
 }
 
-interface Stats { votes: number; weight: number; classWeight: number; chars: number; linkChars: number; scored: boolean }
+/** `first` / `last`: the positions of the element's first and last block in the page's list. */
+interface Stats { votes: number; weight: number; classWeight: number; chars: number; linkChars: number; scored: boolean; first: number; last: number }
 
 /** True when the element or an ancestor is named like chrome and not like a body. */
 function unlikelyPath(el: Element, memo: Map<Element, boolean>): boolean {
@@ -79,16 +82,21 @@ function locate(blocks: readonly Block[], skipUnlikely: boolean): ContentRegion 
   const stats = new Map<Element, Stats>();
   const get = (el: Element): Stats => {
     let s = stats.get(el);
-    if (!s) { s = { votes: 0, weight: 0, classWeight: 0, chars: 0, linkChars: 0, scored: false }; stats.set(el, s); }
+    if (!s) { s = { votes: 0, weight: 0, classWeight: 0, chars: 0, linkChars: 0, scored: false, first: -1, last: -1 }; stats.set(el, s); }
     return s;
   };
-  for (const b of blocks) {
+  // prefix[i]: characters and link characters of the blocks before position i.
+  const prefix: [number, number][] = [[0, 0]];
+  blocks.forEach((b, i) => {
+    prefix.push([prefix[i]![0] + b.chars, prefix[i]![1] + b.linkChars]);
     for (let n: ParentNode | null = b.el; n && isElement(n as never); n = n.parent) {
       const s = get(n as Element);
       s.chars += b.chars;
       s.linkChars += b.linkChars;
+      if (s.first < 0) s.first = i;
+      s.last = i;
     }
-  }
+  });
   const memo = new Map<Element, boolean>();
   for (const b of blocks) {
     if (b.kind === 'image' || b.chars < VOTE_MIN_CHARS || b.linkChars / b.chars > LINK_LIST_DENSITY || (skipUnlikely && unlikelyPath(b.el, memo))) continue;
@@ -136,5 +144,31 @@ function locate(blocks: readonly Block[], skipUnlikely: boolean): ContentRegion 
     if (s.scored && finalScore(s) + bonus >= threshold) roots.push(sib);
     else if (s.chars > PROSE_CHARS && density < SIBLING_MAX_LINK_DENSITY && classWeight(sib) >= 0) roots.push(sib);
   }
-  return { roots };
+  return roots.length === 1 ? { roots: [leadWrapper(blocks, top, stats, prefix)] } : { roots };
+}
+
+/**
+ * The container of a body field that keeps its lead or a caption one level up (a sapo, a
+ * photo caption in a sibling too short to join): the ancestors that add, above the body,
+ * only a little plain prose, and below it no more than a line (the account line).
+ * Only for a single root: joined siblings already hold what stood beside the body.
+ */
+function leadWrapper(blocks: readonly Block[], top: Element, stats: ReadonlyMap<Element, Stats>, prefix: readonly [number, number][]): Element {
+  const span = (from: number, to: number): [number, number] => [prefix[to]![0] - prefix[from]![0], prefix[to]![1] - prefix[from]![1]];
+  let best = top, t = stats.get(top)!;
+  for (let p = top.parent; p && isElement(p as never) && (p as Element).name !== 'body'; p = p.parent) {
+    const ps = stats.get(p as Element);
+    // A table row is a layout's columns side by side, never a wrapper.
+    if (!ps || TABLE_LAYOUT.has((p as Element).name)) break;
+    // Each wrapper is judged on what it adds to the one inside it.
+    const [before, beforeLinks] = span(ps.first, t.first), [after] = span(t.last + 1, ps.last + 1);
+    const oneLine = ps.last - t.last <= 1 && after < PROSE_CHARS;
+    if ((after > t.chars * 0.02 + 5 && !oneLine) || before > t.chars * WRAPPER_EXTRA_SHARE
+      || beforeLinks > before * SIBLING_MAX_LINK_DENSITY || classWeight(p as Element) < 0) break;
+    // A short dated line above the body ("Gửi bởi … vào 09/03/2023") is the header, framed from outside.
+    if (blocks.slice(ps.first, t.first).some((b) => b.chars < PROSE_CHARS && parseVietnameseDate(b.text))) break;
+    best = p as Element;
+    t = ps;
+  }
+  return best;
 }

@@ -78,6 +78,20 @@ export function insideOf(roots: ReadonlySet<Element>): (el: Element) => boolean 
   };
 }
 
+/** True when `e` is `ancestor` or lies inside it. */
+export function within(e: Element, ancestor: Element): boolean {
+  for (let n: Element | null = e; n; n = n.parent as Element | null) if (n === ancestor) return true;
+  return false;
+}
+
+/** The innermost element that holds both `a` and `b` (null when they share no element). */
+export function commonAncestor(a: Element, b: Element): Element | null {
+  const path = new Set<Element>();
+  for (let n: Element | null = a; n && isElement(n); n = n.parent as Element | null) path.add(n);
+  for (let n: Element | null = b; n && isElement(n); n = n.parent as Element | null) if (path.has(n)) return n;
+  return null;
+}
+
 /** The concatenated text of a subtree. */
 export function textContent(root: AnyNode): string {
   if (root.type === 'text') return root.data;

@@ -7,7 +7,7 @@
 import type { Element } from 'domhandler';
 import type { Block } from '../blocks/index.js';
 import type { ContentRegion } from '../locate/index.js';
-import { insideOf, isElement } from '../parse/dom.js';
+import { insideOf, isElement, within } from '../parse/dom.js';
 import type { SiteProfile } from '../types.js';
 import { PROSE_CHARS, SITE_CONTAINER_MIN_TEXT, SITE_MAX_BODY_SHARE } from '../tuning.js';
 import { lineKey, slotOf } from './slot.js';
@@ -99,11 +99,6 @@ function findContainer(c: Compiled, profile: SiteProfile, blocks: readonly Block
     }
   }
   return null;
-}
-
-function within(e: Element, ancestor: Element): boolean {
-  for (let n: Element | null = e; n; n = n.parent as Element | null) if (n === ancestor) return true;
-  return false;
 }
 
 /** Characters of the region's lines that are not the site's template. */

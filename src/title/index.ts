@@ -99,6 +99,18 @@ function declaredPart(text: string, b: Block, declared: readonly string[]): stri
 const EDGE_PUNCTUATION = /^[\s:：|»·–—-]+|[\s:：|»·–—-]+$/gu;
 
 /**
+ * The first line before `before` printed exactly as the page declares its title (whole, or
+ * without its site-name part): the headline as an anchor, whatever its styling. Null when none is.
+ */
+export function printedTitle(blocks: readonly Block[], before: number, meta: PageMetadata): Block | null {
+  const declared = [meta.ogTitle, meta.headline, meta.documentTitle].filter((t): t is string => !!t);
+  const want = new Set(declared.flatMap((t) => [t, trimSiteName(t)]).map(comparable).filter((t) => t.length >= TITLE_MIN_CHARS));
+  if (!want.size) return null;
+  for (const b of blocks.slice(0, before)) if (b.kind === 'text' && b.chars <= TITLE_MAX_CHARS && want.has(comparable(b.text))) return b;
+  return null;
+}
+
+/**
  * Picks the headline among the blocks before (and just inside) the article body.
  * `bodyStart` is the index of the first body block; `preferred` marks the lines that stand
  * where the site's headline stood on most of its pages (a site profile's evidence).

@@ -29,6 +29,31 @@ describe('frameArticle', () => {
     expect(texts(f.body)).toEqual(PARAGRAPHS);
   });
 
+  it('a body that is only its attached document is framed under the headline, not in the footer the locator picked', () => {
+    const doc = '* Kế hoạch số 45/KH-UBND về cải cách hành chính năm 2024';
+    const footer = ['Cơ quan chủ quản: Ủy ban nhân dân phường Điện Ngọc, thị xã Điện Bàn, tỉnh Quảng Nam; chịu trách nhiệm: Chủ tịch UBND phường.',
+      'Địa chỉ: khối phố Ngọc Vinh, phường Điện Ngọc, thị xã Điện Bàn - Điện thoại: (0235) 3843 118; Email: dienngoc@quangnam.gov.vn'];
+    const html = `<head><title>${TITLE} - Cổng thông tin điện tử phường Điện Ngọc</title></head><body>
+      <div class="view"><div class="heading">${TITLE}</div><div class="when">Ngày đăng 05/01/2024 | 08:00</div>
+      <div class="fulltext"><a href="/files/kh-45.pdf"><strong>${doc}</strong></a><p class="poster">admin admin</p></div>
+      <div class="tools"><a href="javascript:print()">In bài viết</a></div>
+      <div class="others"><div>Các tin khác</div><ul><li><a href="/a">Hội nghị tổng kết công tác dân vận năm 2023</a></li></ul></div></div>
+      <div id="bottom">${footer.map((p) => `<p>${p}</p>`).join('')}</div></body>`;
+    const f = frameOf(html)!;
+    expect(f.title.title).toBe(TITLE);
+    expect(texts(f.header)).toEqual(['Ngày đăng 05/01/2024 | 08:00']);
+    expect(texts(f.body)).toEqual([doc, 'admin admin']);
+  });
+
+  it('keeps the located body when a related box stands between the headline and the body in the same container', () => {
+    const sapo = 'Ủy ban nhân dân phường triển khai kế hoạch hỗ trợ các hộ khó khăn về nhà ở trong năm nay, với nhiều nguồn lực.';
+    const html = `<head><title>${TITLE}</title></head><body><div class="detail"><h1>${TITLE}</h1>
+      <p>${sapo}</p>
+      <div class="related"><div>Tin liên quan</div><ul><li><a href="/a">Hội nghị tổng kết công tác dân vận năm 2023</a></li></ul></div>
+      <div class="content">${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div></div></body>`;
+    expect(texts(frameOf(html)!.body)).toEqual([sapo, ...PARAGRAPHS]);
+  });
+
   it('ends the body at a tail cue inside the article container', () => {
     const html = portalPage({ signature: '<p>Tin liên quan</p><p>Ủy ban nhân dân phường ra quân tổng vệ sinh môi trường, hưởng ứng ngày Chủ nhật xanh năm 2021 trên địa bàn.</p>' });
     expect(texts(frameOf(html)!.body)).toEqual(PARAGRAPHS);

@@ -57,6 +57,7 @@ describe('the built package', () => {
   });
 
   it('the subpaths load what they are for', () => {
+    expect(packagesLoadedBy(join(BUILD, 'feeds.cjs'))).toContain('fast-xml-parser');
     expect(packagesLoadedBy(join(BUILD, 'fetch.cjs'))).toContain('undici');
     expect(packagesLoadedBy(join(BUILD, 'crawl.cjs'))).toEqual(expect.arrayContaining(['robots-parser', 'warcio']));
     expect(packagesLoadedBy(join(BUILD, 'batch.cjs'))).toContain('piscina');

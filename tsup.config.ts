@@ -4,12 +4,13 @@ import { defineConfig, type Options } from 'tsup';
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 /**
- * The library's entries: `ward-news` (the extraction pipeline, serializers, feeds, listings:
- * no network code) and one subpath per outer layer that pulls heavy dependencies in, so that
- * `import { extract } from 'ward-news'` loads none of them.
+ * The library's entries: `ward-news` (the extraction pipeline, serializers, listings: no
+ * feed or network code) and one subpath per outer layer that pulls heavy dependencies in,
+ * so that `import { extract } from 'ward-news'` loads none of them.
  */
 export const libraryEntries = {
   index: 'src/index.ts',
+  feeds: 'src/entries/feeds.ts', // fast-xml-parser
   fetch: 'src/entries/fetch.ts', // undici
   crawl: 'src/entries/crawl.ts', // robots-parser, warcio
   batch: 'src/entries/batch.ts', // piscina

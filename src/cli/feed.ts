@@ -5,12 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { InvalidArgumentError, type Command } from 'commander';
 import { extract } from '../extract.js';
-import { mergeFeed } from '../feeds/merge.js';
-import { readFeed } from '../feeds/parse.js';
-import { toAtom } from '../feeds/atom.js';
-import type { FeedArticle, FeedChannel } from '../feeds/feed-common.js';
-import { toJsonFeed } from '../feeds/jsonfeed.js';
-import { toRss } from '../feeds/rss.js';
+import type { FeedArticle, FeedChannel } from '../feeds/index.js';
 import { safeHttpUrl } from '../serialize/safe-text.js';
 import type { ExtractOptions } from '../types.js';
 import { readInput } from './inputs.js';
@@ -120,6 +115,8 @@ async function readExisting(path: string): Promise<Uint8Array | null> {
 }
 
 async function run(inputs: string[], opts: FeedCommandOptions): Promise<void> {
+  // The feed writers load fast-xml-parser: only when this command runs, not with every command.
+  const { mergeFeed, readFeed, toAtom, toJsonFeed, toRss } = await import('../feeds/index.js');
   const warn = (msg: string): void => {
     process.stderr.write(`ward-news feed: ${msg}\n`);
     markFailed();

@@ -4,11 +4,10 @@
  * elements are `p`, `strong`, `h2`–`h6`, `figure`, `img` and `figcaption`, with no attribute
  * but `src` and `alt`.
  */
-import { XMLBuilder } from 'fast-xml-parser';
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode } from 'domhandler';
 import type { Article, ArticleImage } from '../types.js';
-import { safeHttpUrl, safeText, xmlSafe } from './safe-text.js';
+import { markupEscape, safeHttpUrl, safeText, xmlSafe } from './safe-text.js';
 
 /** The only elements our HTML output holds; `img` keeps `src` (http(s) only) and `alt`, the others no attribute. */
 const ALLOWED = new Set(['p', 'strong', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'img', 'figcaption']);
@@ -20,27 +19,20 @@ const BLOCK = /^(div|section|article|li|ul|ol|br|tr|table|blockquote|pre|h1|hr|h
 // What follows a run-in heading in its paragraph: optional punctuation, a space, the text.
 const RUN_IN_SEPARATOR = /^(\s*[:.,;–-]?)\s+\S/;
 
-// fast-xml-parser's ordered node form: `{ tag: children, ':@': attributes }` or `{ '#text': text }`.
-type HtmlNode = Record<string, unknown>;
+/**
+ * An element as markup, `content` already markup and attribute values plain text. One with
+ * no content is written self-closed (`<img …/>`), the form this output has always had.
+ */
+function el(name: string, content: string, attributes: readonly (readonly [string, string])[] = []): string {
+  const attrs = attributes.map(([key, value]) => ` ${key}="${markupEscape(value)}"`).join('');
+  return content === '' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
+}
 
-const builder = new XMLBuilder({
-  preserveOrder: true,
-  ignoreAttributes: false,
-  suppressEmptyNode: true,
-  suppressBooleanAttributes: false,
-  // processEntities (the default) escapes & < > " ' in texts and attributes alike.
-});
-
-const el = (name: string, children: HtmlNode[], attributes?: Record<string, string>): HtmlNode =>
-  attributes === undefined ? { [name]: children } : { [name]: children, ':@': attributes };
-const text = (s: string): HtmlNode => ({ '#text': s });
-
-function figure(image: ArticleImage, src: string): HtmlNode {
+function figure(image: ArticleImage, src: string): string {
   const caption = image.caption === null ? '' : safeText(image.caption);
   const alt = safeText(image.alt ?? caption);
-  const children = [el('img', [], { '@_src': src, '@_alt': alt })];
-  if (caption) children.push(el('figcaption', [text(caption)]));
-  return el('figure', children);
+  const img = el('img', '', [['src', src], ['alt', alt]]);
+  return el('figure', caption ? img + el('figcaption', markupEscape(caption)) : img);
 }
 
 /**
@@ -51,23 +43,23 @@ function figure(image: ArticleImage, src: string): HtmlNode {
  * through unchanged, so that re-reading a feed we wrote does not change its items.
  */
 export function sanitizeHtml(html: string, base: string | null = null): string {
-  const walk = (nodes: ChildNode[]): HtmlNode[] => {
-    const out: HtmlNode[] = [];
+  const walk = (nodes: ChildNode[]): string => {
+    let out = '';
     for (const n of nodes) {
-      if (n.type === 'text') out.push(text(xmlSafe(n.data)));
-      else if (n.type === 'cdata') out.push(...walk(n.children));
+      if (n.type === 'text') out += markupEscape(xmlSafe(n.data));
+      else if (n.type === 'cdata') out += walk(n.children);
       else if (n.type !== 'tag' && n.type !== 'script' && n.type !== 'style') continue;
       else if (DROPPED.has(n.name)) continue;
       else if (n.name === 'img') {
         const src = n.attribs.src === undefined ? null : safeHttpUrl(n.attribs.src, base);
-        if (src !== null) out.push(el('img', [], { '@_src': src, '@_alt': safeText(n.attribs.alt ?? '') }));
-      } else if (ALLOWED.has(n.name)) out.push(el(n.name, walk(n.children)));
-      else if (BLOCK.test(n.name)) out.push(text('\n'), ...walk(n.children), text('\n'));
-      else out.push(...walk(n.children));
+        if (src !== null) out += el('img', '', [['src', src], ['alt', safeText(n.attribs.alt ?? '')]]);
+      } else if (ALLOWED.has(n.name)) out += el(n.name, walk(n.children));
+      else if (BLOCK.test(n.name)) out += `\n${walk(n.children)}\n`;
+      else out += walk(n.children);
     }
     return out;
   };
-  return (builder.build(walk(parseDocument(html, { decodeEntities: true }).children)) as string).trim();
+  return walk(parseDocument(html, { decodeEntities: true }).children).trim();
 }
 
 /**
@@ -90,10 +82,10 @@ export function renderArticleHtml(article: Article): string {
     if (caption && !byCaption.has(caption)) byCaption.set(caption, entry);
   }
 
-  const blocks: HtmlNode[] = [];
+  const blocks: string[] = [];
   const lead = article.lead === null ? '' : safeText(article.lead);
   const first = article.sections[0]?.paragraphs[0];
-  if (lead && (first === undefined || safeText(first) !== lead)) blocks.push(el('p', [text(lead)]));
+  if (lead && (first === undefined || safeText(first) !== lead)) blocks.push(el('p', markupEscape(lead)));
   for (const section of article.sections) {
     const heading = section.heading === null ? '' : safeText(section.heading);
     const paragraphs = section.paragraphs.map(safeText).filter(Boolean);
@@ -104,22 +96,22 @@ export function renderArticleHtml(article: Article): string {
     if (heading && !runIn) {
       // Integer levels only: a level read from JSON could be 2.5, and `<h3.5>` is not HTML.
       const level = Math.min(Math.max(Math.trunc(section.level) || 1, 1) + 1, 6);
-      blocks.push(el(`h${level}`, [text(heading)]));
+      blocks.push(el(`h${level}`, markupEscape(heading)));
     }
     paragraphs.forEach((p, i) => {
       const entry = byCaption.get(p);
       if (runIn && i === 0) {
         const label = heading + RUN_IN_SEPARATOR.exec(p.slice(heading.length))![1]!;
-        blocks.push(el('p', [el('strong', [text(label)]), text(p.slice(label.length))]));
+        blocks.push(el('p', el('strong', markupEscape(label)) + markupEscape(p.slice(label.length))));
       } else if (entry && !entry.placed) {
         entry.placed = true;
         blocks.push(figure(entry.image, entry.src));
       } else {
-        blocks.push(el('p', [text(p)]));
+        blocks.push(el('p', markupEscape(p)));
       }
     });
   }
   for (const entry of figures) if (!entry.placed) blocks.push(figure(entry.image, entry.src));
 
-  return builder.build(blocks.flatMap((b, i) => (i === 0 ? [b] : [text('\n'), b]))) as string;
+  return blocks.join('\n');
 }

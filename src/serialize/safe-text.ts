@@ -21,12 +21,23 @@ export function safeText(s: string): string {
   return cleanText(xmlSafe(s));
 }
 
+const ENTITY: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const entity = (c: string): string => ENTITY[c]!;
+
 /**
  * Plain text as HTML text (`&`, `<`, `>` escaped), for RSS elements that readers render as
  * HTML (`description`): without it, text such as `<script>` would become markup there.
  */
 export function htmlEscape(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return s.replace(/[&<>]/g, entity);
+}
+
+/**
+ * Plain text as the text or a quoted attribute value of HTML or XML markup: `&`, `<`, `>`,
+ * `"` and `'` escaped (`&apos;`, as the feeds' XML writer does, so both outputs read alike).
+ */
+export function markupEscape(s: string): string {
+  return s.replace(/[&<>"']/g, entity);
 }
 
 /**

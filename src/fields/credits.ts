@@ -150,7 +150,8 @@ function declaredAuthors(meta: PageMetadata): string[] {
   for (const a of meta.authors) {
     // The first source that gives names is the page's answer; later ones repeat it in other words.
     if (answered && a.from !== answered) break;
-    if (site.has(a.name.toLowerCase())) continue;
+    // The site itself, or the CMS account the page was posted from (Joomla's "Super User").
+    if (site.has(a.name.toLowerCase()) || isAccountName(a.name)) continue;
     for (const name of splitAuthors(a.name.replace(DECLARED_LABEL, ''))) {
       const ok = a.kind === 'organization' ? !isWidgetText(name) && name.length <= 80 : looksLikeDeclaredName(name);
       if (ok && !out.some((n) => n.toLowerCase() === name.toLowerCase())) { out.push(name); answered = a.from; }
@@ -210,9 +211,11 @@ export function takeCredits(frame: Frame, meta: PageMetadata, seen?: CreditSink)
     seen?.(b, c);
   }
 
-  const end = pick(closing);
-  const start = pick(opening);
-  const postedBy = end.account ?? start.account;
+  // "Viết bởi Quản trị viên": a byline slot that names a generic account shows the poster.
+  const end = pick(closing.map(asPoster));
+  const start = pick(opening.map(asPoster));
+  // WordPress and Joomla declare the posting account as the author (JSON-LD, meta author).
+  const postedBy = end.account ?? start.account ?? meta.authors.find((a) => isAccountName(a.name))?.name ?? null;
   // A labelled account outside the CMS's account slot that prints a person's name is the only byline shown.
   const labelled = opening.find((c) => c.kind === 'account' && !FROM_SLOT.has(c) && !isAccountName(c.value)
     && looksLikeName(c.value))?.value ?? null;
@@ -224,6 +227,10 @@ export function takeCredits(frame: Frame, meta: PageMetadata, seen?: CreditSink)
   if (author && declared.length && !end.author && !sharesWord(author, declared)) author = null;
   const authors = author ? splitAuthors(author) : declared;
   return { author: author ?? (authors.length ? authors.join(', ') : null), authors, postedBy, source: end.source ?? start.source, body, closingLines };
+}
+
+function asPoster(c: Credit): Credit {
+  return c.kind === 'author' && isAccountName(c.value) ? { kind: 'account', value: c.value } : c;
 }
 
 function sharesWord(a: string, names: readonly string[]): boolean {

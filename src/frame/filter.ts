@@ -96,6 +96,19 @@ function isSignature(text: string): boolean {
   return words.length >= 2 && looksLikeName(name) && wordsBesides(name.toLowerCase(), []) === words.length;
 }
 
+/**
+ * True for a line that ends with a labelled publication or update date ("Trang chủ >> Tin
+ * hoạt động >> Cập nhật: 08:15 - 12/05/2023"): table-layout portals print the article's
+ * date at the end of the breadcrumb. An unlabelled date there is today's, not the article's.
+ */
+export function closesWithDateline(b: Block): boolean {
+  if (b.kind !== 'text') return false;
+  const last = lineItems(b).at(-1);
+  if (!last || !isMetaLine(last) || !parseVietnameseDate(last)) return false;
+  const lower = lowerCase(last);
+  return [...PUBLISHED_DATE_LABELS, ...UPDATED_DATE_LABELS].some((l) => lower.includes(l));
+}
+
 // "Chuyên mục: Môi trường": a short label and its value, as meta lines list them.
 const LABEL_VALUE = /^[\p{L} ]{2,25}[:：]\s*\S.{0,40}$/u;
 

@@ -10,7 +10,7 @@ import type { ContentRegion } from '../locate/index.js';
 import { insideOf } from '../parse/dom.js';
 import type { Block } from '../blocks/index.js';
 import { anchoredRegion } from './anchor.js';
-import { dropChrome, isCueLine, isMetaBlock, isTailCue, type ChromeReason, type ChromeReasons } from './filter.js';
+import { closesWithDateline, dropChrome, isCueLine, isMetaBlock, isTailCue, type ChromeReason, type ChromeReasons } from './filter.js';
 import { HEADER_SHORT_LINE, LINK_LIST_DENSITY, PROSE_CHARS, TRAILER_LINES } from '../tuning.js';
 
 /** The article's lines, and the lines around it where dates and credits are printed. */
@@ -64,7 +64,7 @@ export function frameArticle(
     || !(metaLines.has(b) || (headerIndexes.has(b.index) && (isCueLine(b) || b.chars < HEADER_SHORT_LINE || b.text === title.title))));
 
   const above = titleBlock
-    ? blocks.slice(Math.max(0, titleBlock.index - 2), titleBlock.index).filter(isMetaBlock)
+    ? blocks.slice(Math.max(0, titleBlock.index - 2), titleBlock.index).filter((b) => isMetaBlock(b) || closesWithDateline(b))
     : [];
   const lastIndex = regionBlocks[regionBlocks.length - 1]!.index;
   const trailer: Block[] = [];

@@ -17,7 +17,7 @@ export const ACCOUNT_LABELS = ['đăng bởi', 'người đăng', 'người cậ
  */
 export const ACCOUNT_NAMES = [
   'admin', 'administrator', 'quantri', 'quản trị', 'quản trị viên', 'quantrivien', 'webmaster', 'root', 'editor',
-  'bbt web', 'superadmin', 'sysadmin', 'test', 'user', 'guest', 'manager', 'moderator',
+  'bbt web', 'superadmin', 'superuser', 'sysadmin', 'test', 'user', 'guest', 'manager', 'moderator',
 ];
 
 /**

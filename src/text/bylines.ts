@@ -93,7 +93,9 @@ function parseCredit(line: string, closing: boolean): Credit | null {
   if (source) {
     const v = afterLabel(text, source);
     // "Theo kế hoạch, ..." opens a sentence; an attribution is short and ends without a full stop.
-    if (v && v.length <= 80 && !/[.,;]$/.test(v) && !v.includes(', ') && (!CLOSING_ONLY_SOURCE_LABELS.includes(source) || closing)) {
+    // A colon-labelled one may name an agency with commas ("Sở Văn hóa, Thể thao và Du lịch").
+    const colon = text.slice(source.length).trimStart().startsWith(':');
+    if (v && v.length <= 80 && !/[.,;]$/.test(v) && (colon || !v.includes(', ')) && (!CLOSING_ONLY_SOURCE_LABELS.includes(source) || closing)) {
       return { kind: 'source', value: v };
     }
     return null;
@@ -129,7 +131,9 @@ export function isAccountName(name: string): boolean {
   const words = lower.split(/\s+/);
   if (ACCOUNT_NAMES.includes(words.join('')) || words.every((w) => ACCOUNT_NAMES.includes(w))) return true;
   // Unaccented text that spells an accented desk word: an account's display name.
-  return /^[\x00-\x7f]+$/.test(lower) && FOLDED_DESK_WORDS.some((w) => lower.includes(w));
+  // Run together, too: "BienTapVien".
+  const joined = words.join('');
+  return /^[\x00-\x7f]+$/.test(lower) && FOLDED_DESK_WORDS.some((w) => lower.includes(w) || joined.includes(w.replace(/ /g, '')));
 }
 
 /** True for widget text printed in a byline's place ("ABOUT THE AUTHOR", "of the article:"). */

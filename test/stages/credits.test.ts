@@ -39,6 +39,33 @@ describe('takeCredits', () => {
     expect(texts(without.body)).toEqual(PARAGRAPHS);
   });
 
+  it('a labelled byline that names a generic CMS account is the poster, not the author', () => {
+    const c = creditsOf(portalPage({ header: '<dl class="article-info"><dd>Viết bởi Quản trị viên</dd></dl>', signature: '' }));
+    expect(c).toMatchObject({ author: null, authors: [], postedBy: 'Quản trị viên' });
+    const joomla = creditsOf(portalPage({ header: '<dl class="article-info"><dd>Viết bởi Super User</dd></dl>' }));
+    expect(joomla).toMatchObject({ author: 'Minh Trí', postedBy: 'Super User' });
+  });
+
+  it('a printed, labelled byline wins over a declared author that is a CMS account', () => {
+    const c = creditsOf(portalPage({ header: '<dl class="article-info"><dd>Viết bởi Nguyễn Văn Bình</dd></dl>', signature: '', head: '<meta name="author" content="Super User">' }));
+    expect(c).toMatchObject({ author: 'Nguyễn Văn Bình', authors: ['Nguyễn Văn Bình'] });
+    const declaredOnly = creditsOf(portalPage({ signature: '', head: '<meta name="author" content="Super User">' }));
+    expect(declaredOnly.author).toBeNull();
+  });
+
+  it('a declared author that is a CMS account is the poster when the page prints none', () => {
+    const wp = creditsOf(portalPage({ head: '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"BienTapVien"}}</script>' }));
+    expect(wp).toMatchObject({ author: 'Minh Trí', postedBy: 'BienTapVien' });
+    const person = creditsOf(portalPage({ head: '<meta name="author" content="Trần Thị Hoa">' }));
+    expect(person.postedBy).toBeNull();
+  });
+
+  it('reads a "Nguồn:" attribution whose agency name holds commas', () => {
+    const c = creditsOf(portalPage({ signature: '<p style="text-align:right"><em>Nguồn: Trung tâm Văn hóa, Thông tin và Thể thao huyện Đức Trọng</em></p>' }));
+    expect(c.source).toBe('Trung tâm Văn hóa, Thông tin và Thể thao huyện Đức Trọng');
+    expect(texts(c.body)).toEqual(PARAGRAPHS);
+  });
+
   it('leaves a last paragraph of prose in the body', () => {
     const c = creditsOf(portalPage({ signature: '' }));
     expect(c.author).toBeNull();

@@ -20,6 +20,14 @@ describe('frameArticle', () => {
     expect(texts(f.trailer)).toContain('Lượt truy cập: 123.456');
   });
 
+  it('takes a labelled date that closes the breadcrumb line above the headline, not an unlabelled one', () => {
+    const page = (stamp: string) => `<body><table><tr><td class="duongdan"><a href="/">Trang chủ</a> &gt;&gt; <a href="/tin">Tin hoạt động</a> &gt;&gt; <span>${stamp}</span></td></tr>
+      <tr><td><h2>${TITLE}</h2>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</td></tr></table></body>`;
+    expect(texts(frameOf(page('Cập nhật: 08:15 - 12/05/2023'))!.above)).toEqual(['Trang chủ >> Tin hoạt động >> Cập nhật: 08:15 - 12/05/2023']);
+    // Today's date printed at the end of the breadcrumb bar is not the article's.
+    expect(frameOf(page('Thứ Hai, 20/11/2023'))!.above).toEqual([]);
+  });
+
   it('keeps a dateline printed above the headline apart, and the breadcrumb out', () => {
     const html = `<body><div class="detail"><div class="bc"><a href="/">Trang chủ</a> › <a href="/tin">Tin tức</a></div>
       <div class="date-header">Thứ Sáu, 12/04/2024</div><h2>${TITLE}</h2>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div></body>`;

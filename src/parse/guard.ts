@@ -30,17 +30,27 @@ const RAW_TEXT = new Set(['script', 'style', 'title', 'textarea', 'xmp']);
 // foreign-content stack; an end tag of another element can close them without popping it.
 const FOREIGN = new Set(['math', 'svg', 'mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'foreignobject', 'desc', 'title']);
 
-/** A tokenizer class for `new Parser(handler, { Tokenizer })` that keeps the tree within `maxDepth`. */
-export function depthGuardedTokenizer(source: GuardSource, maxDepth: number): typeof Tokenizer {
-  return class DepthGuardedTokenizer extends Tokenizer {
-    constructor(options: ConstructorParameters<typeof Tokenizer>[0], parser: TokenizerCallbacks) {
-      super(options, guard(parser, source, maxDepth));
-    }
-  };
+/** What {@link DepthGuardedTokenizer} reads from the parser options it is given. */
+export interface DepthGuard extends GuardSource {
+  /** Deepest open element allowed. */
+  readonly maxDepth: number;
 }
 
-function guard(parser: TokenizerCallbacks, source: GuardSource, maxDepth: number): TokenizerCallbacks {
-  const { html } = source;
+/**
+ * A tokenizer for `new Parser(handler, { Tokenizer: DepthGuardedTokenizer, depthGuard })`:
+ * htmlparser2 hands the tokenizer the parser's own options, so the guard travels in them.
+ * One class for the whole process: a class made per parse gave V8 a new shape for every
+ * tokenizer, turned htmlparser2's hot tokenizer methods megamorphic and slowed every parse
+ * in the process (our own and a bare `parseDocument` alike) by about 1.8×.
+ */
+export class DepthGuardedTokenizer extends Tokenizer {
+  constructor(options: ConstructorParameters<typeof Tokenizer>[0] & { depthGuard?: DepthGuard }, parser: TokenizerCallbacks) {
+    super(options, options.depthGuard ? guard(parser, options.depthGuard) : parser);
+  }
+}
+
+function guard(parser: TokenizerCallbacks, source: DepthGuard): TokenizerCallbacks {
+  const { html, maxDepth } = source;
   const dropped = new Map<string, number>(); // end tags still to swallow, by name
   let foreign = 0; // mirror of the parser's foreign-content stack length
   let skipping = false; // inside a dropped start tag (its attributes and its `>`)

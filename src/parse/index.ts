@@ -9,7 +9,7 @@ import { Parser } from 'htmlparser2';
 import { DomHandler, type Document } from 'domhandler';
 import { createRequire } from 'node:module';
 import { flattenDeepTags } from './flatten.js';
-import { depthGuardedTokenizer } from './guard.js';
+import { DepthGuardedTokenizer, type DepthGuard } from './guard.js';
 
 /** Which HTML parser builds the tree. */
 export type ParserName = 'htmlparser2' | 'parse5';
@@ -48,8 +48,9 @@ class CountingHandler extends DomHandler {
 
 function parseHtmlparser2(html: string, maxNodes: number): Parsed {
   const handler = new CountingHandler(undefined, { withStartIndices: false });
-  const Tokenizer = depthGuardedTokenizer({ html, depth: () => handler.depth }, MAX_PARSE_DEPTH);
-  const parser = new Parser(handler, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, Tokenizer });
+  const depthGuard: DepthGuard = { html, depth: () => handler.depth, maxDepth: MAX_PARSE_DEPTH };
+  const options = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, Tokenizer: DepthGuardedTokenizer, depthGuard };
+  const parser = new Parser(handler, options);
   let truncated = false;
   for (let i = 0; i < html.length; i += CHUNK) {
     parser.write(html.slice(i, i + CHUNK));

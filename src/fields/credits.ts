@@ -18,7 +18,7 @@ import { isMetaLine } from '../frame/filter.js';
 import type { Frame } from '../frame/index.js';
 import type { PageMetadata } from '../metadata/index.js';
 import {
-  isAccountName, isWidgetText, looksLikeDeclaredName, looksLikeName, parseCredits, splitAuthors, type Credit,
+  isAccountName, isLoginName, isWidgetText, looksLikeDeclaredName, looksLikeName, parseCredits, splitAuthors, type Credit,
 } from '../text/bylines.js';
 import { stripWrapping } from '../text/match.js';
 import { CREDIT_LINE_MAX, PROSE_CHARS, SET_APART_SHARE } from '../tuning.js';
@@ -215,7 +215,7 @@ export function takeCredits(frame: Frame, meta: PageMetadata, seen?: CreditSink)
   const end = pick(closing.map(asPoster));
   const start = pick(opening.map(asPoster));
   // WordPress and Joomla declare the posting account as the author (JSON-LD, meta author).
-  const postedBy = end.account ?? start.account ?? meta.authors.find((a) => isAccountName(a.name))?.name ?? null;
+  const postedBy = end.account ?? start.account ?? meta.authors.find((a) => isAccountName(a.name) || isLoginName(a.name))?.name ?? null;
   // A labelled account outside the CMS's account slot that prints a person's name is the only byline shown.
   const labelled = opening.find((c) => c.kind === 'account' && !FROM_SLOT.has(c) && !isAccountName(c.value)
     && looksLikeName(c.value))?.value ?? null;

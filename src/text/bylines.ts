@@ -136,6 +136,19 @@ export function isAccountName(name: string): boolean {
   return /^[\x00-\x7f]+$/.test(lower) && FOLDED_DESK_WORDS.some((w) => lower.includes(w) || joined.includes(w.replace(/ /g, '')));
 }
 
+// A login: one lower-case word of ASCII letters and digits ("phuonghonai", "bientap01");
+// people's names are written capitalised, with diacritics and spaces.
+const LOGIN_NAME = /^[a-z][a-z0-9._-]{2,31}$/;
+
+/**
+ * True for a declared author that is a login ("phuonghonai"): WordPress declares the posting
+ * account's login as the author when it has no display name. Only for metadata: a lone
+ * lower-case word printed on a page is as often a widget's label ("close", "linkedin").
+ */
+export function isLoginName(name: string): boolean {
+  return LOGIN_NAME.test(name.trim());
+}
+
 /** True for widget text printed in a byline's place ("ABOUT THE AUTHOR", "of the article:"). */
 export function isWidgetText(text: string): boolean {
   const lower = text.toLowerCase().replace(/[\s:：.…-]+$/u, '').trim();

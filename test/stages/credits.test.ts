@@ -60,6 +60,13 @@ describe('takeCredits', () => {
     expect(person.postedBy).toBeNull();
   });
 
+  it('a declared author that is a login is the poster; a lone lower-case word printed on the page is not', () => {
+    const wp = creditsOf(portalPage({ signature: '', head: '<meta name="author" content="phuonghonai">' }));
+    expect(wp).toMatchObject({ author: null, authors: [], postedBy: 'phuonghonai' });
+    const widget = creditsOf(portalPage({ signature: '<p>linkedin</p>' }));
+    expect(widget.postedBy).toBeNull();
+  });
+
   it('reads a "Nguồn:" attribution whose agency name holds commas', () => {
     const c = creditsOf(portalPage({ signature: '<p style="text-align:right"><em>Nguồn: Trung tâm Văn hóa, Thông tin và Thể thao huyện Đức Trọng</em></p>' }));
     expect(c.source).toBe('Trung tâm Văn hóa, Thông tin và Thể thao huyện Đức Trọng');

@@ -14,12 +14,12 @@
  *   run up to the colon, is reported as bold.
  */
 import { Element } from 'domhandler';
-import { PATH_CUES, TAIL_CUES } from '../lexicon/boilerplate.js';
+import { FOOTER_CUES, PATH_CUES, TAIL_CUES } from '../lexicon/boilerplate.js';
 import { ORDINAL_PREFIX, ORDINALS, TOPIC_END_WORDS } from '../lexicon/sections.js';
 import { startsWithCue } from '../text/match.js';
 import { cleanText } from '../text/normalize.js';
 import { parseVietnameseDate } from '../text/dates.js';
-import { HEADING_MAX_CHARS, MENU_LINE_MAX_CHARS, MENU_RUN_MIN_LINES, PROSE_CHARS, TEXT_HEADLINE_DATED_WORDS, TEXT_HEADLINE_MAX_WORDS, TEXT_HEADLINE_MIN_WORDS, TITLE_MAX_CHARS, TOPIC_MIN_WORDS } from '../tuning.js';
+import { CUE_LINE_MAX, CUE_LINE_REST, HEADING_MAX_CHARS, MENU_LINE_MAX_CHARS, MENU_RUN_MIN_LINES, PROSE_CHARS, TEXT_HEADLINE_DATED_WORDS, TEXT_HEADLINE_MAX_WORDS, TEXT_HEADLINE_MIN_WORDS, TITLE_MAX_CHARS, TOPIC_MIN_WORDS } from '../tuning.js';
 import type { Block } from './block.js';
 import { isDateline, opensChromeLine, opensMetaLine, readTextLines, type TextLine } from './text-lines.js';
 
@@ -88,7 +88,13 @@ function firstProse(lines: readonly TextLine[], nav: readonly boolean[]): number
   return best;
 }
 
-function headlineLike(t: string): boolean {
+// Old portals print the date in brackets after the headline, on its line ("… năng suất cao [05/10/2009]").
+const TRAILING_BRACKETED_DATE = /\s*[[(][^\])[(]{6,40}[\])]$/u;
+
+function headlineLike(line: string): boolean {
+  const bracketed = TRAILING_BRACKETED_DATE.exec(line);
+  const dated = bracketed && bracketed.index > 0 && parseVietnameseDate(bracketed[0]);
+  const t = dated ? line.slice(0, bracketed.index) : line;
   const n = words(t);
   if (n < TEXT_HEADLINE_MIN_WORDS || n > TEXT_HEADLINE_MAX_WORDS || t.length > TITLE_MAX_CHARS) return false;
   if (/[:：]$/u.test(t) || SENTENCE_END.test(t) && !/[?!]$/u.test(t) || LABEL.test(t)) return false;
@@ -104,6 +110,27 @@ function headlineLike(t: string): boolean {
 function headline(lines: readonly TextLine[], prose: number): number {
   for (let i = (prose < 0 ? lines.length : prose) - 1; i >= 0; i--) if (headlineLike(lines[i]!.text)) return i;
   return -1;
+}
+
+/** "Các tin khác", "Bài viết liên quan": a short line that opens the lists a portal prints after the article. */
+function opensTail(t: string): boolean {
+  if (t.length > CUE_LINE_MAX) return false;
+  const cue = startsWithCue(t, TAIL_CUES);
+  return cue !== undefined && t.length <= cue.length + CUE_LINE_REST;
+}
+
+/**
+ * Where the article ends: the first line after its first prose that opens the lists after an
+ * article ("Các tin khác") or the page's footer ("Bản quyền thuộc …"), else the line count.
+ * Text has no element that closes the article: the lines from there on are the footer.
+ */
+function articleEnd(lines: readonly TextLine[], prose: number): number {
+  if (prose < 0) return lines.length;
+  for (let i = prose + 1; i < lines.length; i++) {
+    const t = lines[i]!.text;
+    if (opensTail(t) || (startsWithCue(t, FOOTER_CUES) !== undefined && !SENTENCE_END.test(t))) return i;
+  }
+  return lines.length;
 }
 
 function box(name: string, role: string, parent: Element): Element {
@@ -147,22 +174,17 @@ export function textBlocks(input: string): Block[] {
   const head = headline(lines, prose);
   // The headline and the lines under it (datelines, credits) are the article's, whatever their length.
   if (head >= 0) for (let i = head; i < prose; i++) nav[i] = false;
+  const end = articleEnd(lines, prose);
   const body = new Element('body', {});
   const blocks: Block[] = [];
   let container: Element | null = null;
-  let article: Element | null = null; // the last box of plain lines
   let role = '';
   lines.forEach((l, i) => {
-    const want = nav[i] ? 'menu' : i < head ? 'banner' : '';
-    // "Các tin khác" after a share bar still closes the article's box: the frame ends the article there.
-    if (want === '' && article && role === 'menu' && startsWithCue(l.text, TAIL_CUES) !== undefined) {
-      role = want;
-      container = article;
-    } else if (!container || want !== role || i === head) {
+    const want = i >= end ? 'footer' : nav[i] ? 'menu' : i < head ? 'banner' : '';
+    if (!container || want !== role || i === head) {
       role = want;
       container = box(want === 'menu' ? 'ul' : 'div', want, body);
     }
-    if (want === '') article = container;
     const cells = l.cells?.map(cleanText);
     const text = cells ? cells.join(' | ') : cleanText(l.text);
     const chars = count(text);

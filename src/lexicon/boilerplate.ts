@@ -73,6 +73,15 @@ export const LINE_CUES = [
   'facebook', 'zalo', 'twitter', 'tweet', 'like', 'thích', 'phút đọc', 'min read',
 ];
 
+/**
+ * Openers of a page's footer lines (copyright, the editor in charge, the licence): in a text
+ * rendering, where no element says where the article ends, the article ends before the first.
+ */
+export const FOOTER_CUES = [
+  'bản quyền', 'copyright', '©', 'chịu trách nhiệm nội dung', 'chịu trách nhiệm chính', 'giấy phép số',
+  'giấy phép thiết lập', 'ghi rõ nguồn', 'cơ quan chủ quản', 'thiết kế bởi', 'phát triển bởi', 'cung cấp bởi',
+];
+
 /** Class / id words of a lead (sapo) paragraph. */
 export const LEAD_CLASS_WORDS = ['sapo', 'lead', 'summary', 'tomtat', 'tom-tat', 'mota', 'description', 'intro', 'excerpt', 'teaser', 'abstract'];
 

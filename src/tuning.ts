@@ -207,6 +207,8 @@ export const TEXT_HEADLINE_MIN_WORDS = 4;
 export const TEXT_HEADLINE_MAX_WORDS = 60;
 /** A line with a date is a dateline unless it has this many words ("Đăng ngày … Đăng bởi … Lượt xem …" has 9). */
 export const TEXT_HEADLINE_DATED_WORDS = 14;
+/** Lines above the nearest headline-like line searched for one with a dateline under it (the nearest is then a first subheading). */
+export const TEXT_HEADLINE_DATED_LOOKUP = 4;
 /** A numbered point's topic, cut before its predicate, has at least this many words ("3. Các phong trào"). */
 export const TOPIC_MIN_WORDS = 3;
 

@@ -14,12 +14,12 @@
  *   run up to the colon, is reported as bold.
  */
 import { Element } from 'domhandler';
-import { FOOTER_CUES, PATH_CUES, TAIL_CUES } from '../lexicon/boilerplate.js';
+import { FOOTER_CUES, HEADLINE_TOOL_LABELS, NEIGHBOUR_CUES, PATH_CUES, TAIL_CUES, TOC_CUES } from '../lexicon/boilerplate.js';
 import { ORDINAL_PREFIX, ORDINALS, TOPIC_END_WORDS } from '../lexicon/sections.js';
-import { startsWithCue } from '../text/match.js';
+import { escapeRegex, startsWithCue } from '../text/match.js';
 import { cleanText } from '../text/normalize.js';
 import { parseVietnameseDate } from '../text/dates.js';
-import { CUE_LINE_MAX, CUE_LINE_REST, HEADING_MAX_CHARS, MENU_LINE_MAX_CHARS, MENU_RUN_MIN_LINES, PROSE_CHARS, TEXT_HEADLINE_DATED_WORDS, TEXT_HEADLINE_MAX_WORDS, TEXT_HEADLINE_MIN_WORDS, TITLE_MAX_CHARS, TOPIC_MIN_WORDS } from '../tuning.js';
+import { CUE_LINE_MAX, CUE_LINE_REST, HEADING_MAX_CHARS, MENU_LINE_MAX_CHARS, MENU_RUN_MIN_LINES, PROSE_CHARS, TEXT_HEADLINE_DATED_LOOKUP, TEXT_HEADLINE_DATED_WORDS, TEXT_HEADLINE_MAX_WORDS, TEXT_HEADLINE_MIN_WORDS, TITLE_MAX_CHARS, TOPIC_MIN_WORDS } from '../tuning.js';
 import type { Block } from './block.js';
 import { isDateline, opensChromeLine, opensMetaLine, readTextLines, type TextLine } from './text-lines.js';
 
@@ -48,11 +48,17 @@ const isShort = (l: TextLine): boolean => !l.cells && l.text.length <= MENU_LINE
  * an article); the lines before that cue are a menu only when there are enough of them (a
  * byline and a caption are short lines too).
  */
-function navigation(lines: readonly TextLine[]): boolean[] {
+function navigation(lines: readonly TextLine[], repeated: boolean[]): boolean[] {
   const nav = lines.map((l) => l.linkShare >= 1 && l.text.length <= MENU_LINE_MAX_CHARS);
-  const seen = new Map<string, number>();
-  for (const l of lines) if (isShort(l)) seen.set(l.text, (seen.get(l.text) ?? 0) + 1);
-  lines.forEach((l, i) => { if ((seen.get(l.text) ?? 0) > 1) nav[i] = true; });
+  const first = new Map<string, number>(), last = new Map<string, number>();
+  lines.forEach((l, i) => { if (isShort(l)) { if (!first.has(l.text)) first.set(l.text, i); last.set(l.text, i); } });
+  lines.forEach((l, i) => {
+    if (!isShort(l) || first.get(l.text) === last.get(l.text)) return;
+    // A label repeated is a table of contents' entry, then the heading it points to: the last copy is the heading.
+    if (LABEL.test(l.text) && last.get(l.text) === i) return;
+    nav[i] = true;
+    repeated[i] = true;
+  });
   let start = 0;
   let cue = -1;
   for (let i = 0; i <= lines.length; i++) {
@@ -69,7 +75,10 @@ function navigation(lines: readonly TextLine[]): boolean[] {
   }
   // "Các tin khác" stays a line of the article's box (the frame ends the article there), and a
   // dateline is the frame's to judge (a Blogger date header above the headline).
-  lines.forEach((l, i) => { if (startsWithCue(l.text, TAIL_CUES) !== undefined || (l.linkShare === 0 && isDateline(l.text))) nav[i] = false; });
+  lines.forEach((l, i) => {
+    if (labelledLink(l.text)) nav[i] = true;
+    else if (startsWithCue(l.text, TAIL_CUES) !== undefined || (l.linkShare === 0 && isDateline(l.text))) nav[i] = false;
+  });
   return nav;
 }
 
@@ -108,8 +117,22 @@ function headlineLike(line: string): boolean {
  * to the headline in a rendering, so their lines are looked at too), or -1.
  */
 function headline(lines: readonly TextLine[], prose: number): number {
-  for (let i = (prose < 0 ? lines.length : prose) - 1; i >= 0; i--) if (headlineLike(lines[i]!.text)) return i;
-  return -1;
+  const end = prose < 0 ? lines.length : prose;
+  let found = -1;
+  for (let i = end - 1; i >= 0; i--) if (headlineLike(lines[i]!.text)) { found = i; break; }
+  if (found < 0 || datedBelow(lines, found)) return found;
+  // The nearest candidate is a first subheading when a headline with its dateline under it
+  // stands a few lines above ("Tiêu đề" / "08/03/2023 · Ban biên tập" / "Tiểu mục" / prose).
+  for (let i = found - 1; i >= Math.max(0, found - TEXT_HEADLINE_DATED_LOOKUP); i--) {
+    if (headlineLike(lines[i]!.text) && datedBelow(lines, i)) return i;
+  }
+  return found;
+}
+
+/** The line under line `i` is a short dated line: a dateline, or a date among credits and counters. */
+function datedBelow(lines: readonly TextLine[], i: number): boolean {
+  const t = lines[i + 1]?.text;
+  return !!t && t.length <= MENU_LINE_MAX_CHARS && !SENTENCE_END.test(t) && parseVietnameseDate(t) !== null;
 }
 
 /** "Các tin khác", "Bài viết liên quan": a short line that opens the lists a portal prints after the article. */
@@ -117,6 +140,22 @@ function opensTail(t: string): boolean {
   if (t.length > CUE_LINE_MAX) return false;
   const cue = startsWithCue(t, TAIL_CUES);
   return cue !== undefined && t.length <= cue.length + CUE_LINE_REST;
+}
+
+const LEADING_ARROWS = /^[«‹<←\s]+/u;
+
+/** "Bài trước: …", "« Bài trước", "Điều hướng bài viết": the links to the article's neighbours. */
+function opensNeighbours(t: string): boolean {
+  const bare = t.replace(LEADING_ARROWS, '');
+  const cue = startsWithCue(bare, NEIGHBOUR_CUES);
+  if (cue === undefined || SENTENCE_END.test(t)) return false;
+  return /^\s*[:：»›]/u.test(bare.slice(cue.length)) || bare.length <= cue.length + CUE_LINE_REST;
+}
+
+/** "Xem thêm: Lịch tiếp công dân …": a tail cue labelling the one link after it. */
+function labelledLink(t: string): boolean {
+  const cue = startsWithCue(t, TAIL_CUES);
+  return cue !== undefined && t.length <= MENU_LINE_MAX_CHARS && /^\s*[:：]\s*\S/u.test(t.slice(cue.length));
 }
 
 /**
@@ -128,9 +167,27 @@ function articleEnd(lines: readonly TextLine[], prose: number): number {
   if (prose < 0) return lines.length;
   for (let i = prose + 1; i < lines.length; i++) {
     const t = lines[i]!.text;
-    if (opensTail(t) || (startsWithCue(t, FOOTER_CUES) !== undefined && !SENTENCE_END.test(t))) return i;
+    if (opensTail(t) || opensNeighbours(t) || (startsWithCue(t, FOOTER_CUES) !== undefined && !SENTENCE_END.test(t))) return i;
   }
   return lines.length;
+}
+
+const TOOL_LABEL = `(?:${HEADLINE_TOOL_LABELS.map(escapeRegex).join('|')})`;
+// Two or more, so that a headline ending in a word that is also a label keeps it.
+const TRAILING_TOOLS = new RegExp(String.raw`(?:\s+${TOOL_LABEL}){2,}$`, 'iu');
+
+/** The headline without the icon links printed after it ("… giai đoạn 2010 - 2020 In E-mail"). */
+function withoutTools(t: string): string {
+  const m = TRAILING_TOOLS.exec(t);
+  return m && m.index > 0 ? t.slice(0, m.index) : t;
+}
+
+/** A line under the headline that no reader keeps: a table of contents' heading, a dated account or path line. */
+function headerChrome(t: string, next: string | undefined): boolean {
+  if (startsWithCue(t, TOC_CUES) !== undefined) return true;
+  // A line the next one continues (in lower case: a wrap that was not undone) is a sentence's start.
+  const continued = next !== undefined && /^\p{Ll}/u.test(next);
+  return !SENTENCE_END.test(t) && !continued && t.length < PROSE_CHARS && parseVietnameseDate(t) !== null && !isDateline(t);
 }
 
 function box(name: string, role: string, parent: Element): Element {
@@ -169,11 +226,15 @@ function emphasis(l: TextLine): { boldChars: number; boldPrefix: string } {
 /** The blocks of a text rendering. */
 export function textBlocks(input: string): Block[] {
   const lines = readTextLines(input);
-  const nav = navigation(lines);
+  const repeated = lines.map(() => false);
+  const nav = navigation(lines, repeated);
   const prose = firstProse(lines, nav);
   const head = headline(lines, prose);
-  // The headline and the lines under it (datelines, credits) are the article's, whatever their length.
-  if (head >= 0) for (let i = head; i < prose; i++) nav[i] = false;
+  // The headline and the lines under it (datelines, credits) are the article's, whatever their
+  // length, but for a table of contents (its heading, and entries printed again further down) and
+  // dated lines that are no sentence ("Gửi bởi bientap vào Thứ 5, 09/03/2023 - 15:42"): the frame
+  // reads dates and credits from every line between headline and body, and keeps none of these.
+  if (head >= 0) for (let i = head; i < prose; i++) nav[i] = i !== head && (headerChrome(lines[i]!.text, lines[i + 1]?.text) || (repeated[i]! && nav[i]!));
   const end = articleEnd(lines, prose);
   const body = new Element('body', {});
   const blocks: Block[] = [];
@@ -186,7 +247,7 @@ export function textBlocks(input: string): Block[] {
       container = box(want === 'menu' ? 'ul' : 'div', want, body);
     }
     const cells = l.cells?.map(cleanText);
-    const text = cells ? cells.join(' | ') : cleanText(l.text);
+    const text = cells ? cells.join(' | ') : cleanText(i === head ? withoutTools(l.text) : l.text);
     const chars = count(text);
     if (!chars) return;
     blocks.push({

@@ -4,7 +4,7 @@
  * (bullets, `[image]` / `[name.gif]` marks, link numbers `[12]`, form fields, lynx's
  * "References" list) and lines a fixed-width renderer wrapped are joined again.
  */
-import { LINE_CUES, TAIL_CUES } from '../lexicon/boilerplate.js';
+import { LINE_CUES, TAIL_CUES, TOC_CUES } from '../lexicon/boilerplate.js';
 import { ACCOUNT_LABELS, AUTHOR_LABELS, SOURCE_LABELS } from '../lexicon/credits.js';
 import { OTHER_DATE_LABELS, PUBLISHED_DATE_LABELS, UPDATED_DATE_LABELS } from '../lexicon/dates.js';
 import { anyPhrase, lowerCase, startsWithCue } from '../text/match.js';
@@ -74,7 +74,7 @@ function wrapWidth(raw: readonly string[]): number {
 }
 
 // Lines that open like a meta line (dates, counters, credits, "Các tin khác").
-const META_OPENERS = [...LINE_CUES, ...PUBLISHED_DATE_LABELS, ...UPDATED_DATE_LABELS, ...OTHER_DATE_LABELS, ...AUTHOR_LABELS, ...ACCOUNT_LABELS, ...SOURCE_LABELS, ...TAIL_CUES];
+const META_OPENERS = [...LINE_CUES, ...TOC_CUES, ...PUBLISHED_DATE_LABELS, ...UPDATED_DATE_LABELS, ...OTHER_DATE_LABELS, ...AUTHOR_LABELS, ...ACCOUNT_LABELS, ...SOURCE_LABELS, ...TAIL_CUES];
 const HAS_CREDIT_LABEL = anyPhrase([...AUTHOR_LABELS, ...ACCOUNT_LABELS].map((l) => `${l}:`));
 
 /** True for a line that opens like a dateline, a counter, a credit or a tail heading, or holds a credit label. */
@@ -87,9 +87,9 @@ export function isDateline(t: string): boolean {
   return t.split(' ').length <= DATELINE_MAX_WORDS && parseVietnameseDate(t) !== null;
 }
 
-const CHROME_OPENERS = [...LINE_CUES, ...TAIL_CUES];
+const CHROME_OPENERS = [...LINE_CUES, ...TAIL_CUES, ...TOC_CUES];
 
-/** True for a line that opens like chrome: a counter, a share or print bar, "Các tin khác". */
+/** True for a line that opens like chrome: a counter, a share or print bar, "Các tin khác", a table of contents. */
 export function opensChromeLine(t: string): boolean {
   return startsWithCue(t, CHROME_OPENERS) !== undefined;
 }
@@ -104,7 +104,8 @@ const columns = (l: string): number => [...l.trimEnd()].length;
  */
 function unwrap(raw: readonly string[]): string[] {
   if (!wrapWidth(raw)) return raw.map((l) => l.normalize('NFC'));
-  const cols = raw.map(columns);
+  // A table row is padded to the page's width by the renderer: it tells nothing of the wrap width.
+  const cols = raw.map((l) => (CELL_GAP.test(l.trim()) ? 0 : columns(l)));
   const out: string[] = [];
   for (let i = 0; i < raw.length; i++) {
     const line = raw[i]!.normalize('NFC');
@@ -115,7 +116,7 @@ function unwrap(raw: readonly string[]): string[] {
     const word = FIRST_WORD.exec(raw[i]!.trim())?.[0] ?? '';
     // A dateline or credit under a long headline is its own line, though its first word would not have fitted.
     const continues = out.length > 0 && prev.trim() && t && width >= TEXT_WRAP_MIN_COLUMNS && !RENDER_BULLET.test(t) && !opensMetaLine(t)
-      && cols[i - 1]! + 1 + columns(word) > width - TEXT_WRAP_SLACK && indentOf(line) >= indentOf(prev);
+      && cols[i - 1]! + 1 + columns(word) > width - TEXT_WRAP_SLACK && indentOf(line) >= indentOf(prev) && !CELL_GAP.test(t);
     if (continues) out[out.length - 1] = `${out[out.length - 1]!.trimEnd()} ${t}`;
     else out.push(line);
   }

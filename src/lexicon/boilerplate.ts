@@ -80,7 +80,20 @@ export const LINE_CUES = [
 export const FOOTER_CUES = [
   'bản quyền', 'copyright', '©', 'chịu trách nhiệm nội dung', 'chịu trách nhiệm chính', 'giấy phép số',
   'giấy phép thiết lập', 'ghi rõ nguồn', 'cơ quan chủ quản', 'thiết kế bởi', 'phát triển bởi', 'cung cấp bởi',
+  'vận hành bởi', 'powered by', 'google sites', 'report abuse',
 ];
+
+/** Links to the article's neighbours ("Bài trước: …", "Bài sau »"), printed after it. */
+export const NEIGHBOUR_CUES = [
+  'bài trước', 'bài sau', 'bài tiếp theo', 'bài tiếp', 'bài viết trước', 'bài viết sau', 'tin trước', 'tin sau',
+  'tin tiếp theo', 'điều hướng bài viết', 'previous post', 'next post',
+];
+
+/** Labels of the icon links a CMS prints at the end of the headline (Joomla's "In E-mail"), as text renderings show them. */
+export const HEADLINE_TOOL_LABELS = ['in', 'e-mail', 'email', 'pdf', 'print', 'bản in', 'in bài', 'gửi email', 'gửi bài'];
+
+/** Headings of an article's table of contents (its entries repeat the section headings below it). */
+export const TOC_CUES = ['mục lục bài viết', 'mục lục', 'nội dung bài viết', 'table of contents'];
 
 /** Class / id words of a lead (sapo) paragraph. */
 export const LEAD_CLASS_WORDS = ['sapo', 'lead', 'summary', 'tomtat', 'tom-tat', 'mota', 'description', 'intro', 'excerpt', 'teaser', 'abstract'];

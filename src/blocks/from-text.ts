@@ -21,7 +21,7 @@ import { cleanText } from '../text/normalize.js';
 import { parseVietnameseDate } from '../text/dates.js';
 import { CUE_LINE_MAX, CUE_LINE_REST, HEADING_MAX_CHARS, MENU_LINE_MAX_CHARS, MENU_RUN_MIN_LINES, PROSE_CHARS, TEXT_HEADLINE_DATED_LOOKUP, TEXT_HEADLINE_DATED_WORDS, TEXT_HEADLINE_MAX_WORDS, TEXT_HEADLINE_MIN_WORDS, TITLE_MAX_CHARS, TOPIC_MIN_WORDS } from '../tuning.js';
 import type { Block } from './block.js';
-import { isDateline, opensChromeLine, opensMetaLine, readTextLines, type TextLine } from './text-lines.js';
+import { isDateline, opensChromeLine, opensMetaLine, readTextLines, SENTENCE_END, type TextLine } from './text-lines.js';
 
 // Tags that say "this is HTML" in the first bytes of a page; text renderings never hold them.
 const MARKUP = /<(?:!doctype|html|head|body|meta|title|div|p|br|span|table|td|a\s|img|script|style|h[1-6]|ul|li|font|b|strong|em|i|form|link)[\s>/]/iu;
@@ -32,7 +32,6 @@ export function looksLikeText(input: string): boolean {
   return !MARKUP.test(input.slice(0, MARKUP_SCAN_CHARS));
 }
 
-const SENTENCE_END = /[.!?…;]["”»)]*$/u;
 const LABEL = new RegExp(String.raw`^(?:[IVXLC]{1,6}\s*[.)/]|\d{1,2}(?:\.\d{1,2})*\s*[.)/](?!\d)|[a-zđ]\s*[.)](?!\w)|${ORDINAL_PREFIX}\s+(?:${ORDINALS.join('|')})(?![\p{L}\p{N}]))`, 'u');
 const RUN_IN_LABEL = /^[^:：]{2,}?[:：](?=\s+\S)/u;
 const count = (s: string): number => s.replace(/\s+/gu, '').length;
@@ -190,6 +189,21 @@ function headerChrome(t: string, next: string | undefined): boolean {
   return !SENTENCE_END.test(t) && !continued && t.length < PROSE_CHARS && parseVietnameseDate(t) !== null && !isDateline(t);
 }
 
+/**
+ * Tag chips between the body's last sentence and the article's end ("nông thôn mới", "OCOP"):
+ * from the first tag-like line (a few words in lower case: a byline or a heading opens in capitals).
+ */
+// A tag: a few words in lower case, without the punctuation of a sentence or a credit.
+const TAG = /^\p{Ll}[^.,;:!?()]{0,40}$/u;
+
+function tagsFrom(lines: readonly TextLine[], prose: number, end: number): number {
+  let last = -1;
+  for (let i = end - 1; i > prose && last < 0; i--) if (isProse(lines[i]!)) last = i;
+  if (last < 0) return end;
+  for (let i = last + 1; i < end; i++) if (isShort(lines[i]!) && TAG.test(lines[i]!.text)) return i;
+  return end;
+}
+
 function box(name: string, role: string, parent: Element): Element {
   const el = new Element(name, role ? { class: role } : {});
   el.parent = parent;
@@ -236,6 +250,7 @@ export function textBlocks(input: string): Block[] {
   // reads dates and credits from every line between headline and body, and keeps none of these.
   if (head >= 0) for (let i = head; i < prose; i++) nav[i] = i !== head && (headerChrome(lines[i]!.text, lines[i + 1]?.text) || (repeated[i]! && nav[i]!));
   const end = articleEnd(lines, prose);
+  for (let i = tagsFrom(lines, prose, end); i < end; i++) nav[i] = true;
   const body = new Element('body', {});
   const blocks: Block[] = [];
   let container: Element | null = null;

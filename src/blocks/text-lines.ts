@@ -9,6 +9,7 @@ import { ACCOUNT_LABELS, AUTHOR_LABELS, SOURCE_LABELS } from '../lexicon/credits
 import { OTHER_DATE_LABELS, PUBLISHED_DATE_LABELS, UPDATED_DATE_LABELS } from '../lexicon/dates.js';
 import { anyPhrase, lowerCase, startsWithCue } from '../text/match.js';
 import { parseVietnameseDate } from '../text/dates.js';
+import { looksLikeName } from '../text/bylines.js';
 import { DATELINE_MAX_WORDS, TEXT_WRAP_MAX_WIDTH, TEXT_WRAP_MIN_COLUMNS, TEXT_WRAP_MIN_LINES, TEXT_WRAP_SLACK, TEXT_WRAP_WINDOW } from '../tuning.js';
 
 /** A line of the rendering, as the page held it. */
@@ -94,6 +95,9 @@ export function opensChromeLine(t: string): boolean {
   return startsWithCue(t, CHROME_OPENERS) !== undefined;
 }
 
+/** A line that ends a sentence. */
+export const SENTENCE_END = /[.!?…;]["”»)]*$/u;
+
 const indentOf = (l: string): number => l.length - l.trimStart().length;
 /** Columns as the renderer counted them: code points of the line as it printed it (a decomposed page's marks count). */
 const columns = (l: string): number => [...l.trimEnd()].length;
@@ -114,8 +118,10 @@ function unwrap(raw: readonly string[]): string[] {
     let width = 0;
     for (let k = Math.max(0, i - TEXT_WRAP_WINDOW); k < Math.min(raw.length, i + TEXT_WRAP_WINDOW); k++) width = Math.max(width, cols[k]!);
     const word = FIRST_WORD.exec(raw[i]!.trim())?.[0] ?? '';
-    // A dateline or credit under a long headline is its own line, though its first word would not have fitted.
-    const continues = out.length > 0 && prev.trim() && t && width >= TEXT_WRAP_MIN_COLUMNS && !RENDER_BULLET.test(t) && !opensMetaLine(t)
+    // A dateline or credit under a long headline is its own line, though its first word would not
+    // have fitted; so is a byline under the last sentence of the body ("… có hiệu lực." / "Hoàng Long").
+    const byline = SENTENCE_END.test(prev.trim()) && looksLikeName(t);
+    const continues = out.length > 0 && prev.trim() && t && width >= TEXT_WRAP_MIN_COLUMNS && !RENDER_BULLET.test(t) && !opensMetaLine(t) && !byline
       && cols[i - 1]! + 1 + columns(word) > width - TEXT_WRAP_SLACK && indentOf(line) >= indentOf(prev) && !CELL_GAP.test(t);
     if (continues) out[out.length - 1] = `${out[out.length - 1]!.trimEnd()} ${t}`;
     else out.push(line);

@@ -115,14 +115,20 @@ function headlineLike(line: string): boolean {
  * The headline: the last headline-like line above the article's first prose (menus run up
  * to the headline in a rendering, so their lines are looked at too), or -1.
  */
-function headline(lines: readonly TextLine[], prose: number): number {
+function headline(lines: readonly TextLine[], nav: readonly boolean[], prose: number): number {
   const end = prose < 0 ? lines.length : prose;
   let found = -1;
   for (let i = end - 1; i >= 0; i--) if (headlineLike(lines[i]!.text)) { found = i; break; }
   if (found < 0 || datedBelow(lines, found)) return found;
   // The nearest candidate is a first subheading when a headline with its dateline under it
-  // stands a few lines above ("Tiêu đề" / "08/03/2023 · Ban biên tập" / "Tiểu mục" / prose).
-  for (let i = found - 1; i >= Math.max(0, found - TEXT_HEADLINE_DATED_LOOKUP); i--) {
+  // stands a few lines above ("Tiêu đề" / "08/03/2023 · Ban biên tập" / "Tiểu mục" / prose),
+  // counted without a run of menu-like lines that prose stands above (a table's cells, one a
+  // line in innerText, between the lead and the rest).
+  for (let i = found - 1, seen = 0; i >= 0 && seen < TEXT_HEADLINE_DATED_LOOKUP; i--) {
+    let above = i;
+    while (above >= 0 && nav[above]) above--;
+    if (above < i && above >= 0 && lines[above]!.text.length >= PROSE_CHARS) { i = above + 1; continue; }
+    seen++;
     if (headlineLike(lines[i]!.text) && datedBelow(lines, i)) return i;
   }
   return found;
@@ -242,8 +248,10 @@ export function textBlocks(input: string): Block[] {
   const lines = readTextLines(input);
   const repeated = lines.map(() => false);
   const nav = navigation(lines, repeated);
-  const prose = firstProse(lines, nav);
-  const head = headline(lines, prose);
+  const best = firstProse(lines, nav);
+  const head = headline(lines, nav, best);
+  // The body starts at the first prose under the headline (a lead above a table, in innerText).
+  const prose = head >= 0 && head < best ? lines.findIndex((l, i) => i > head && isProse(l)) : best;
   // The headline and the lines under it (datelines, credits) are the article's, whatever their
   // length, but for a table of contents (its heading, and entries printed again further down) and
   // dated lines that are no sentence ("Gửi bởi bientap vào Thứ 5, 09/03/2023 - 15:42"): the frame
@@ -251,6 +259,11 @@ export function textBlocks(input: string): Block[] {
   if (head >= 0) for (let i = head; i < prose; i++) nav[i] = i !== head && (headerChrome(lines[i]!.text, lines[i + 1]?.text) || (repeated[i]! && nav[i]!));
   const end = articleEnd(lines, prose);
   for (let i = tagsFrom(lines, prose, end); i < end; i++) nav[i] = true;
+  // Inside the article, the last line of a run of short lines (a table's cells, one a line) is
+  // the heading of the prose under it.
+  for (let i = Math.max(head, prose) + 1; i < end - 1; i++) {
+    if (nav[i] && !repeated[i] && lines[i]!.linkShare < 1 && isShort(lines[i]!) && !opensChromeLine(lines[i]!.text) && isProse(lines[i + 1]!)) nav[i] = false;
+  }
   const body = new Element('body', {});
   const blocks: Block[] = [];
   let container: Element | null = null;

@@ -154,7 +154,9 @@ export function readTextLines(input: string): TextLine[] {
     const cells = CELL_GAP.test(t) && linkShare === 0 && !opensChromeLine(t) ? t.split(CELL_GAPS).map((c) => c.replace(/\s+/gu, ' ').trim()).filter(Boolean) : [];
     t = t.replace(/\s+/gu, ' ').trim();
     if (!t) { gap = true; return; }
-    out.push({ text: t, gapBefore: gap, bullet, linkShare, ...(cells.length > 1 ? { cells } : {}) });
+    // "Tiêu đề:<tab>Xã Quảng Phú …": a label and its value side by side are a line, not a table row.
+    const labelled = cells.length === 2 && /[:：]$/u.test(cells[0]!);
+    out.push({ text: t, gapBefore: gap, bullet, linkShare, ...(cells.length > 1 && !labelled ? { cells } : {}) });
     gap = false;
   });
   return out;

@@ -88,7 +88,7 @@ function firstProse(lines: readonly TextLine[], nav: readonly boolean[]): number
     if (i === lines.length || nav[i]) {
       if (chars > bestChars) { best = start; bestChars = chars; }
       start = -1; chars = 0;
-    } else if (isProse(lines[i]!)) {
+    } else if (isProse(lines[i]!) && startsWithCue(lines[i]!.text, FOOTER_CUES) === undefined) {
       if (start < 0) start = i;
       chars += lines[i]!.text.length;
     }
@@ -116,7 +116,9 @@ function headlineLike(line: string): boolean {
  * to the headline in a rendering, so their lines are looked at too), or -1.
  */
 function headline(lines: readonly TextLine[], nav: readonly boolean[], prose: number): number {
-  const end = prose < 0 ? lines.length : prose;
+  // No prose (an article of one line, a notice): the headline is the line with its dateline under it.
+  if (prose < 0) return lines.findIndex((l, i) => headlineLike(l.text) && datedBelow(lines, i));
+  const end = prose;
   let found = -1;
   for (let i = end - 1; i >= 0; i--) if (headlineLike(lines[i]!.text)) { found = i; break; }
   if (found < 0 || datedBelow(lines, found)) return found;
@@ -257,7 +259,8 @@ export function textBlocks(input: string): Block[] {
   // dated lines that are no sentence ("Gửi bởi bientap vào Thứ 5, 09/03/2023 - 15:42"): the frame
   // reads dates and credits from every line between headline and body, and keeps none of these.
   if (head >= 0) for (let i = head; i < prose; i++) nav[i] = i !== head && (headerChrome(lines[i]!.text, lines[i + 1]?.text) || (repeated[i]! && nav[i]!));
-  const end = articleEnd(lines, prose);
+  if (head >= 0) nav[head] = false;
+  const end = articleEnd(lines, prose >= 0 ? prose : head);
   for (let i = tagsFrom(lines, prose, end); i < end; i++) nav[i] = true;
   // Inside the article, the last line of a run of short lines (a table's cells, one a line) is
   // the heading of the prose under it.

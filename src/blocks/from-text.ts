@@ -262,8 +262,13 @@ export function textBlocks(input: string): Block[] {
   if (head >= 0) nav[head] = false;
   const end = articleEnd(lines, prose >= 0 ? prose : head);
   for (let i = tagsFrom(lines, prose, end); i < end; i++) nav[i] = true;
-  // Inside the article, the last line of a run of short lines (a table's cells, one a line) is
-  // the heading of the prose under it.
+  // Inside the article, a run of short lines that a line ending in a colon introduces ("… như
+  // sau:") is a list or a table's cells, one a line; the last line of a run is the heading of
+  // the prose under it.
+  for (let i = Math.max(head, prose) + 1; i < end; i++) {
+    if (!nav[i] || nav[i - 1] || !/[:：]$/u.test(lines[i - 1]!.text)) continue;
+    for (let k = i; k < end && nav[k] && !repeated[k] && lines[k]!.linkShare < 1 && !opensChromeLine(lines[k]!.text); k++) nav[k] = false;
+  }
   for (let i = Math.max(head, prose) + 1; i < end - 1; i++) {
     if (nav[i] && !repeated[i] && lines[i]!.linkShare < 1 && isShort(lines[i]!) && !opensChromeLine(lines[i]!.text) && isProse(lines[i + 1]!)) nav[i] = false;
   }

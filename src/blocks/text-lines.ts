@@ -67,7 +67,8 @@ function referencesStart(raw: readonly string[]): number {
  */
 function wrapWidth(raw: readonly string[]): number {
   let width = 0;
-  for (const l of raw) if (columns(l) > width && l.trim().includes(' ')) width = columns(l);
+  // A table row is padded to the page's width by the renderer: it tells nothing of the wrap width.
+  for (const l of raw) if (columns(l) > width && l.trim().includes(' ') && !CELL_GAP.test(l.trim())) width = columns(l);
   if (width === 0 || width > TEXT_WRAP_MAX_WIDTH) return 0;
   let near = 0;
   for (const l of raw) if (columns(l) >= width - TEXT_WRAP_SLACK * 4) near++;
@@ -108,7 +109,7 @@ const columns = (l: string): number => [...l.trimEnd()].length;
  */
 function unwrap(raw: readonly string[]): string[] {
   if (!wrapWidth(raw)) return raw.map((l) => l.normalize('NFC'));
-  // A table row is padded to the page's width by the renderer: it tells nothing of the wrap width.
+  // Table rows: see wrapWidth.
   const cols = raw.map((l) => (CELL_GAP.test(l.trim()) ? 0 : columns(l)));
   const out: string[] = [];
   for (let i = 0; i < raw.length; i++) {

@@ -101,6 +101,16 @@ describe('lines under the headline', () => {
   });
 });
 
+describe('inline items', () => {
+  it('a label inside a line opens an item of its own: an account and a counter after the byline', () => {
+    const a = extract(text(...MENU, 'Phường An Phú triển khai thành lập Tổ bảo vệ an ninh, trật tự ở cơ sở', 'Ngày đăng: 24/05/2024', P1, P2,
+      'Minh Thư - Công an phường', 'Pho Ban bien tap Lượt xem: 1.088'));
+    expect(a.author).toBe('Minh Thư - Công an phường');
+    expect(a.text).not.toContain('Lượt xem');
+    expect(a.text).not.toContain('Minh Thư');
+  });
+});
+
 describe('wrapped text (lynx)', () => {
   const wrap = (s: string, width = 74): string[] => {
     const out: string[] = [];
@@ -119,6 +129,14 @@ describe('wrapped text (lynx)', () => {
     const a = extract(page);
     expect(a.title).toBe('HĐND phường Trần Phú đánh giá kết quả thực hiện nhiệm vụ quý I năm 2023');
     expect(a.text).toContain(lead);
+  });
+
+  it('a dateline under a wrapped headline is its own line, its items spaced as lynx spaces them', () => {
+    const page = ['   * Trang chủ', '   * Tin tức', '', 'Tin hoạt động', '', '   Xã Bình Xuân tổng kết sản xuất vụ lúa Đông Xuân 2023 - 2024',
+      '   Thứ Năm, 28/03/2024  |  Lượt xem: 318', ...wrap(P1, 64), '', ...wrap(P2, 64)].join('\n');
+    const a = extract(page);
+    expect(a.title).toBe('Xã Bình Xuân tổng kết sản xuất vụ lúa Đông Xuân 2023 - 2024');
+    expect(a.publishedAt).toBe('2024-03-28');
   });
 
   it('a byline under the last sentence of the body is its own line, though its first word would not have fitted', () => {
@@ -140,7 +158,8 @@ const PAGES: Record<'lynx' | 'chromium', string[]> = {
   lynx: ['ward/joomla15-cp1258-xa-hoa-phong-nong-thon-moi', 'ward/wordpress-02-dien-ngoc-nha-dai-doan-ket', 'ward/wordpress-03-thanh-xuan-phong-chay',
     'ward-fifth/detailcontent-tranphu-hdnd-quy-i', 'ward-fifth/hugo-hoacuongbac-phu-nu-khoi-nghiep', 'ward-fifth/toc-tanhiep-phan-loai-rac-tai-nguon',
     'ward-fifth/googlesites-eatieu-dinh-danh-dien-tu', 'ward-unseen/joomla4-xa-my-hanh-nam-nong-thon-moi-nang-cao', 'ward-unseen/vnpt-quangngai-chau-o-phan-loai-rac-2022',
-    'ward-unseen/drupal7-xa-quynh-hoa-san-xuat-vu-xuan-2023', 'ward-portal/item-box-2-an-binh-ke-hoach-cchc'],
+    'ward-unseen/drupal7-xa-quynh-hoa-san-xuat-vu-xuan-2023', 'ward-portal/item-box-2-an-binh-ke-hoach-cchc',
+    'ward-families/dnn-module-title-2-cp1258-binh-xuan-lua-dong-xuan', 'ward-families/liferay-account-line-2-an-phu-to-bao-ve-an-ninh'],
   chromium: ['ward-unseen/asp-cp1258-xa-my-phuoc-tay-lua-he-thu-2009', 'ward-unseen/viettel-nfd-phuong-hung-dung-thu-ngan-sach-2023',
     'ward-fifth/egov-thongtin-quangphu-phong-chong-thien-tai', 'ward-fifth/hugo-hoacuongbac-phu-nu-khoi-nghiep', 'ward-unseen/drupal7-xa-quynh-hoa-san-xuat-vu-xuan-2023'],
 };

@@ -21,7 +21,7 @@ import { cleanText } from '../text/normalize.js';
 import { parseVietnameseDate } from '../text/dates.js';
 import { CUE_LINE_MAX, CUE_LINE_REST, HEADING_MAX_CHARS, MENU_LINE_MAX_CHARS, MENU_RUN_MIN_LINES, PROSE_CHARS, TEXT_HEADLINE_DATED_LOOKUP, TEXT_HEADLINE_DATED_WORDS, TEXT_HEADLINE_MAX_WORDS, TEXT_HEADLINE_MIN_WORDS, TITLE_MAX_CHARS, TOPIC_MIN_WORDS } from '../tuning.js';
 import type { Block } from './block.js';
-import { isDateline, opensChromeLine, opensMetaLine, readTextLines, SENTENCE_END, type TextLine } from './text-lines.js';
+import { inlineItems, isDateline, opensChromeLine, opensMetaLine, readTextLines, SENTENCE_END, type TextLine } from './text-lines.js';
 
 // Tags that say "this is HTML" in the first bytes of a page; text renderings never hold them.
 const MARKUP = /<(?:!doctype|html|head|body|meta|title|div|p|br|span|table|td|a\s|img|script|style|h[1-6]|ul|li|font|b|strong|em|i|form|link)[\s>/]/iu;
@@ -289,7 +289,7 @@ export function textBlocks(input: string): Block[] {
     blocks.push({
       index: blocks.length, kind: cells ? 'row' : 'text', text, ...(cells ? { cells } : {}), el: lineElement(container), heading: i === head ? 1 : 0,
       ...emphasis(l), italicChars: 0, linkChars: nav[i] ? chars : Math.round(chars * l.linkShare), chars,
-      items: [text], align: 'left',
+      items: cells ? [text] : inlineItems(text), align: 'left',
     });
   });
   return blocks;

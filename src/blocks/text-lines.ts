@@ -7,10 +7,10 @@
 import { LINE_CUES, TAIL_CUES, TOC_CUES } from '../lexicon/boilerplate.js';
 import { ACCOUNT_LABELS, AUTHOR_LABELS, SOURCE_LABELS } from '../lexicon/credits.js';
 import { OTHER_DATE_LABELS, PUBLISHED_DATE_LABELS, UPDATED_DATE_LABELS } from '../lexicon/dates.js';
-import { anyPhrase, lowerCase, startsWithCue } from '../text/match.js';
+import { anyPhrase, escapeRegex, lowerCase, startsWithCue } from '../text/match.js';
 import { parseVietnameseDate } from '../text/dates.js';
 import { looksLikeName } from '../text/bylines.js';
-import { DATELINE_MAX_WORDS, TEXT_WRAP_MAX_WIDTH, TEXT_WRAP_MIN_COLUMNS, TEXT_WRAP_MIN_LINES, TEXT_WRAP_SLACK, TEXT_WRAP_WINDOW } from '../tuning.js';
+import { CREDIT_LINE_MAX, DATELINE_MAX_WORDS, TEXT_WRAP_MAX_WIDTH, TEXT_WRAP_MIN_COLUMNS, TEXT_WRAP_MIN_LINES, TEXT_WRAP_SLACK, TEXT_WRAP_WINDOW } from '../tuning.js';
 
 /** A line of the rendering, as the page held it. */
 export interface TextLine {
@@ -86,7 +86,21 @@ export function opensMetaLine(t: string): boolean {
 
 /** "Thứ Sáu, 08/10/2021 - 14:45": a date and a few words. */
 export function isDateline(t: string): boolean {
-  return t.split(' ').length <= DATELINE_MAX_WORDS && parseVietnameseDate(t) !== null;
+  return t.trim().split(/\s+/u).length <= DATELINE_MAX_WORDS && parseVietnameseDate(t) !== null;
+}
+
+// A label inside a line ("Pho Ban bien tap Lượt xem: 1.088"): where the inline item it opens starts.
+const INNER_LABEL = new RegExp(String.raw`\s(?=(?:${[...META_OPENERS].sort((a, b) => b.length - a.length).map(escapeRegex).join('|')})\s*[:：])`, 'gu');
+
+/**
+ * The inline items of a short line, as markup would have set them apart: renderers join inline
+ * elements with a space, so an item is cut before each label with a colon inside the line.
+ */
+export function inlineItems(t: string): string[] {
+  if (t.length > CREDIT_LINE_MAX) return [t];
+  const cuts = [...t.toLowerCase().matchAll(INNER_LABEL)].map((m) => m.index);
+  if (!cuts.length) return [t];
+  return [0, ...cuts].map((from, k) => t.slice(from, cuts[k] ?? t.length).trim()).filter(Boolean);
 }
 
 const CHROME_OPENERS = [...LINE_CUES, ...TAIL_CUES, ...TOC_CUES];

@@ -111,6 +111,26 @@ describe('inline items', () => {
   });
 });
 
+describe('spaced lines and lists (lynx)', () => {
+  it('a lone line of a dateline and an account spaced apart is a line of items, not a table row; empty list items go', () => {
+    const page = [...MENU.map((m) => `   * ${m}`), '', 'Xã Đắk Ơ tổng kết công tác giảm nghèo bền vững năm 2023', '',
+      '   Thứ sáu - 15/12/2023 09:12   |   Đăng bởi: admin', '     *', '     *', '', `   ${P1}`, '', `   ${P2}`, '   Phóng viên: Hà Phương'].join('\n');
+    const a = extract(page);
+    expect(a.publishedAt).toBe('2023-12-15T09:12:00+07:00');
+    expect(a.author).toBe('Hà Phương');
+    expect(a.text).not.toContain('*');
+  });
+
+  it('the article ends at NukeViet\'s "Những tin cũ hơn"', () => {
+    const a = extract(text(...MENU, 'Xã Đắk Ơ tổng kết công tác giảm nghèo bền vững năm 2023', 'Thứ sáu - 15/12/2023 09:12', P1, P2, 'Hà Phương',
+      'Những tin mới hơn', 'Xã Đắk Ơ ra quân hỗ trợ người dân làm căn cước (18/12/2023)', 'Những tin cũ hơn',
+      'Hội Nông dân xã tổ chức tập huấn kỹ thuật trồng điều cho hơn 120 hội viên các thôn làng (08/12/2023)',
+      'Trao quà cho hộ đồng bào dân tộc thiểu số có hoàn cảnh khó khăn trên địa bàn xã dịp cuối năm (30/11/2023)'));
+    expect(a.author).toBe('Hà Phương');
+    expect(a.text).not.toContain('Hội Nông dân xã tổ chức tập huấn');
+  });
+});
+
 describe('wrapped text (lynx)', () => {
   const wrap = (s: string, width = 74): string[] => {
     const out: string[] = [];
@@ -159,9 +179,9 @@ const PAGES: Record<'lynx' | 'chromium', string[]> = {
     'ward-fifth/detailcontent-tranphu-hdnd-quy-i', 'ward-fifth/hugo-hoacuongbac-phu-nu-khoi-nghiep', 'ward-fifth/toc-tanhiep-phan-loai-rac-tai-nguon',
     'ward-fifth/googlesites-eatieu-dinh-danh-dien-tu', 'ward-unseen/joomla4-xa-my-hanh-nam-nong-thon-moi-nang-cao', 'ward-unseen/vnpt-quangngai-chau-o-phan-loai-rac-2022',
     'ward-unseen/drupal7-xa-quynh-hoa-san-xuat-vu-xuan-2023', 'ward-portal/item-box-2-an-binh-ke-hoach-cchc',
-    'ward-families/dnn-module-title-2-cp1258-binh-xuan-lua-dong-xuan', 'ward-families/liferay-account-line-2-an-phu-to-bao-ve-an-ninh'],
+    'ward-families/dnn-module-title-2-cp1258-binh-xuan-lua-dong-xuan', 'ward-unseen/nukeviet-xa-dak-o-giam-ngheo-2023', 'ward-families/liferay-account-line-2-an-phu-to-bao-ve-an-ninh'],
   chromium: ['ward-unseen/asp-cp1258-xa-my-phuoc-tay-lua-he-thu-2009', 'ward-unseen/viettel-nfd-phuong-hung-dung-thu-ngan-sach-2023',
-    'ward-fifth/egov-thongtin-quangphu-phong-chong-thien-tai', 'ward-fifth/hugo-hoacuongbac-phu-nu-khoi-nghiep', 'ward-unseen/drupal7-xa-quynh-hoa-san-xuat-vu-xuan-2023'],
+    'ward-fifth/egov-thongtin-quangphu-phong-chong-thien-tai', 'ward-unseen/nukeviet-xa-dak-o-giam-ngheo-2023', 'ward-fifth/hugo-hoacuongbac-phu-nu-khoi-nghiep', 'ward-unseen/drupal7-xa-quynh-hoa-san-xuat-vu-xuan-2023'],
 };
 
 for (const r of ['lynx', 'chromium'] as Renderer[]) {

@@ -238,7 +238,8 @@ function topicRun(t: string): string | undefined {
  */
 function emphasis(l: TextLine): { boldChars: number; boldPrefix: string } {
   const t = l.text;
-  if (!LABEL.test(t)) return { boldChars: 0, boldPrefix: '' };
+  // "Thứ sáu - 15/12/2023": a weekday is an ordinal's words too.
+  if (!LABEL.test(t) || isDateline(t)) return { boldChars: 0, boldPrefix: '' };
   if (t.length <= HEADING_MAX_CHARS && !SENTENCE_END.test(t)) return { boldChars: count(t), boldPrefix: t };
   const run = RUN_IN_LABEL.exec(t)?.[0] ?? topicRun(t);
   if (run && run.length <= HEADING_MAX_CHARS) return { boldChars: count(run), boldPrefix: run };

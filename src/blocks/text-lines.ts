@@ -4,7 +4,7 @@
  * (bullets, `[image]` / `[name.gif]` marks, link numbers `[12]`, form fields, lynx's
  * "References" list) and lines a fixed-width renderer wrapped are joined again.
  */
-import { LINE_CUES, TAIL_CUES, TOC_CUES } from '../lexicon/boilerplate.js';
+import { FOOTER_CUES, LINE_CUES, NEIGHBOUR_CUES, TAIL_CUES, TOC_CUES } from '../lexicon/boilerplate.js';
 import { ACCOUNT_LABELS, AUTHOR_LABELS, SOURCE_LABELS } from '../lexicon/credits.js';
 import { OTHER_DATE_LABELS, PUBLISHED_DATE_LABELS, UPDATED_DATE_LABELS } from '../lexicon/dates.js';
 import { anyPhrase, escapeRegex, lowerCase, startsWithCue } from '../text/match.js';
@@ -27,6 +27,7 @@ export interface TextLine {
 
 // Lynx's list bullets by nesting depth, and the glyphs browsers and converters print for `<li>`.
 const RENDER_BULLET = /^(?:[*•□■▪◦●○#@]|o(?=\s))\s+/u;
+const BARE_BULLET = /^[*•□■▪◦●○#@+]$/u;
 // `+` is lynx's second-level bullet, but authors also type "+ " before sub-points: only
 // taken off inside a list lynx drew (a `*` line just above).
 const NESTED_BULLET = /^\+\s+/u;
@@ -103,9 +104,9 @@ export function inlineItems(t: string): string[] {
   return [0, ...cuts].map((from, k) => t.slice(from, cuts[k] ?? t.length).trim()).filter(Boolean);
 }
 
-const CHROME_OPENERS = [...LINE_CUES, ...TAIL_CUES, ...TOC_CUES];
+const CHROME_OPENERS = [...LINE_CUES, ...TAIL_CUES, ...TOC_CUES, ...NEIGHBOUR_CUES, ...FOOTER_CUES];
 
-/** True for a line that opens like chrome: a counter, a share or print bar, "Các tin khác", a table of contents. */
+/** True for a line that opens like chrome: a counter, a share or print bar, "Các tin khác", a table of contents, neighbour links, a footer. */
 export function opensChromeLine(t: string): boolean {
   return startsWithCue(t, CHROME_OPENERS) !== undefined;
 }
@@ -154,7 +155,9 @@ export function readTextLines(input: string): TextLine[] {
   lines.forEach((line, i) => {
     let t = line.trim();
     let bullet = false;
-    if (RENDER_BULLET.test(t)) { t = t.replace(RENDER_BULLET, ''); bullet = true; lastListLine = i; }
+    // An empty list item: the bullet alone.
+    if (BARE_BULLET.test(t)) t = '';
+    else if (RENDER_BULLET.test(t)) { t = t.replace(RENDER_BULLET, ''); bullet = true; lastListLine = i; }
     else if (NESTED_BULLET.test(t) && i - lastListLine <= 10) { t = t.replace(NESTED_BULLET, ''); bullet = true; lastListLine = i; }
     t = t.replace(IMAGE_MARK, ' ').replace(FORM_FIELD, ' ').replace(GLUED_DATE, '$1 ');
     let linkShare = 0;
@@ -174,5 +177,7 @@ export function readTextLines(input: string): TextLine[] {
     out.push({ text: t, gapBefore: gap, bullet, linkShare, ...(cells.length > 1 && !labelled ? { cells } : {}) });
     gap = false;
   });
-  return out;
+  return out.map((l, i) => (l.cells && !out[i - 1]?.cells && !out[i + 1]?.cells && l.cells.some((c) => isDateline(c) || opensMetaLine(c))
+    // A lone "row" holding a dateline or a credit is a line of inline items spaced apart ("Thứ sáu - 15/12/2023 09:12   Đăng bởi: admin").
+    ? { text: l.cells.join(' | '), gapBefore: l.gapBefore, bullet: l.bullet, linkShare: l.linkShare } : l));
 }

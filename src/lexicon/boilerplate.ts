@@ -86,7 +86,8 @@ export const FOOTER_CUES = [
 /** Links to the article's neighbours ("Bài trước: …", "Bài sau »"), printed after it. */
 export const NEIGHBOUR_CUES = [
   'bài trước', 'bài sau', 'bài tiếp theo', 'bài tiếp', 'bài viết trước', 'bài viết sau', 'tin trước', 'tin sau',
-  'tin tiếp theo', 'điều hướng bài viết', 'previous post', 'next post',
+  'tin tiếp theo', 'điều hướng bài viết', 'previous post', 'next post', 'những tin mới hơn', 'những tin cũ hơn',
+  'những bài mới hơn', 'những bài cũ hơn',
 ];
 
 /** Labels of the icon links a CMS prints at the end of the headline (Joomla's "In E-mail"), as text renderings show them. */

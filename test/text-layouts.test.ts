@@ -34,6 +34,25 @@ describe('where the article ends', () => {
   });
 });
 
+describe('closing credits above the chrome after the body', () => {
+  it('a source above a pager ("< Trước", "Tiếp >") is read and taken out', () => {
+    const a = extract(text(...MENU, 'Thị trấn Phong Điền ra quân vệ sinh môi trường, phòng chống sốt xuất huyết', 'Thứ năm, 08 Tháng 9 2022 09:05', P1, P2,
+      '(Nguồn: Báo Thừa Thiên Huế)', '< Trước', 'Tiếp >', 'Các tin khác', 'Ra quân dọn dẹp kênh mương thôn 3'));
+    expect(a.source).toBe('Báo Thừa Thiên Huế');
+    expect(a.text).not.toContain('Nguồn');
+    expect(a.text).not.toContain('Trước');
+  });
+
+  it('a source above the article\'s address and the copyright of a print page', () => {
+    const a = extract(text('In trang này | Đóng cửa sổ', 'Phường Điện An bàn giao mặt bằng dự án Khu dân cư phía Nam chợ Điện An', 'Thứ Hai, ngày 15 tháng 8 năm 2022', P1, P2,
+      'Nguồn: Cổng thông tin điện tử thị xã Điện Bàn', 'Địa chỉ bài viết: https://dienban.quangnam.gov.vn/phuong-dien-an/tin-tuc/chi-tiet.aspx?id=6104',
+      'Bản quyền thuộc UBND thị xã Điện Bàn. Ghi rõ nguồn “Cổng thông tin điện tử thị xã Điện Bàn” khi phát hành lại thông tin từ website này.'));
+    expect(a.source).toBe('Cổng thông tin điện tử thị xã Điện Bàn');
+    expect(a.text).not.toContain('Địa chỉ bài viết');
+    expect(a.text).not.toContain('Bản quyền');
+  });
+});
+
 describe('the headline', () => {
   it('may carry its date in brackets on its own line', () => {
     const a = extract(text('ỦY BAN NHÂN DÂN HUYỆN CAI LẬY', ...MENU, 'Trang chủ >> Tin tức - Sự kiện', 'Mỹ Phước Tây thu hoạch lúa Hè Thu đạt năng suất cao [05/10/2009]', P1, P2));
@@ -179,7 +198,7 @@ const PAGES: Record<'lynx' | 'chromium', string[]> = {
     'ward-fifth/detailcontent-tranphu-hdnd-quy-i', 'ward-fifth/hugo-hoacuongbac-phu-nu-khoi-nghiep', 'ward-fifth/toc-tanhiep-phan-loai-rac-tai-nguon',
     'ward-fifth/googlesites-eatieu-dinh-danh-dien-tu', 'ward-unseen/joomla4-xa-my-hanh-nam-nong-thon-moi-nang-cao', 'ward-unseen/vnpt-quangngai-chau-o-phan-loai-rac-2022',
     'ward-unseen/drupal7-xa-quynh-hoa-san-xuat-vu-xuan-2023', 'ward-portal/item-box-2-an-binh-ke-hoach-cchc',
-    'ward-families/dnn-module-title-2-cp1258-binh-xuan-lua-dong-xuan', 'ward-unseen/nukeviet-xa-dak-o-giam-ngheo-2023', 'ward-families/liferay-account-line-2-an-phu-to-bao-ve-an-ninh'],
+    'ward/joomla25-thi-tran-phong-dien-ra-quan-ve-sinh', 'ward-holdout/print-phuong-dien-an-giai-phong-mat-bang-2022', 'ward-families/dnn-module-title-2-cp1258-binh-xuan-lua-dong-xuan', 'ward-unseen/nukeviet-xa-dak-o-giam-ngheo-2023', 'ward-families/liferay-account-line-2-an-phu-to-bao-ve-an-ninh'],
   chromium: ['ward-unseen/asp-cp1258-xa-my-phuoc-tay-lua-he-thu-2009', 'ward-unseen/viettel-nfd-phuong-hung-dung-thu-ngan-sach-2023',
     'ward-fifth/egov-thongtin-quangphu-phong-chong-thien-tai', 'ward-unseen/nukeviet-xa-dak-o-giam-ngheo-2023', 'ward-fifth/hugo-hoacuongbac-phu-nu-khoi-nghiep', 'ward-unseen/drupal7-xa-quynh-hoa-san-xuat-vu-xuan-2023'],
 };

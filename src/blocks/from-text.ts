@@ -14,7 +14,7 @@
  *   run up to the colon, is reported as bold.
  */
 import { Element } from 'domhandler';
-import { FOOTER_CUES, HEADLINE_TOOL_LABELS, NEIGHBOUR_CUES, PATH_CUES, TAIL_CUES, TOC_CUES } from '../lexicon/boilerplate.js';
+import { FOOTER_CUES, HEADLINE_TOOL_LABELS, NEIGHBOUR_CUES, PAGER_WORDS, PATH_CUES, TAIL_CUES, TOC_CUES } from '../lexicon/boilerplate.js';
 import { ORDINAL_PREFIX, ORDINALS, TOPIC_END_WORDS } from '../lexicon/sections.js';
 import { escapeRegex, startsWithCue } from '../text/match.js';
 import { cleanText } from '../text/normalize.js';
@@ -151,8 +151,12 @@ function opensTail(t: string): boolean {
 
 const LEADING_ARROWS = /^[«‹<←\s]+/u;
 
-/** "Bài trước: …", "« Bài trước", "Điều hướng bài viết": the links to the article's neighbours. */
+const PAGER_WORD = `(?:${PAGER_WORDS.map(escapeRegex).join('|')})`;
+const PAGER = new RegExp(String.raw`^(?:[<«‹←]\s*${PAGER_WORD}|${PAGER_WORD}\s*[>»›→])$`, 'iu');
+
+/** "Bài trước: …", "« Bài trước", "< Trước", "Điều hướng bài viết": the links to the article's neighbours. */
 function opensNeighbours(t: string): boolean {
+  if (PAGER.test(t)) return true;
   const bare = t.replace(LEADING_ARROWS, '');
   const cue = startsWithCue(bare, NEIGHBOUR_CUES);
   if (cue === undefined || SENTENCE_END.test(t)) return false;

@@ -80,8 +80,11 @@ export const LINE_CUES = [
 export const FOOTER_CUES = [
   'bản quyền', 'copyright', '©', 'chịu trách nhiệm nội dung', 'chịu trách nhiệm chính', 'giấy phép số',
   'giấy phép thiết lập', 'ghi rõ nguồn', 'cơ quan chủ quản', 'thiết kế bởi', 'phát triển bởi', 'cung cấp bởi',
-  'vận hành bởi', 'powered by', 'google sites', 'report abuse',
+  'vận hành bởi', 'powered by', 'google sites', 'report abuse', 'địa chỉ bài viết', 'đường dẫn bài viết',
 ];
+
+/** Words of a pager link, read as one only beside an arrow ("< Trước", "Tiếp >", "Sau »"). */
+export const PAGER_WORDS = ['trước', 'sau', 'tiếp', 'tiếp theo', 'previous', 'next', 'prev'];
 
 /** Links to the article's neighbours ("Bài trước: …", "Bài sau »"), printed after it. */
 export const NEIGHBOUR_CUES = [

@@ -209,6 +209,8 @@ export const TEXT_HEADLINE_MAX_WORDS = 60;
 export const TEXT_HEADLINE_DATED_WORDS = 14;
 /** Lines above the nearest headline-like line searched for one with a dateline under it (the nearest is then a first subheading). */
 export const TEXT_HEADLINE_DATED_LOOKUP = 4;
+/** A kicker run into a headline ("Môi trường Phường Yên Sở …") has at most this many words. */
+export const TEXT_KICKER_MAX_WORDS = 4;
 /** A numbered point's topic, cut before its predicate, has at least this many words ("3. Các phong trào"). */
 export const TOPIC_MIN_WORDS = 3;
 

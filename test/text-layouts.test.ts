@@ -103,6 +103,25 @@ describe('the headline', () => {
   });
 });
 
+describe('a kicker run into the headline', () => {
+  it('goes when the page prints the headline again without it after a label, and the tags line ends the article', () => {
+    const a = extract([...MENU, 'An sinh xã hộiPhường Lĩnh Nam thăm, tặng quà người có công nhân Ngày Thương binh - Liệt sĩ', 'Thứ Tư, 24/07/2024 09:10',
+      P1, P2, 'Bài, ảnh: Quốc Việt', 'Từ khóa: Lĩnh Nam, người có công, đền ơn đáp nghĩa',
+      'Chia sẻ bài viết: Phường Lĩnh Nam thăm, tặng quà người có công nhân Ngày Thương binh - Liệt sĩ'].join('\n'));
+    expect(a.title).toBe('Phường Lĩnh Nam thăm, tặng quà người có công nhân Ngày Thương binh - Liệt sĩ');
+    expect(a.author).toBe('Quốc Việt');
+    expect(a.text).not.toContain('Chia sẻ');
+    expect(a.text).not.toContain('Từ khóa');
+  });
+
+  it('stays when no line repeats the headline after a label (a breadcrumb that ends with the whole headline does not count)', () => {
+    const title = 'Xã Hòa Phong tổng kết công tác xây dựng nông thôn mới năm 2023';
+    const a = extract(text(...MENU, `Bạn đang ở: Trang chủ Tin tức ${title}`, title, 'Đăng ngày 13/06/2023', P1, P2,
+      'Kế hoạch số 45/KH-UBND về tổng kết công tác xây dựng nông thôn mới năm 2023'));
+    expect(a.title).toBe(title);
+  });
+});
+
 describe('lines under the headline', () => {
   it('a table of contents is not the body, and the headings it lists stay', () => {
     const a = extract(text('Trang chủ Tin tức Môi trường', 'Xã Tân Hiệp: hiệu quả từ phân loại rác thải sinh hoạt tại nguồn', 'Đăng ngày: 19/04/2023 lúc 14:05', P1,

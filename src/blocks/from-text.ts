@@ -14,12 +14,12 @@
  *   run up to the colon, is reported as bold.
  */
 import { Element } from 'domhandler';
-import { FOOTER_CUES, HEADLINE_TOOL_LABELS, NEIGHBOUR_CUES, PAGER_WORDS, PATH_CUES, TAIL_CUES, TOC_CUES } from '../lexicon/boilerplate.js';
+import { FOOTER_CUES, HEADLINE_TOOL_LABELS, NEIGHBOUR_CUES, PAGER_WORDS, PATH_CUES, TAG_LABELS, TAIL_CUES, TOC_CUES } from '../lexicon/boilerplate.js';
 import { ORDINAL_PREFIX, ORDINALS, TOPIC_END_WORDS } from '../lexicon/sections.js';
 import { escapeRegex, startsWithCue } from '../text/match.js';
 import { cleanText } from '../text/normalize.js';
 import { parseVietnameseDate } from '../text/dates.js';
-import { CUE_LINE_MAX, CUE_LINE_REST, HEADING_MAX_CHARS, MENU_LINE_MAX_CHARS, MENU_RUN_MIN_LINES, PROSE_CHARS, TEXT_HEADLINE_DATED_LOOKUP, TEXT_HEADLINE_DATED_WORDS, TEXT_HEADLINE_MAX_WORDS, TEXT_HEADLINE_MIN_WORDS, TITLE_MAX_CHARS, TOPIC_MIN_WORDS } from '../tuning.js';
+import { CUE_LINE_MAX, CUE_LINE_REST, HEADING_MAX_CHARS, MENU_LINE_MAX_CHARS, MENU_RUN_MIN_LINES, PROSE_CHARS, TEXT_HEADLINE_DATED_LOOKUP, TEXT_HEADLINE_DATED_WORDS, TEXT_HEADLINE_MAX_WORDS, TEXT_HEADLINE_MIN_WORDS, TEXT_KICKER_MAX_WORDS, TITLE_MAX_CHARS, TOPIC_MIN_WORDS } from '../tuning.js';
 import type { Block } from './block.js';
 import { inlineItems, isDateline, opensChromeLine, opensMetaLine, readTextLines, SENTENCE_END, type TextLine } from './text-lines.js';
 
@@ -169,16 +169,19 @@ function labelledLink(t: string): boolean {
   return cue !== undefined && t.length <= MENU_LINE_MAX_CHARS && /^\s*[:：]\s*\S/u.test(t.slice(cue.length));
 }
 
+const TAG_LINE = new RegExp(String.raw`^(?:${TAG_LABELS.map(escapeRegex).join('|')})\s*[:：]`, 'iu');
+
 /**
  * Where the article ends: the first line after its first prose that opens the lists after an
- * article ("Các tin khác") or the page's footer ("Bản quyền thuộc …"), else the line count.
+ * article ("Các tin khác"), the links to its neighbours, its tags ("Từ khóa: …") or the page's
+ * footer ("Bản quyền thuộc …"), else the line count.
  * Text has no element that closes the article: the lines from there on are the footer.
  */
 function articleEnd(lines: readonly TextLine[], prose: number): number {
   if (prose < 0) return lines.length;
   for (let i = prose + 1; i < lines.length; i++) {
     const t = lines[i]!.text;
-    if (opensTail(t) || opensNeighbours(t) || (startsWithCue(t, FOOTER_CUES) !== undefined && !SENTENCE_END.test(t))) return i;
+    if (opensTail(t) || opensNeighbours(t) || TAG_LINE.test(t) || (startsWithCue(t, FOOTER_CUES) !== undefined && !SENTENCE_END.test(t))) return i;
   }
   return lines.length;
 }
@@ -214,6 +217,26 @@ function tagsFrom(lines: readonly TextLine[], prose: number, end: number): numbe
   if (last < 0) return end;
   for (let i = last + 1; i < end; i++) if (isShort(lines[i]!) && TAG.test(lines[i]!.text)) return i;
   return end;
+}
+
+// Where a kicker may end in a headline: a space, or a small letter run into a capital ("An sinh xã hộiPhường …", innerText of inline boxes).
+const KICKER_END = /\s|(?<=\p{Ll})(?=\p{Lu})/gu;
+
+/**
+ * The headline without a kicker run into it ("Môi trường Phường Yên Sở nạo vét …"), when the
+ * page prints the headline again without it after a label ("Chia sẻ bài viết: Phường Yên Sở
+ * nạo vét …"). The kicker is at most a few words; else the line as printed.
+ */
+function withoutKicker(t: string, lines: readonly TextLine[], head: number): string {
+  const cuts = [...t.matchAll(KICKER_END)].slice(0, TEXT_KICKER_MAX_WORDS).map((m) => m.index + (/\s/u.test(m[0]) ? 1 : 0));
+  for (const cut of cuts) {
+    const rest = t.slice(cut);
+    if (words(rest) < TEXT_HEADLINE_MIN_WORDS) break;
+    // (A breadcrumb ending with the whole headline ends with its tail too.)
+    const printed = lines.some((l, i) => i !== head && l.text.endsWith(rest) && !l.text.endsWith(t) && /[:：]\s*$/u.test(l.text.slice(0, -rest.length)));
+    if (printed) return rest;
+  }
+  return t;
 }
 
 function box(name: string, role: string, parent: Element): Element {
@@ -288,7 +311,7 @@ export function textBlocks(input: string): Block[] {
       container = box(want === 'menu' ? 'ul' : 'div', want, body);
     }
     const cells = l.cells?.map(cleanText);
-    const text = cells ? cells.join(' | ') : cleanText(i === head ? withoutTools(l.text) : l.text);
+    const text = cells ? cells.join(' | ') : cleanText(i === head ? withoutKicker(withoutTools(l.text), lines, head) : l.text);
     const chars = count(text);
     if (!chars) return;
     blocks.push({

@@ -83,6 +83,9 @@ export const FOOTER_CUES = [
   'vận hành bởi', 'powered by', 'google sites', 'report abuse', 'địa chỉ bài viết', 'đường dẫn bài viết',
 ];
 
+/** Labels of the tag list printed under an article ("Từ khóa: Lĩnh Nam, người có công"). */
+export const TAG_LABELS = ['từ khóa', 'từ khoá', 'tags', 'tag', 'thẻ', 'nhãn'];
+
 /** Words of a pager link, read as one only beside an arrow ("< Trước", "Tiếp >", "Sau »"). */
 export const PAGER_WORDS = ['trước', 'sau', 'tiếp', 'tiếp theo', 'previous', 'next', 'prev'];
 

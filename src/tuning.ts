@@ -192,6 +192,8 @@ export const TEXT_WRAP_MAX_WIDTH = 132;
 export const TEXT_WRAP_MIN_LINES = 5;
 /** Columns a wrapping renderer may leave free at a line's end (a space, a hyphen it kept). */
 export const TEXT_WRAP_SLACK = 2;
+/** A line in lower case continues the one above when that one fills this share of the wrap width (no-break spaces wrap words as one). */
+export const TEXT_WRAP_LOWER_SHARE = 0.7;
 /** A line of a date and at most this many words is a dateline ("Thứ Sáu, 08/10/2021 - 14:45"), never a wrapped line's end. */
 export const DATELINE_MAX_WORDS = 8;
 /** Lines either side whose widest gives the wrap width of a line (a layout column wraps narrower than the page). */

@@ -197,6 +197,18 @@ describe('wrapped text (lynx)', () => {
     expect(a.publishedAt).toBe('2024-03-28');
   });
 
+  it('a line in lower case continues a long unfinished one, though its first word seems to fit (no-break spaces)', () => {
+    const page = ['   * Trang chủ', '   * Tin tức', '', 'Phường Hưng Dũng tăng cường các giải pháp thu ngân sách cuối năm 2023', '', '   Thứ tư, 04/10/2023 - 16:20', '',
+      '   Chiều ngày 3/10/2023, UBND phường Hưng Dũng tổ chức hội nghị đánh giá tình',
+      '   hình thực hiện nhiệm vụ thu ngân sách từ đầu năm đến nay và triển khai',
+      '   giải pháp những tháng cuối năm 2023. Theo báo cáo, tổng thu ngân sách nhà',
+      '   nước trên địa bàn đạt 29,7 tỷ đồng, bằng 77,1% dự toán HĐND phường giao',
+      '   tại Nghị quyết số 27/NQ-HĐND; riêng thu tiền sử dụng đất còn',
+      '   thấp do thị trường bất động sản trầm lắng.', '', ...wrap(P2)].join('\n');
+    const a = extract(page);
+    expect(a.text).toContain('riêng thu tiền sử dụng đất còn thấp do thị trường');
+  });
+
   it('a byline under the last sentence of the body is its own line, though its first word would not have fitted', () => {
     const page = ['   * Trang chủ', '   * Tin tức', '', 'Thị trấn Châu Ổ nhân rộng mô hình phân loại rác tại nguồn', '', '   15/08/2022 10:30', '',
       ...wrap(P1), '', ...wrap(P2),

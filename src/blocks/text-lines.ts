@@ -10,7 +10,7 @@ import { OTHER_DATE_LABELS, PUBLISHED_DATE_LABELS, UPDATED_DATE_LABELS } from '.
 import { anyPhrase, escapeRegex, lowerCase, startsWithCue } from '../text/match.js';
 import { parseVietnameseDate } from '../text/dates.js';
 import { looksLikeName } from '../text/bylines.js';
-import { CREDIT_LINE_MAX, DATELINE_MAX_WORDS, TEXT_WRAP_MAX_WIDTH, TEXT_WRAP_MIN_COLUMNS, TEXT_WRAP_MIN_LINES, TEXT_WRAP_SLACK, TEXT_WRAP_WINDOW } from '../tuning.js';
+import { CREDIT_LINE_MAX, DATELINE_MAX_WORDS, TEXT_WRAP_LOWER_SHARE, TEXT_WRAP_MAX_WIDTH, TEXT_WRAP_MIN_COLUMNS, TEXT_WRAP_MIN_LINES, TEXT_WRAP_SLACK, TEXT_WRAP_WINDOW } from '../tuning.js';
 
 /** A line of the rendering, as the page held it. */
 export interface TextLine {
@@ -137,8 +137,12 @@ function unwrap(raw: readonly string[]): string[] {
     // A dateline or credit under a long headline is its own line, though its first word would not
     // have fitted; so is a byline under the last sentence of the body ("… có hiệu lực." / "Hoàng Long").
     const byline = SENTENCE_END.test(prev.trim()) && looksLikeName(t);
+    // A line in lower case after an unfinished long one continues it, though its first word seems
+    // to fit: words joined by no-break spaces wrap as one, and print as spaces.
+    const wrapped = cols[i - 1]! + 1 + columns(word) > width - TEXT_WRAP_SLACK
+      || (/^\p{Ll}/u.test(t) && !SENTENCE_END.test(prev.trim()) && cols[i - 1]! >= width * TEXT_WRAP_LOWER_SHARE);
     const continues = out.length > 0 && prev.trim() && t && width >= TEXT_WRAP_MIN_COLUMNS && !RENDER_BULLET.test(t) && !opensMetaLine(t) && !byline
-      && cols[i - 1]! + 1 + columns(word) > width - TEXT_WRAP_SLACK && indentOf(line) >= indentOf(prev) && !CELL_GAP.test(t);
+      && wrapped && indentOf(line) >= indentOf(prev) && !CELL_GAP.test(t);
     if (continues) out[out.length - 1] = `${out[out.length - 1]!.trimEnd()} ${t}`;
     else out.push(line);
   }

@@ -35,6 +35,14 @@ describe('where the article ends', () => {
 });
 
 describe('closing credits above the chrome after the body', () => {
+  it('a byline printed after the share bar is the article\'s, and the share bar is not', () => {
+    const a = extract([...MENU, 'Xã Hòa Phong tổng kết công tác xây dựng nông thôn mới năm 2023', 'Ngày đăng: 13/06/2023', P1, P2,
+      'Chia sẻ:', 'Facebook', 'Zalo', 'Nguyễn Văn An', 'Các tin khác', 'Xã Hòa Phong ra quân làm thủy lợi nội đồng'].join('\n'));
+    expect(a.author).toBe('Nguyễn Văn An');
+    expect(a.text).not.toContain('Nguyễn Văn An');
+    expect(a.text).not.toContain('Zalo');
+  });
+
   it('a source above a pager ("< Trước", "Tiếp >") is read and taken out', () => {
     const a = extract(text(...MENU, 'Thị trấn Phong Điền ra quân vệ sinh môi trường, phòng chống sốt xuất huyết', 'Thứ năm, 08 Tháng 9 2022 09:05', P1, P2,
       '(Nguồn: Báo Thừa Thiên Huế)', '< Trước', 'Tiếp >', 'Các tin khác', 'Ra quân dọn dẹp kênh mương thôn 3'));

@@ -18,6 +18,7 @@ import { FOOTER_CUES, HEADLINE_TOOL_LABELS, NEIGHBOUR_CUES, PAGER_WORDS, PATH_CU
 import { ORDINAL_PREFIX, ORDINALS, TOPIC_END_WORDS } from '../lexicon/sections.js';
 import { escapeRegex, startsWithCue } from '../text/match.js';
 import { cleanText } from '../text/normalize.js';
+import { parseCredits } from '../text/bylines.js';
 import { parseVietnameseDate } from '../text/dates.js';
 import { CUE_LINE_MAX, CUE_LINE_REST, HEADING_MAX_CHARS, MENU_LINE_MAX_CHARS, MENU_RUN_MIN_LINES, PROSE_CHARS, TEXT_HEADLINE_DATED_LOOKUP, TEXT_HEADLINE_DATED_WORDS, TEXT_HEADLINE_MAX_WORDS, TEXT_HEADLINE_MIN_WORDS, TEXT_KICKER_MAX_WORDS, TITLE_MAX_CHARS, TOPIC_MIN_WORDS } from '../tuning.js';
 import type { Block } from './block.js';
@@ -273,9 +274,10 @@ function emphasis(l: TextLine): { boldChars: number; boldPrefix: string } {
   return { boldChars: 0, boldPrefix: '' };
 }
 
-/** The blocks of a text rendering. */
-export function textBlocks(input: string): Block[] {
-  const lines = readTextLines(input);
+/** Where the article is among the lines: navigation, the headline, the article's end, and chrome lines left out. */
+interface Shape { nav: boolean[]; head: number; end: number; skip: boolean[] }
+
+function shape(lines: readonly TextLine[]): Shape {
   const repeated = lines.map(() => false);
   const nav = navigation(lines, repeated);
   const best = firstProse(lines, nav);
@@ -300,11 +302,37 @@ export function textBlocks(input: string): Block[] {
   for (let i = Math.max(head, prose) + 1; i < end - 1; i++) {
     if (nav[i] && !repeated[i] && lines[i]!.linkShare < 1 && isShort(lines[i]!) && !opensChromeLine(lines[i]!.text) && isProse(lines[i + 1]!)) nav[i] = false;
   }
+  return { nav, head, end, skip: creditAfterChrome(lines, nav, prose, end) };
+}
+
+/**
+ * A byline printed after a share bar ("Chia sẻ:" / "Facebook" / "Nguyễn Văn An"): the article's
+ * last credit line, with only chrome between it and the body's last sentence, is the article's,
+ * and that chrome is left out, so that the credit closes the body as markup would show it.
+ */
+function creditAfterChrome(lines: readonly TextLine[], nav: boolean[], prose: number, end: number): boolean[] {
+  const skip = lines.map(() => false);
+  let last = -1;
+  for (let i = end - 1; i > prose && last < 0; i--) if (isProse(lines[i]!)) last = i;
+  if (last < 0 || !nav[last + 1]) return skip;
+  let credit = -1;
+  for (let i = last + 1; i < end && credit < 0; i++) if (nav[i] && !opensChromeLine(lines[i]!.text) && parseCredits(lines[i]!.text, true).length) credit = i;
+  if (credit < 0 || lines.slice(last + 1, credit).some((l, k) => !nav[last + 1 + k] && !isShort(l))) return skip;
+  for (let i = last + 1; i < credit; i++) skip[i] = true;
+  nav[credit] = false;
+  return skip;
+}
+
+/** The blocks of a text rendering. */
+export function textBlocks(input: string): Block[] {
+  const lines = readTextLines(input);
+  const { nav, head, end, skip } = shape(lines);
   const body = new Element('body', {});
   const blocks: Block[] = [];
   let container: Element | null = null;
   let role = '';
   lines.forEach((l, i) => {
+    if (skip[i]) return;
     const want = i >= end ? 'footer' : nav[i] ? 'menu' : i < head ? 'banner' : '';
     if (!container || want !== role || i === head) {
       role = want;

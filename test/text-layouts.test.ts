@@ -43,6 +43,12 @@ describe('closing credits above the chrome after the body', () => {
     expect(a.text).not.toContain('Zalo');
   });
 
+  it('a labelled dateline after the body gives the date when none stands under the headline', () => {
+    const a = extract([...MENU, 'Xã Hòa Phong tổng kết công tác xây dựng nông thôn mới năm 2023', P1, P2, 'Ngày đăng: 13/06/2023', 'Các tin khác', 'Tin A'].join('\n'));
+    expect(a.publishedAt).toBe('2023-06-13');
+    expect(a.text).not.toContain('Ngày đăng');
+  });
+
   it('a source above a pager ("< Trước", "Tiếp >") is read and taken out', () => {
     const a = extract(text(...MENU, 'Thị trấn Phong Điền ra quân vệ sinh môi trường, phòng chống sốt xuất huyết', 'Thứ năm, 08 Tháng 9 2022 09:05', P1, P2,
       '(Nguồn: Báo Thừa Thiên Huế)', '< Trước', 'Tiếp >', 'Các tin khác', 'Ra quân dọn dẹp kênh mương thôn 3'));

@@ -302,6 +302,9 @@ function shape(lines: readonly TextLine[]): Shape {
   for (let i = Math.max(head, prose) + 1; i < end - 1; i++) {
     if (nav[i] && !repeated[i] && lines[i]!.linkShare < 1 && isShort(lines[i]!) && !opensChromeLine(lines[i]!.text) && isProse(lines[i + 1]!)) nav[i] = false;
   }
+  // A labelled dateline after the body ("Ngày đăng: 13/06/2023" above "Các tin khác") stands
+  // outside the article as markup prints it, where the frame reads a date after the body.
+  if (prose >= 0) for (let i = Math.max(head, prose) + 1; i < end; i++) if (isDateline(lines[i]!.text) && opensMetaLine(lines[i]!.text) && !lines.slice(i + 1, end).some(isProse)) nav[i] = true;
   return { nav, head, end, skip: creditAfterChrome(lines, nav, prose, end) };
 }
 

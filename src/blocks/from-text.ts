@@ -14,7 +14,7 @@
  *   run up to the colon, is reported as bold.
  */
 import { Element } from 'domhandler';
-import { FOOTER_CUES, HEADLINE_TOOL_LABELS, NEIGHBOUR_CUES, PAGER_WORDS, PATH_CUES, TAG_LABELS, TAIL_CUES, TOC_CUES } from '../lexicon/boilerplate.js';
+import { CONTACT_LABELS, FOOTER_CUES, HEADLINE_TOOL_LABELS, NEIGHBOUR_CUES, PAGER_WORDS, PATH_CUES, TAG_LABELS, TAIL_CUES, TOC_CUES } from '../lexicon/boilerplate.js';
 import { ORDINAL_PREFIX, ORDINALS, TOPIC_END_WORDS } from '../lexicon/sections.js';
 import { escapeRegex, startsWithCue } from '../text/match.js';
 import { cleanText } from '../text/normalize.js';
@@ -240,6 +240,28 @@ function withoutKicker(t: string, lines: readonly TextLine[], head: number): str
   return t;
 }
 
+const CONTACT = `(?:${CONTACT_LABELS.map(escapeRegex).join('|')})\\s*[:：]`;
+const OPENS_CONTACT = new RegExp(String.raw`^${CONTACT}`, 'iu');
+const HOLDS_CONTACT = new RegExp(String.raw`\s${CONTACT}`, 'iu');
+const UPPER = /^[^\p{Ll}]+$/u;
+
+/**
+ * The page's contact block after the body's last sentence ("ỦY BAN NHÂN DÂN XÃ …" / "Địa chỉ:
+ * …" / "Điện thoại: … - Email: …"): two contact labels, on one line or on two lines running,
+ * start the footer (with the name in capitals above them), when no tail cue did before.
+ */
+function contactFooter(lines: readonly TextLine[], prose: number, end: number): number {
+  if (prose < 0) return end;
+  let last = -1;
+  for (let i = end - 1; i > prose && last < 0; i--) if (isProse(lines[i]!)) last = i;
+  for (let i = Math.max(last, prose) + 1; i < end; i++) {
+    const t = lines[i]!.text;
+    if (!OPENS_CONTACT.test(t) || !(HOLDS_CONTACT.test(t) || OPENS_CONTACT.test(lines[i + 1]?.text ?? ''))) continue;
+    return i - 1 > last && UPPER.test(lines[i - 1]!.text) && isShort(lines[i - 1]!) ? i - 1 : i;
+  }
+  return end;
+}
+
 function box(name: string, role: string, parent: Element): Element {
   const el = new Element(name, role ? { class: role } : {});
   el.parent = parent;
@@ -290,7 +312,7 @@ function shape(lines: readonly TextLine[]): Shape {
   // reads dates and credits from every line between headline and body, and keeps none of these.
   if (head >= 0) for (let i = head; i < prose; i++) nav[i] = i !== head && (headerChrome(lines[i]!.text, lines[i + 1]?.text) || (repeated[i]! && nav[i]!));
   if (head >= 0) nav[head] = false;
-  const end = articleEnd(lines, prose >= 0 ? prose : head);
+  const end = contactFooter(lines, prose, articleEnd(lines, prose >= 0 ? prose : head));
   for (let i = tagsFrom(lines, prose, end); i < end; i++) nav[i] = true;
   // Inside the article, a run of short lines that a line ending in a colon introduces ("… như
   // sau:") is a list or a table's cells, one a line; the last line of a run is the heading of

@@ -83,6 +83,9 @@ export const FOOTER_CUES = [
   'vận hành bởi', 'powered by', 'google sites', 'report abuse', 'địa chỉ bài viết', 'đường dẫn bài viết',
 ];
 
+/** Labels of a footer's contact lines ("Địa chỉ: …", "Điện thoại: … - Email: …"). */
+export const CONTACT_LABELS = ['địa chỉ', 'điện thoại', 'đt', 'email', 'e-mail', 'fax', 'hotline', 'đường dây nóng', 'website'];
+
 /** Labels of the tag list printed under an article ("Từ khóa: Lĩnh Nam, người có công"). */
 export const TAG_LABELS = ['từ khóa', 'từ khoá', 'tags', 'tag', 'thẻ', 'nhãn'];
 

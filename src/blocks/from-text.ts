@@ -73,11 +73,11 @@ function navigation(lines: readonly TextLine[], repeated: boolean[]): boolean[] 
     start = i + 1;
     cue = -1;
   }
-  // "Các tin khác" stays a line of the article's box (the frame ends the article there), and a
-  // dateline is the frame's to judge (a Blogger date header above the headline).
+  // A tail cue stays out of a menu (the article ends there), and a dateline is the frame's to
+  // judge (a Blogger date header above the headline).
   lines.forEach((l, i) => {
     if (labelledLink(l.text)) nav[i] = true;
-    else if (startsWithCue(l.text, TAIL_CUES) !== undefined || (l.linkShare === 0 && isDateline(l.text))) nav[i] = false;
+    else if (nav[i] && (startsWithCue(l.text, TAIL_CUES) !== undefined || (l.linkShare === 0 && isDateline(l.text)))) nav[i] = false;
   });
   return nav;
 }
@@ -89,7 +89,7 @@ function firstProse(lines: readonly TextLine[], nav: readonly boolean[]): number
     if (i === lines.length || nav[i]) {
       if (chars > bestChars) { best = start; bestChars = chars; }
       start = -1; chars = 0;
-    } else if (isProse(lines[i]!) && startsWithCue(lines[i]!.text, FOOTER_CUES) === undefined) {
+    } else if (isProse(lines[i]!) && startsWithCue(lines[i]!.text.slice(0, CUE_LINE_MAX), FOOTER_CUES) === undefined) {
       if (start < 0) start = i;
       chars += lines[i]!.text.length;
     }
@@ -159,15 +159,16 @@ const PAGER = new RegExp(String.raw`^(?:[<«‹←]\s*${PAGER_WORD}|${PAGER_WORD
 function opensNeighbours(t: string): boolean {
   if (PAGER.test(t)) return true;
   const bare = t.replace(LEADING_ARROWS, '');
-  const cue = startsWithCue(bare, NEIGHBOUR_CUES);
+  const cue = startsWithCue(bare.slice(0, CUE_LINE_MAX), NEIGHBOUR_CUES);
   if (cue === undefined || SENTENCE_END.test(t)) return false;
   return /^\s*[:：»›]/u.test(bare.slice(cue.length)) || bare.length <= cue.length + CUE_LINE_REST;
 }
 
 /** "Xem thêm: Lịch tiếp công dân …": a tail cue labelling the one link after it. */
 function labelledLink(t: string): boolean {
+  if (t.length > MENU_LINE_MAX_CHARS || !/[:：]/u.test(t)) return false;
   const cue = startsWithCue(t, TAIL_CUES);
-  return cue !== undefined && t.length <= MENU_LINE_MAX_CHARS && /^\s*[:：]\s*\S/u.test(t.slice(cue.length));
+  return cue !== undefined && /^\s*[:：]\s*\S/u.test(t.slice(cue.length));
 }
 
 const TAG_LINE = new RegExp(String.raw`^(?:${TAG_LABELS.map(escapeRegex).join('|')})\s*[:：]`, 'iu');
@@ -182,7 +183,7 @@ function articleEnd(lines: readonly TextLine[], prose: number): number {
   if (prose < 0) return lines.length;
   for (let i = prose + 1; i < lines.length; i++) {
     const t = lines[i]!.text;
-    if (opensTail(t) || opensNeighbours(t) || TAG_LINE.test(t) || (startsWithCue(t, FOOTER_CUES) !== undefined && !SENTENCE_END.test(t))) return i;
+    if (opensTail(t) || opensNeighbours(t) || TAG_LINE.test(t) || (startsWithCue(t.slice(0, CUE_LINE_MAX), FOOTER_CUES) !== undefined && !SENTENCE_END.test(t))) return i;
   }
   return lines.length;
 }

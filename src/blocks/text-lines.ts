@@ -7,7 +7,7 @@
 import { FOOTER_CUES, LINE_CUES, NEIGHBOUR_CUES, TAIL_CUES, TOC_CUES } from '../lexicon/boilerplate.js';
 import { ACCOUNT_LABELS, AUTHOR_LABELS, SOURCE_LABELS } from '../lexicon/credits.js';
 import { OTHER_DATE_LABELS, PUBLISHED_DATE_LABELS, UPDATED_DATE_LABELS } from '../lexicon/dates.js';
-import { anyPhrase, escapeRegex, lowerCase, startsWithCue } from '../text/match.js';
+import { anyPhrase, lowerCase, startsWithCue } from '../text/match.js';
 import { parseVietnameseDate } from '../text/dates.js';
 import { looksLikeName } from '../text/bylines.js';
 import { CREDIT_LINE_MAX, DATELINE_MAX_WORDS, TEXT_WRAP_LOWER_SHARE, TEXT_WRAP_MAX_WIDTH, TEXT_WRAP_MIN_COLUMNS, TEXT_WRAP_MIN_LINES, TEXT_WRAP_SLACK, TEXT_WRAP_WINDOW } from '../tuning.js';
@@ -87,19 +87,31 @@ export function opensMetaLine(t: string): boolean {
 
 /** "Thứ Sáu, 08/10/2021 - 14:45": a date and a few words. */
 export function isDateline(t: string): boolean {
-  return t.trim().split(/\s+/u).length <= DATELINE_MAX_WORDS && parseVietnameseDate(t) !== null;
+  // Every date has a digit: most lines are judged without the date parser.
+  return /\d/u.test(t) && t.trim().split(/\s+/u).length <= DATELINE_MAX_WORDS && parseVietnameseDate(t) !== null;
 }
 
-// A label inside a line ("Pho Ban bien tap Lượt xem: 1.088"): where the inline item it opens starts.
-const INNER_LABEL = new RegExp(String.raw`\s(?=(?:${[...META_OPENERS].sort((a, b) => b.length - a.length).map(escapeRegex).join('|')})\s*[:：])`, 'gu');
+// The labels a line's items open with, without their colon (some cues hold one: "hôm nay:").
+const INNER_LABELS = new Set(META_OPENERS.map((l) => l.replace(/[:：]$/u, '')));
+const LABEL_MAX_WORDS = Math.max(...[...INNER_LABELS].map((l) => l.split(' ').length));
 
 /**
  * The inline items of a short line, as markup would have set them apart: renderers join inline
- * elements with a space, so an item is cut before each label with a colon inside the line.
+ * elements with a space, so an item is cut before each label with a colon inside the line
+ * ("Pho Ban bien tap Lượt xem: 1.088").
  */
 export function inlineItems(t: string): string[] {
-  if (t.length > CREDIT_LINE_MAX) return [t];
-  const cuts = [...t.toLowerCase().matchAll(INNER_LABEL)].map((m) => m.index);
+  if (t.length > CREDIT_LINE_MAX || !/[:：]/u.test(t)) return [t];
+  const cuts: number[] = [];
+  for (const m of t.matchAll(/[:：]/gu)) {
+    const before = t.slice(0, m.index).trimEnd();
+    const words = before.split(' ');
+    // The longest label that the colon closes, with words before it on the line.
+    for (let n = Math.min(LABEL_MAX_WORDS, words.length - 1); n >= 1; n--) {
+      const label = words.slice(-n).join(' ');
+      if (INNER_LABELS.has(label.toLowerCase())) { cuts.push(before.length - label.length); break; }
+    }
+  }
   if (!cuts.length) return [t];
   return [0, ...cuts].map((from, k) => t.slice(from, cuts[k] ?? t.length).trim()).filter(Boolean);
 }

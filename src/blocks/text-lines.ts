@@ -148,13 +148,13 @@ function unwrap(raw: readonly string[]): string[] {
     const word = FIRST_WORD.exec(raw[i]!.trim())?.[0] ?? '';
     // A dateline or credit under a long headline is its own line, though its first word would not
     // have fitted; so is a byline under the last sentence of the body ("… có hiệu lực." / "Hoàng Long").
-    const byline = SENTENCE_END.test(prev.trim()) && looksLikeName(t);
     // A line in lower case after an unfinished long one continues it, though its first word seems
     // to fit: words joined by no-break spaces wrap as one, and print as spaces.
-    const wrapped = cols[i - 1]! + 1 + columns(word) > width - TEXT_WRAP_SLACK
+    const wrapped = () => cols[i - 1]! + 1 + columns(word) > width - TEXT_WRAP_SLACK
       || (/^\p{Ll}/u.test(t) && !SENTENCE_END.test(prev.trim()) && cols[i - 1]! >= width * TEXT_WRAP_LOWER_SHARE);
-    const continues = out.length > 0 && prev.trim() && t && width >= TEXT_WRAP_MIN_COLUMNS && !RENDER_BULLET.test(t) && !opensMetaLine(t) && !byline
-      && wrapped && indentOf(line) >= indentOf(prev) && !CELL_GAP.test(t);
+    // (Cheap tests first: most lines of a page are not wrapped.)
+    const continues = out.length > 0 && prev.trim() && t && width >= TEXT_WRAP_MIN_COLUMNS && wrapped() && indentOf(line) >= indentOf(prev)
+      && !CELL_GAP.test(t) && !RENDER_BULLET.test(t) && !opensMetaLine(t) && !(SENTENCE_END.test(prev.trim()) && looksLikeName(t));
     if (continues) out[out.length - 1] = `${out[out.length - 1]!.trimEnd()} ${t}`;
     else out.push(line);
   }

@@ -25,6 +25,14 @@ describe('where the article ends', () => {
     expect(a.text).not.toContain('OCOP');
   });
 
+  it('at the comments under the article ("(0) Bình luận", "Không có nhận xét nào:")', () => {
+    for (const cue of ['(0) Bình luận', 'Không có nhận xét nào:']) {
+      const a = extract([...MENU, 'Xã Hòa Phong tổng kết công tác xây dựng nông thôn mới năm 2023', '13/06/2023', P1, P2, 'Văn An', cue, 'Đăng nhận xét'].join('\n'));
+      expect(a.author).toBe('Văn An');
+      expect(a.text).not.toContain('nhận xét');
+    }
+  });
+
   it('at the page\'s contact block (the name in capitals, "Địa chỉ:", "Điện thoại:") when no cue came before', () => {
     const a = extract([...MENU, 'Xã Hòa Phong tổng kết công tác xây dựng nông thôn mới năm 2023', '13/06/2023', P1, P2, 'Văn An', 'ỦY BAN NHÂN DÂN XÃ HÒA PHONG',
       'Địa chỉ: Thôn 1, xã Hòa Phong, huyện Hòa Vang, thành phố Đà Nẵng', 'Điện thoại: 0236.3846.123 - Email: hoaphong@danang.gov.vn'].join('\n'));

@@ -14,7 +14,7 @@
  *   run up to the colon, is reported as bold.
  */
 import { Element } from 'domhandler';
-import { CONTACT_LABELS, FOOTER_CUES, HEADLINE_TOOL_LABELS, NEIGHBOUR_CUES, PAGER_WORDS, PATH_CUES, TAG_LABELS, TAIL_CUES, TOC_CUES } from '../lexicon/boilerplate.js';
+import { COMMENT_CUES, CONTACT_LABELS, FOOTER_CUES, HEADLINE_TOOL_LABELS, NEIGHBOUR_CUES, PAGER_WORDS, PATH_CUES, TAG_LABELS, TAIL_CUES, TOC_CUES } from '../lexicon/boilerplate.js';
 import { ORDINAL_PREFIX, ORDINALS, TOPIC_END_WORDS } from '../lexicon/sections.js';
 import { escapeRegex, startsWithCue } from '../text/match.js';
 import { cleanText } from '../text/normalize.js';
@@ -150,6 +150,15 @@ function opensTail(t: string): boolean {
   return cue !== undefined && t.length <= cue.length + CUE_LINE_REST;
 }
 
+const LEADING_COUNT = /^[(\[]?\d+[)\]]?\s*/u;
+
+/** "(0) Bình luận", "Không có nhận xét nào:": the comments under the article. */
+function opensComments(t: string): boolean {
+  const bare = t.replace(LEADING_COUNT, '');
+  const cue = bare.length <= CUE_LINE_MAX ? startsWithCue(bare, COMMENT_CUES) : undefined;
+  return cue !== undefined && bare.length <= cue.length + CUE_LINE_REST && !SENTENCE_END.test(t);
+}
+
 const LEADING_ARROWS = /^[«‹<←\s]+/u;
 
 const PAGER_WORD = `(?:${PAGER_WORDS.map(escapeRegex).join('|')})`;
@@ -175,7 +184,7 @@ const TAG_LINE = new RegExp(String.raw`^(?:${TAG_LABELS.map(escapeRegex).join('|
 
 /**
  * Where the article ends: the first line after its first prose that opens the lists after an
- * article ("Các tin khác"), the links to its neighbours, its tags ("Từ khóa: …") or the page's
+ * article ("Các tin khác"), the links to its neighbours, its comments, its tags ("Từ khóa: …") or the page's
  * footer ("Bản quyền thuộc …"), else the line count.
  * Text has no element that closes the article: the lines from there on are the footer.
  */
@@ -183,7 +192,7 @@ function articleEnd(lines: readonly TextLine[], prose: number): number {
   if (prose < 0) return lines.length;
   for (let i = prose + 1; i < lines.length; i++) {
     const t = lines[i]!.text;
-    if (opensTail(t) || opensNeighbours(t) || TAG_LINE.test(t) || (startsWithCue(t.slice(0, CUE_LINE_MAX), FOOTER_CUES) !== undefined && !SENTENCE_END.test(t))) return i;
+    if (opensTail(t) || opensNeighbours(t) || opensComments(t) || TAG_LINE.test(t) || (startsWithCue(t.slice(0, CUE_LINE_MAX), FOOTER_CUES) !== undefined && !SENTENCE_END.test(t))) return i;
   }
   return lines.length;
 }

@@ -83,6 +83,9 @@ export const FOOTER_CUES = [
   'vận hành bởi', 'powered by', 'google sites', 'report abuse', 'địa chỉ bài viết', 'đường dẫn bài viết',
 ];
 
+/** Openers of the comments under an article, as text renderings print them ("(0) Bình luận", Blogger's "Không có nhận xét nào"). */
+export const COMMENT_CUES = ['không có nhận xét nào', 'đăng nhận xét', 'nhận xét', 'bình luận', 'ý kiến bạn đọc', 'gửi ý kiến'];
+
 /** Labels of a footer's contact lines ("Địa chỉ: …", "Điện thoại: … - Email: …"). */
 export const CONTACT_LABELS = ['địa chỉ', 'điện thoại', 'đt', 'email', 'e-mail', 'fax', 'hotline', 'đường dây nóng', 'website'];
 

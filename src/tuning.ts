@@ -192,6 +192,8 @@ export const TEXT_WRAP_MAX_WIDTH = 132;
 export const TEXT_WRAP_MIN_LINES = 5;
 /** Columns a wrapping renderer may leave free at a line's end (a space, a hyphen it kept). */
 export const TEXT_WRAP_SLACK = 2;
+/** A line in lower case continues the one above when that one fills this share of the wrap width (no-break spaces wrap words as one). */
+export const TEXT_WRAP_LOWER_SHARE = 0.7;
 /** A line of a date and at most this many words is a dateline ("Thứ Sáu, 08/10/2021 - 14:45"), never a wrapped line's end. */
 export const DATELINE_MAX_WORDS = 8;
 /** Lines either side whose widest gives the wrap width of a line (a layout column wraps narrower than the page). */
@@ -207,6 +209,10 @@ export const TEXT_HEADLINE_MIN_WORDS = 4;
 export const TEXT_HEADLINE_MAX_WORDS = 60;
 /** A line with a date is a dateline unless it has this many words ("Đăng ngày … Đăng bởi … Lượt xem …" has 9). */
 export const TEXT_HEADLINE_DATED_WORDS = 14;
+/** Lines above the nearest headline-like line searched for one with a dateline under it (the nearest is then a first subheading). */
+export const TEXT_HEADLINE_DATED_LOOKUP = 4;
+/** A kicker run into a headline ("Môi trường Phường Yên Sở …") has at most this many words. */
+export const TEXT_KICKER_MAX_WORDS = 4;
 /** A numbered point's topic, cut before its predicate, has at least this many words ("3. Các phong trào"). */
 export const TOPIC_MIN_WORDS = 3;
 

@@ -4,12 +4,13 @@
  * (bullets, `[image]` / `[name.gif]` marks, link numbers `[12]`, form fields, lynx's
  * "References" list) and lines a fixed-width renderer wrapped are joined again.
  */
-import { LINE_CUES, TAIL_CUES } from '../lexicon/boilerplate.js';
+import { FOOTER_CUES, LINE_CUES, NEIGHBOUR_CUES, TAIL_CUES, TOC_CUES } from '../lexicon/boilerplate.js';
 import { ACCOUNT_LABELS, AUTHOR_LABELS, SOURCE_LABELS } from '../lexicon/credits.js';
 import { OTHER_DATE_LABELS, PUBLISHED_DATE_LABELS, UPDATED_DATE_LABELS } from '../lexicon/dates.js';
 import { anyPhrase, lowerCase, startsWithCue } from '../text/match.js';
 import { parseVietnameseDate } from '../text/dates.js';
-import { DATELINE_MAX_WORDS, TEXT_WRAP_MAX_WIDTH, TEXT_WRAP_MIN_COLUMNS, TEXT_WRAP_MIN_LINES, TEXT_WRAP_SLACK, TEXT_WRAP_WINDOW } from '../tuning.js';
+import { looksLikeName } from '../text/bylines.js';
+import { CREDIT_LINE_MAX, DATELINE_MAX_WORDS, TEXT_WRAP_LOWER_SHARE, TEXT_WRAP_MAX_WIDTH, TEXT_WRAP_MIN_COLUMNS, TEXT_WRAP_MIN_LINES, TEXT_WRAP_SLACK, TEXT_WRAP_WINDOW } from '../tuning.js';
 
 /** A line of the rendering, as the page held it. */
 export interface TextLine {
@@ -26,6 +27,7 @@ export interface TextLine {
 
 // Lynx's list bullets by nesting depth, and the glyphs browsers and converters print for `<li>`.
 const RENDER_BULLET = /^(?:[*•□■▪◦●○#@]|o(?=\s))\s+/u;
+const BARE_BULLET = /^[*•□■▪◦●○#@+]$/u;
 // `+` is lynx's second-level bullet, but authors also type "+ " before sub-points: only
 // taken off inside a list lynx drew (a `*` line just above).
 const NESTED_BULLET = /^\+\s+/u;
@@ -66,7 +68,8 @@ function referencesStart(raw: readonly string[]): number {
  */
 function wrapWidth(raw: readonly string[]): number {
   let width = 0;
-  for (const l of raw) if (columns(l) > width && l.trim().includes(' ')) width = columns(l);
+  // A table row is padded to the page's width by the renderer: it tells nothing of the wrap width.
+  for (const l of raw) if (columns(l) > width && l.trim().includes(' ') && !CELL_GAP.test(l.trim())) width = columns(l);
   if (width === 0 || width > TEXT_WRAP_MAX_WIDTH) return 0;
   let near = 0;
   for (const l of raw) if (columns(l) >= width - TEXT_WRAP_SLACK * 4) near++;
@@ -74,7 +77,7 @@ function wrapWidth(raw: readonly string[]): number {
 }
 
 // Lines that open like a meta line (dates, counters, credits, "Các tin khác").
-const META_OPENERS = [...LINE_CUES, ...PUBLISHED_DATE_LABELS, ...UPDATED_DATE_LABELS, ...OTHER_DATE_LABELS, ...AUTHOR_LABELS, ...ACCOUNT_LABELS, ...SOURCE_LABELS, ...TAIL_CUES];
+const META_OPENERS = [...LINE_CUES, ...TOC_CUES, ...PUBLISHED_DATE_LABELS, ...UPDATED_DATE_LABELS, ...OTHER_DATE_LABELS, ...AUTHOR_LABELS, ...ACCOUNT_LABELS, ...SOURCE_LABELS, ...TAIL_CUES];
 const HAS_CREDIT_LABEL = anyPhrase([...AUTHOR_LABELS, ...ACCOUNT_LABELS].map((l) => `${l}:`));
 
 /** True for a line that opens like a dateline, a counter, a credit or a tail heading, or holds a credit label. */
@@ -84,15 +87,44 @@ export function opensMetaLine(t: string): boolean {
 
 /** "Thứ Sáu, 08/10/2021 - 14:45": a date and a few words. */
 export function isDateline(t: string): boolean {
-  return t.split(' ').length <= DATELINE_MAX_WORDS && parseVietnameseDate(t) !== null;
+  // Every date has a digit: most lines are judged without the date parser.
+  return /\d/u.test(t) && t.trim().split(/\s+/u).length <= DATELINE_MAX_WORDS && parseVietnameseDate(t) !== null;
 }
 
-const CHROME_OPENERS = [...LINE_CUES, ...TAIL_CUES];
+// The labels a line's items open with, without their colon (some cues hold one: "hôm nay:").
+const INNER_LABELS = new Set(META_OPENERS.map((l) => l.replace(/[:：]$/u, '')));
+const LABEL_MAX_WORDS = Math.max(...[...INNER_LABELS].map((l) => l.split(' ').length));
 
-/** True for a line that opens like chrome: a counter, a share or print bar, "Các tin khác". */
+/**
+ * The inline items of a short line, as markup would have set them apart: renderers join inline
+ * elements with a space, so an item is cut before each label with a colon inside the line
+ * ("Pho Ban bien tap Lượt xem: 1.088").
+ */
+export function inlineItems(t: string): string[] {
+  if (t.length > CREDIT_LINE_MAX || !/[:：]/u.test(t)) return [t];
+  const cuts: number[] = [];
+  for (const m of t.matchAll(/[:：]/gu)) {
+    const before = t.slice(0, m.index).trimEnd();
+    const words = before.split(' ');
+    // The longest label that the colon closes, with words before it on the line.
+    for (let n = Math.min(LABEL_MAX_WORDS, words.length - 1); n >= 1; n--) {
+      const label = words.slice(-n).join(' ');
+      if (INNER_LABELS.has(label.toLowerCase())) { cuts.push(before.length - label.length); break; }
+    }
+  }
+  if (!cuts.length) return [t];
+  return [0, ...cuts].map((from, k) => t.slice(from, cuts[k] ?? t.length).trim()).filter(Boolean);
+}
+
+const CHROME_OPENERS = [...LINE_CUES, ...TAIL_CUES, ...TOC_CUES, ...NEIGHBOUR_CUES, ...FOOTER_CUES];
+
+/** True for a line that opens like chrome: a counter, a share or print bar, "Các tin khác", a table of contents, neighbour links, a footer. */
 export function opensChromeLine(t: string): boolean {
   return startsWithCue(t, CHROME_OPENERS) !== undefined;
 }
+
+/** A line that ends a sentence. */
+export const SENTENCE_END = /[.!?…;]["”»)]*$/u;
 
 const indentOf = (l: string): number => l.length - l.trimStart().length;
 /** Columns as the renderer counted them: code points of the line as it printed it (a decomposed page's marks count). */
@@ -104,7 +136,8 @@ const columns = (l: string): number => [...l.trimEnd()].length;
  */
 function unwrap(raw: readonly string[]): string[] {
   if (!wrapWidth(raw)) return raw.map((l) => l.normalize('NFC'));
-  const cols = raw.map(columns);
+  // Table rows: see wrapWidth.
+  const cols = raw.map((l) => (CELL_GAP.test(l.trim()) ? 0 : columns(l)));
   const out: string[] = [];
   for (let i = 0; i < raw.length; i++) {
     const line = raw[i]!.normalize('NFC');
@@ -113,9 +146,15 @@ function unwrap(raw: readonly string[]): string[] {
     let width = 0;
     for (let k = Math.max(0, i - TEXT_WRAP_WINDOW); k < Math.min(raw.length, i + TEXT_WRAP_WINDOW); k++) width = Math.max(width, cols[k]!);
     const word = FIRST_WORD.exec(raw[i]!.trim())?.[0] ?? '';
-    // A dateline or credit under a long headline is its own line, though its first word would not have fitted.
-    const continues = out.length > 0 && prev.trim() && t && width >= TEXT_WRAP_MIN_COLUMNS && !RENDER_BULLET.test(t) && !opensMetaLine(t)
-      && cols[i - 1]! + 1 + columns(word) > width - TEXT_WRAP_SLACK && indentOf(line) >= indentOf(prev);
+    // A dateline or credit under a long headline is its own line, though its first word would not
+    // have fitted; so is a byline under the last sentence of the body ("… có hiệu lực." / "Hoàng Long").
+    // A line in lower case after an unfinished long one continues it, though its first word seems
+    // to fit: words joined by no-break spaces wrap as one, and print as spaces.
+    const wrapped = () => cols[i - 1]! + 1 + columns(word) > width - TEXT_WRAP_SLACK
+      || (/^\p{Ll}/u.test(t) && !SENTENCE_END.test(prev.trim()) && cols[i - 1]! >= width * TEXT_WRAP_LOWER_SHARE);
+    // (Cheap tests first: most lines of a page are not wrapped.)
+    const continues = out.length > 0 && prev.trim() && t && width >= TEXT_WRAP_MIN_COLUMNS && wrapped() && indentOf(line) >= indentOf(prev)
+      && !CELL_GAP.test(t) && !RENDER_BULLET.test(t) && !opensMetaLine(t) && !(SENTENCE_END.test(prev.trim()) && looksLikeName(t));
     if (continues) out[out.length - 1] = `${out[out.length - 1]!.trimEnd()} ${t}`;
     else out.push(line);
   }
@@ -132,7 +171,9 @@ export function readTextLines(input: string): TextLine[] {
   lines.forEach((line, i) => {
     let t = line.trim();
     let bullet = false;
-    if (RENDER_BULLET.test(t)) { t = t.replace(RENDER_BULLET, ''); bullet = true; lastListLine = i; }
+    // An empty list item: the bullet alone.
+    if (BARE_BULLET.test(t)) t = '';
+    else if (RENDER_BULLET.test(t)) { t = t.replace(RENDER_BULLET, ''); bullet = true; lastListLine = i; }
     else if (NESTED_BULLET.test(t) && i - lastListLine <= 10) { t = t.replace(NESTED_BULLET, ''); bullet = true; lastListLine = i; }
     t = t.replace(IMAGE_MARK, ' ').replace(FORM_FIELD, ' ').replace(GLUED_DATE, '$1 ');
     let linkShare = 0;
@@ -147,8 +188,12 @@ export function readTextLines(input: string): TextLine[] {
     const cells = CELL_GAP.test(t) && linkShare === 0 && !opensChromeLine(t) ? t.split(CELL_GAPS).map((c) => c.replace(/\s+/gu, ' ').trim()).filter(Boolean) : [];
     t = t.replace(/\s+/gu, ' ').trim();
     if (!t) { gap = true; return; }
-    out.push({ text: t, gapBefore: gap, bullet, linkShare, ...(cells.length > 1 ? { cells } : {}) });
+    // "Tiêu đề:<tab>Xã Quảng Phú …": a label and its value side by side are a line, not a table row.
+    const labelled = cells.length === 2 && /[:：]$/u.test(cells[0]!);
+    out.push({ text: t, gapBefore: gap, bullet, linkShare, ...(cells.length > 1 && !labelled ? { cells } : {}) });
     gap = false;
   });
-  return out;
+  return out.map((l, i) => (l.cells && !out[i - 1]?.cells && !out[i + 1]?.cells && l.cells.some((c) => isDateline(c) || opensMetaLine(c))
+    // A lone "row" holding a dateline or a credit is a line of inline items spaced apart ("Thứ sáu - 15/12/2023 09:12   Đăng bởi: admin").
+    ? { text: l.cells.join(' | '), gapBefore: l.gapBefore, bullet: l.bullet, linkShare: l.linkShare } : l));
 }

@@ -57,7 +57,9 @@ export function frameArticle(
   const metaLines = new Set(body.filter(isMetaBlock));
   const firstProse = body.find((b) => b.kind === 'text' && b.chars >= PROSE_CHARS && !metaLines.has(b));
   const headerFrom = titleBlock ? titleBlock.index + 1 : Math.max(0, bodyStart - 8);
-  const header = blocks.slice(headerFrom, firstProse ? firstProse.index : bodyStart);
+  // Without prose (a one-line notice), the header runs over the datelines the body opens with.
+  const headerTo = firstProse?.index ?? body.find((b) => !metaLines.has(b))?.index ?? bodyStart;
+  const header = blocks.slice(headerFrom, Math.max(bodyStart, headerTo));
   const headerIndexes = new Set(header.map((b) => b.index));
   // The headline may be printed twice (a breadcrumb's last crumb, then the heading).
   body = body.filter((b) => b.kind !== 'text'

@@ -73,6 +73,41 @@ export const LINE_CUES = [
   'facebook', 'zalo', 'twitter', 'tweet', 'like', 'thích', 'phút đọc', 'min read',
 ];
 
+/**
+ * Openers of a page's footer lines (copyright, the editor in charge, the licence): in a text
+ * rendering, where no element says where the article ends, the article ends before the first.
+ */
+export const FOOTER_CUES = [
+  'bản quyền', 'copyright', '©', 'chịu trách nhiệm nội dung', 'chịu trách nhiệm chính', 'giấy phép số',
+  'giấy phép thiết lập', 'ghi rõ nguồn', 'cơ quan chủ quản', 'thiết kế bởi', 'phát triển bởi', 'cung cấp bởi',
+  'vận hành bởi', 'powered by', 'google sites', 'report abuse', 'địa chỉ bài viết', 'đường dẫn bài viết',
+];
+
+/** Openers of the comments under an article, as text renderings print them ("(0) Bình luận", Blogger's "Không có nhận xét nào"). */
+export const COMMENT_CUES = ['không có nhận xét nào', 'đăng nhận xét', 'nhận xét', 'bình luận', 'ý kiến bạn đọc', 'gửi ý kiến'];
+
+/** Labels of a footer's contact lines ("Địa chỉ: …", "Điện thoại: … - Email: …"). */
+export const CONTACT_LABELS = ['địa chỉ', 'điện thoại', 'đt', 'email', 'e-mail', 'fax', 'hotline', 'đường dây nóng', 'website'];
+
+/** Labels of the tag list printed under an article ("Từ khóa: Lĩnh Nam, người có công"). */
+export const TAG_LABELS = ['từ khóa', 'từ khoá', 'tags', 'tag', 'thẻ', 'nhãn'];
+
+/** Words of a pager link, read as one only beside an arrow ("< Trước", "Tiếp >", "Sau »"). */
+export const PAGER_WORDS = ['trước', 'sau', 'tiếp', 'tiếp theo', 'previous', 'next', 'prev'];
+
+/** Links to the article's neighbours ("Bài trước: …", "Bài sau »"), printed after it. */
+export const NEIGHBOUR_CUES = [
+  'bài trước', 'bài sau', 'bài tiếp theo', 'bài tiếp', 'bài viết trước', 'bài viết sau', 'tin trước', 'tin sau',
+  'tin tiếp theo', 'điều hướng bài viết', 'previous post', 'next post', 'những tin mới hơn', 'những tin cũ hơn',
+  'những bài mới hơn', 'những bài cũ hơn',
+];
+
+/** Labels of the icon links a CMS prints at the end of the headline (Joomla's "In E-mail"), as text renderings show them. */
+export const HEADLINE_TOOL_LABELS = ['in', 'e-mail', 'email', 'pdf', 'print', 'bản in', 'in bài', 'gửi email', 'gửi bài'];
+
+/** Headings of an article's table of contents (its entries repeat the section headings below it). */
+export const TOC_CUES = ['mục lục bài viết', 'mục lục', 'nội dung bài viết', 'table of contents'];
+
 /** Class / id words of a lead (sapo) paragraph. */
 export const LEAD_CLASS_WORDS = ['sapo', 'lead', 'summary', 'tomtat', 'tom-tat', 'mota', 'description', 'intro', 'excerpt', 'teaser', 'abstract'];
 

@@ -155,7 +155,7 @@ export function extractTraced(input: string | Uint8Array | PageTree, options: Ex
   const { title, block: titleBlock, dateText } = frame.title;
   // A date printed on the headline's own line leads the header.
   const header = titleBlock && dateText ? [{ ...titleBlock, text: dateText }, ...frame.header] : frame.header;
-  const credits = takeCredits(frame, meta, trace && ((block, found) => trace.credits.push({ block, credits: found })));
+  const credits = takeCredits(frame, meta, trace && ((block, found) => trace.credits.push({ block, credits: found })), url);
   const s = structure(credits.body, base, trace && ((b, role) => { if (!trace.roles.has(b.index)) trace.roles.set(b.index, role); }));
   if (trace) trace.body = credits.body;
   return {

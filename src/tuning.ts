@@ -99,6 +99,8 @@ export const WRAPPER_EXTRA_SHARE = 0.25;
 export const TITLE_LINES_ABOVE = 60;
 /** … and this many into it (a headline printed inside the region). */
 export const TITLE_LINES_INTO_BODY = 3;
+/** … and, for a heading printed exactly as the declared title, this many text lines into it (link lists and widgets not counted). */
+export const TITLE_DECLARED_LINES_INTO_BODY = 12;
 /** A headline is between these lengths (shorter: a label; longer: a paragraph). */
 export const TITLE_MIN_CHARS = 8;
 export const TITLE_MAX_CHARS = 300;

@@ -18,7 +18,7 @@ import { isMetaLine } from '../frame/filter.js';
 import type { Frame } from '../frame/index.js';
 import type { PageMetadata } from '../metadata/index.js';
 import {
-  isAccountName, isWidgetText, looksLikeDeclaredName, looksLikeName, parseCredits, splitAuthors, type Credit,
+  creditedPersons, isAccountName, isWidgetText, looksLikeDeclaredName, looksLikeName, parseCredits, splitAuthors, withoutBylineCue, type Credit,
 } from '../text/bylines.js';
 import { stripWrapping } from '../text/match.js';
 import { CREDIT_LINE_MAX, PROSE_CHARS, SET_APART_SHARE } from '../tuning.js';
@@ -139,8 +139,13 @@ const openingCredits = (b: Block): Credit[] => {
   return account ? [account] : lineCredits(b, hasClassWord(b.el, BYLINE_CLASS_WORDS));
 };
 
-// "By Corey Kilgannon" in <meta name="byl">.
-const DECLARED_LABEL = /^(?:by|von|par|por|door|di)\s+/iu;
+// An author page's address names its author ("…/author/madeline-fry"), when `article:author` is a URL.
+const AUTHOR_PAGE = /^https?:\/\/[^?#]*\/(?:author|authors|auteur|autor|autore|autori|people|profile|profiles|journalist|journalists|staff)\/([a-z]+(?:-[a-z]+){1,3})\/?(?:[?#].*)?$/iu;
+
+function nameFromAuthorPage(value: string): string {
+  const m = AUTHOR_PAGE.exec(value);
+  return m ? m[1]!.split('-').map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ') : value;
+}
 
 /** The declared authors that are names, not the site itself, not widget text or a URL. */
 function declaredAuthors(meta: PageMetadata): string[] {
@@ -150,9 +155,11 @@ function declaredAuthors(meta: PageMetadata): string[] {
   for (const a of meta.authors) {
     // The first source that gives names is the page's answer; later ones repeat it in other words.
     if (answered && a.from !== answered) break;
-    // The site itself, or the CMS account the page was posted from (Joomla's "Super User").
-    if (site.has(a.name.toLowerCase()) || isAccountName(a.name)) continue;
-    for (const name of splitAuthors(a.name.replace(DECLARED_LABEL, ''))) {
+    // The site itself (unless typed a Person with a full name: a personal blog is named for its author),
+    // or the CMS account the page was posted from (Joomla's "Super User").
+    if ((site.has(a.name.toLowerCase()) && (a.kind !== 'person' || !/\s/u.test(a.name))) || isAccountName(a.name)) continue;
+    // "By Corey Kilgannon" in <meta name="byl">, "Analysis by …" in <meta name="author">.
+    for (const name of splitAuthors(withoutBylineCue(nameFromAuthorPage(a.name)))) {
       const ok = a.kind === 'organization' ? !isWidgetText(name) && name.length <= 80 : looksLikeDeclaredName(name);
       if (ok && !out.some((n) => n.toLowerCase() === name.toLowerCase())) { out.push(name); answered = a.from; }
     }
@@ -164,7 +171,7 @@ function declaredAuthors(meta: PageMetadata): string[] {
 export type CreditSink = (line: Block, credits: readonly Credit[]) => void;
 
 /** Reads the credits of a framed article and removes their lines from its body; `seen` is told each credit line. */
-export function takeCredits(frame: Frame, meta: PageMetadata, seen?: CreditSink): TakenCredits {
+export function takeCredits(frame: Frame, meta: PageMetadata, seen?: CreditSink, pageUrl?: string | null): TakenCredits {
   const opening: Credit[] = [];
   const headerIndexes = new Set<number>();
   for (const b of frame.header) {
@@ -225,8 +232,23 @@ export function takeCredits(frame: Frame, meta: PageMetadata, seen?: CreditSink)
   // A printed "byline" that shares no word with the named persons the page declares is a
   // section label or a column name ("Tech Industry", "Deal Professor"): the declaration wins.
   if (author && declared.length && !end.author && !sharesWord(author, declared)) author = null;
-  const authors = author ? splitAuthors(author) : declared;
+  const authors = creditedPersons(author ? splitAuthors(author) : declared, [...meta.siteNames, ...hostNames(pageUrl, meta.canonical)]);
   return { author: author ?? (authors.length ? authors.join(', ') : null), authors, postedBy, source: end.source ?? start.source, body, closingLines };
+}
+
+/** The site's host as a name ("cleveland.com") and its main label ("businessinsider"). */
+function hostNames(...urls: (string | null | undefined)[]): string[] {
+  const out: string[] = [];
+  for (const u of urls) {
+    const host = u && /^https?:\/\/(?:www\.)?([^/:?#]+)/iu.exec(u)?.[1]?.toLowerCase();
+    if (!host || host === 'fakehost') continue;
+    const labels = host.split('.');
+    out.push(host);
+    // "telegraph.co.uk": the label before a two-part public suffix.
+    const main = labels.length >= 3 && labels[labels.length - 2]!.length <= 3 ? labels[labels.length - 3] : labels[labels.length - 2];
+    if (main) out.push(main);
+  }
+  return out;
 }
 
 function asPoster(c: Credit): Credit {

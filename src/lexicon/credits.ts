@@ -67,3 +67,43 @@ export const PHOTO_LABELS = ['ảnh', 'hình ảnh', 'hình', 'video', 'đồ h�
 
 /** Qualifiers printed in brackets after a byline ("Phạm Linh (tổng hợp)"): the line is still a byline. */
 export const BYLINE_QUALIFIERS = ['tổng hợp', 'tổng hợp', 'th', 'st', 'sưu tầm', 'lược dịch', 'biên dịch', 'dịch', 'tổng hợp và biên tập', 'ctv', 'pv'];
+
+/**
+ * Prepositions that open a printed byline in the languages of the world's news sites, with no
+ * colon ("By Erin Cunningham", "Von Anna Meier", "Par Sébastien Farcis", "Por Ana Gómez",
+ * "Di Marco Rossi", "Door Jan de Vries"): a byline only when capitalised names follow.
+ */
+export const BYLINE_PREPOSITIONS = ['by', 'von', 'par', 'por', 'di', 'door', 'av', 'af'];
+
+/** Words that may stand before a byline preposition ("Written by", "Analysis by", "Texto por"). */
+export const BYLINE_LEAD_WORDS = [
+  'written', 'words', 'text', 'story', 'analysis', 'opinion', 'reporting', 'column', 'commentary', 'review',
+  'geschrieben', 'écrit', 'texte', 'escrito', 'texto', 'scritto', 'testo', 'reportage', 'article',
+];
+
+/** What may follow the names of a preposition byline on its line ("… on November 14", "… | Updated"). */
+export const BYLINE_TAIL_WORDS = [
+  'on', 'at', 'in', 'am', 'um', 'le', 'el', 'il', 'em', 'updated', 'published', 'posted', 'follow', 'email', 'last',
+  'aktualisiert', 'veröffentlicht', 'publié', 'mis', 'publicado', 'actualizado', 'pubblicato', 'aggiornato', 'for',
+];
+
+/** Academic and professional credentials printed after a name ("Rachael Link, MS, RD"): not a person. */
+export const CREDENTIALS = ['ms', 'md', 'phd', 'ph.d.', 'ph.d', 'rd', 'rdn', 'ld', 'mph', 'mba', 'rn', 'dds', 'cpt', 'msc', 'bsc', 'ma', 'dr', 'lpc', 'cde', 'facs'];
+
+/** Job titles printed in a byline after the name ("AP Auto Writer", "Senior Contributor", "CNN Editor-at-large"). */
+export const ROLE_WORDS = [
+  'writer', 'correspondent', 'editor', 'editor-at-large', 'reporter', 'contributor', 'columnist', 'producer', 'journalist',
+  'critic', 'analyst', 'photographer', 'redakteur', 'redakteurin', 'korrespondent', 'korrespondentin', 'journaliste',
+  'rédacteur', 'rédactrice', 'periodista', 'redactor', 'redactora', 'corresponsal', 'giornalista', 'corrispondente', 'redattore',
+];
+
+/** Words that qualify a job title before it ("Senior", "National Political", "Auto"): part of the title, not of the name. */
+export const ROLE_QUALIFIERS = [
+  'senior', 'chief', 'contributing', 'staff', 'national', 'political', 'sports', 'auto', 'business', 'technology', 'tech',
+  'science', 'health', 'medical', 'legal', 'security', 'foreign', 'special', 'associate', 'deputy', 'managing', 'executive',
+  'investigative', 'entertainment', 'music', 'film', 'white', 'house', 'economics', 'economy', 'markets', 'data', 'local',
+  'digital', 'news', 'features', 'food', 'travel', 'opinion', 'global', 'international', 'energy', 'climate', 'politics',
+];
+
+/** Credits printed under photos, never the article's author ("Getty Images", "Image copyright"). */
+export const PHOTO_AGENCY_PHRASES = ['getty images', 'image copyright', 'image caption', 'shutterstock', 'istock', 'afp/getty images', 'media caption'];

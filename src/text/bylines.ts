@@ -6,7 +6,9 @@
  */
 import {
   ACCOUNT_DESK_WORDS, ACCOUNT_LABELS, ACCOUNT_NAMES, AUTHOR_WIDGET_PHRASES, BYLINE_QUALIFIERS, NAME_PARTICLES, AUTHOR_LABELS, CLOSING_ONLY_SOURCE_LABELS, DESK_WORDS, PHOTO_LABELS, SOURCE_LABELS,
+  BYLINE_LEAD_WORDS, BYLINE_PREPOSITIONS, BYLINE_TAIL_WORDS, CREDENTIALS, PHOTO_AGENCY_PHRASES, ROLE_QUALIFIERS, ROLE_WORDS,
 } from '../lexicon/credits.js';
+import { FOREIGN_CALENDAR_WORDS } from '../lexicon/dates.js';
 import { CAPTION_CUES } from '../lexicon/sections.js';
 import { ITEM_SEPARATOR, startsWithCue, stripWrapping } from './match.js';
 import { CREDIT_LINE_MAX } from '../tuning.js';
@@ -89,6 +91,8 @@ function parseCredit(line: string, closing: boolean): Credit | null {
     const v = afterLabel(text, account);
     return v ? { kind: 'account', value: v } : null;
   }
+  const by = prepositionByline(text);
+  if (by) return { kind: 'author', value: by };
   const source = startsWithCue(text, SOURCE_LABELS);
   if (source) {
     const v = afterLabel(text, source);
@@ -136,9 +140,10 @@ export function isAccountName(name: string): boolean {
   return /^[\x00-\x7f]+$/.test(lower) && FOLDED_DESK_WORDS.some((w) => lower.includes(w) || joined.includes(w.replace(/ /g, '')));
 }
 
-/** True for widget text printed in a byline's place ("ABOUT THE AUTHOR", "of the article:"). */
+/** True for widget text printed in a byline's place ("ABOUT THE AUTHOR", "of the article:", "Getty Images"). */
 export function isWidgetText(text: string): boolean {
   const lower = text.toLowerCase().replace(/[\s:：.…-]+$/u, '').trim();
+  if (PHOTO_AGENCY_PHRASES.some((p) => lower.includes(p))) return true;
   return AUTHOR_WIDGET_PHRASES.some((p) => lower === p || (lower.startsWith(p) && p.length >= 8 && lower.length <= p.length + 12));
 }
 
@@ -152,10 +157,18 @@ const DECLARED_WORD = /^[(]?(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)[)]?$/u;
  */
 export function looksLikeDeclaredName(s: string): boolean {
   if (s.length < 2 || s.length > 80 || /\d|@|https?:|www\.|\//iu.test(s) || isWidgetText(s) || isAccountName(s)) return false;
-  if (looksLikeName(s)) return true;
+  if (looksLikeName(s) || CASELESS_NAME.test(s)) return true;
   const words = s.split(/\s+/);
-  return words.length <= 6 && DECLARED_WORD.test(words[0]!) && words.every((w) => DECLARED_WORD.test(w) || NAME_PARTICLES.includes(w));
+  // "Science X staff": a desk named with a lower-case word after its capitalised name.
+  const last = words.length > 1 && DESK_TAILS.includes(words[words.length - 1]!) ? words.length - 1 : words.length;
+  return words.length <= 6 && DECLARED_WORD.test(words[0]!)
+    && words.every((w, i) => i >= last || DECLARED_WORD.test(w) || NAME_PARTICLES.includes(w));
 }
+
+// Scripts without letter case (Chinese, Japanese, Korean, Thai, Arabic, Hebrew, Devanagari):
+// a short run of their letters is as much a name as capitalised Latin words are.
+const CASELESS_NAME = /^(?=.{2,24}$)[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Devanagari}\p{M}·・]+(?:\s[\p{sc=Han}\p{sc=Hangul}\p{sc=Thai}\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Devanagari}\p{M}·・]+){0,2}$/u;
+const DESK_TAILS = ['staff', 'team', 'desk', 'redaktion', 'rédaction', 'redacción', 'redazione'];
 
 // "Lan Anh, Minh Đức và Thu Hà", "A and B": names joined in one printed byline.
 const NAME_JOINS = /\s*(?:[,;&]|\s(?:và|and|und|et|y|e)\s)\s*/u;
@@ -171,4 +184,88 @@ export function splitAuthors(author: string): string[] {
   const parts = bare.split(NAME_JOINS).map((p) => p.trim()).filter(Boolean);
   if (parts.length > 1 && parts.every((p) => looksLikeDeclaredName(p) || looksLikeName(p))) return parts;
   return [bare];
+}
+
+const CALENDAR = new Set(FOREIGN_CALENDAR_WORDS);
+const WEEKDAY = /^(?:mon|tue|wed|thu|fri|sat|sun)|^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)$/u;
+// A word with digits or a second capitalised word run onto its end (four or more lower-case letters, then capitals).
+const GLUED = /^([\p{L}\p{M}.'’-]+?)(\d.*)$|^(\p{Lu}[\p{L}\p{M}'’-]*?\p{Ll}{4})(\p{Lu}.*)$/u;
+const PREPOSITION = new RegExp(String.raw`^(?:(?:${BYLINE_LEAD_WORDS.join('|')})\s+)?(?:${BYLINE_PREPOSITIONS.join('|')})(?:\s*[:：])?\s+`, 'iu');
+// Names joined in a byline ("A, B and C", "A und B", "A et B", "A y B", "A e B", "A & B").
+const JOIN_WORDS = new Set(['and', 'und', 'et', 'y', 'e', '&', 'và', 'en', 'och', 'og']);
+// A word of a printed name: capitalised or all capitals, an initial, possibly hyphenated or with an apostrophe.
+const PRINTED_NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*)$/u;
+
+/**
+ * The names a byline opened by a preposition credits ("By Erin Cunningham March 18 at 3:57
+ * PM", "Written by Rachael Link, MS, RD on November 14, 2019", "Par Sébastien Farcis", "Von
+ * Anna Meier und Jan Roth"), joined by ", ", or null. The names are the capitalised words
+ * after the cue, up to a date, a separator or a tail word; anything else after them (a
+ * sentence opening "By Tuesday, the city …") makes the line no byline.
+ */
+export function prepositionByline(text: string): string | null {
+  const cue = PREPOSITION.exec(text);
+  if (!cue) return null;
+  const words = text.slice(cue[0].length).split(/\s+/u).filter(Boolean);
+  const names: string[] = [];
+  let current: string[] = [];
+  let stopped = false;
+  const close = () => { if (current.length) names.push(current.join(' ')); current = []; };
+  for (let i = 0; i < words.length; i++) {
+    const raw = words[i]!;
+    // "Nolan22", "GarberFOXBusiness": the name run into the date or the desk printed after it.
+    const glued = GLUED.exec(raw);
+    const word = (glued ? glued[1] ?? glued[3]! : raw).replace(/[,;]+$/u, '');
+    const lower = word.toLowerCase().replace(/\.$/u, '');
+    if (!word) { close(); continue; }
+    if (JOIN_WORDS.has(lower) && current.length) { close(); continue; }
+    // A month stops the names only as a date ("March 18"; "Laura June Topolsky" is a name).
+    const date = CALENDAR.has(lower) && (/^\d/u.test(words[i + 1] ?? '') || WEEKDAY.test(lower));
+    if (date || (current.length >= 2 && BYLINE_TAIL_WORDS.includes(lower))
+      || !(PRINTED_NAME_WORD.test(word) || (current.length && NAME_PARTICLES.includes(word)))) {
+      stopped = !(date || BYLINE_TAIL_WORDS.includes(lower) || /^[\d|·•/–—-]/u.test(raw) || raw.startsWith('@'));
+      break;
+    }
+    current.push(word);
+    if (glued || /[,;]$/u.test(raw)) { close(); if (glued) break; }
+  }
+  close();
+  if (stopped || !names.length) return null;
+  return names.every((n) => looksLikeDeclaredName(n) || looksLikeName(n) || CREDENTIALS.includes(n.toLowerCase())) ? names.join(', ') : null;
+}
+
+/** The text without a byline cue at its start ("By ", "Analysis by ", "Par "). */
+export function withoutBylineCue(s: string): string {
+  return s.replace(PREPOSITION, '');
+}
+
+const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * The persons and desks of a split byline without what is printed beside them: credentials
+ * ("MS", "RDN"), job titles ("AP Auto Writer", "Bruce Lee Senior Contributor" keeps "Bruce
+ * Lee"), and the site's own name ("Troy L. Smith, cleveland.com"). `siteNames` are the names
+ * the site goes by (its host among them). The list is kept as it is when nothing would be left.
+ */
+export function creditedPersons(names: readonly string[], siteNames: readonly string[]): string[] {
+  const sites = siteNames.map(fold).filter((s) => s.length >= 3);
+  const out: string[] = [];
+  for (const name of names) {
+    if (CREDENTIALS.includes(name.toLowerCase())) continue;
+    const f = fold(name);
+    if (sites.some((s) => f === s || (f.startsWith(s) && names.length > 1))) continue;
+    const kept = withoutRole(name);
+    if (kept && !out.includes(kept)) out.push(kept);
+  }
+  return out.length ? out : [...names];
+}
+
+/** A name without the job title printed after it; null when the part is only a title. */
+function withoutRole(name: string): string | null {
+  const words = name.split(/\s+/u);
+  const role = words.findIndex((w) => ROLE_WORDS.includes(w.toLowerCase()));
+  if (role < 0) return name;
+  let start = role;
+  while (start > 0 && ROLE_QUALIFIERS.includes(words[start - 1]!.toLowerCase())) start--;
+  return start >= 2 ? words.slice(0, start).join(' ') : null;
 }

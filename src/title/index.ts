@@ -146,10 +146,13 @@ export function printedTitle(blocks: readonly Block[], before: number, meta: Pag
 
 /**
  * The first heading (or title-classed line) from `from` on, within a few text lines, printed
- * exactly as the page declares its title (whole or without its site part). Null when none is.
+ * exactly as the page declares its title (whole, without its site part, or one part of three
+ * words or more). Null when none is.
  */
 function declaredHeading(blocks: readonly Block[], from: number, declared: readonly string[], sites: readonly string[]): Block | null {
-  const want = new Set(declared.flatMap((t) => [t, withoutSiteParts(t, sites) ?? t]).map(comparable).filter((t) => t.length >= TITLE_MIN_CHARS));
+  // A part of it counts too: "Opinion | Headline" declares a section label before the headline.
+  const parts = declared.flatMap((t) => t.split(SITE_SEPARATORS)).filter((p) => p.trim().split(/\s+/u).length >= 3);
+  const want = new Set([...declared.flatMap((t) => [t, withoutSiteParts(t, sites) ?? t]), ...parts].map(comparable).filter((t) => t.length >= TITLE_MIN_CHARS));
   let lines = 0;
   for (let i = from; i < blocks.length && lines < TITLE_DECLARED_LINES_INTO_BODY; i++) {
     const b = blocks[i]!;

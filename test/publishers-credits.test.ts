@@ -43,6 +43,14 @@ describe('a byline opened by a preposition', () => {
     expect(prepositionByline('Por Ana Gómez y Luis Pérez')).toBe('Ana Gómez, Luis Pérez');
     expect(prepositionByline('Di Marco Rossi e Giulia Bianchi')).toBe('Marco Rossi, Giulia Bianchi');
     expect(prepositionByline('Texto por Ana Gómez')).toBe('Ana Gómez');
+    expect(prepositionByline('Par Martin Untersinger (avec Damien Leloup et Morgane Tual)')).toBe('Martin Untersinger, Damien Leloup, Morgane Tual');
+  });
+
+  it('a bare closing byline sheds a spelled foreign date ("Dan Goodin - Apr 16, 2015 8:02 pm UTC")', () => {
+    const a = run(news('', '', 'https://news.example.org/a.html'));
+    expect(a.authors).toEqual([]);
+    const signed = extract(news('').html.replace('</div></article>', '<p>Dan Goodin - Apr 16, 2015 8:02 pm UTC</p></div></article>'));
+    expect(signed.authors).toEqual(['Dan Goodin']);
   });
 
   it('a month that is a first name stays in the name; a sentence is no byline', () => {
@@ -104,6 +112,17 @@ describe('declared authors in other forms', () => {
     expect(run(news('', ld('AppleInsider'))).authors).toEqual([]);
   });
 
+  it('microdata: itemprop="author" with its itemprop="name"; a guest account is none', () => {
+    const md = (name: string) => `<div class="article-info"><span itemprop="author" itemscope itemtype="http://schema.org/Person"><a href="/u/1"><span itemprop="name">${name}</span></a></span></div>`;
+    expect(run(news(md('Alex Perry'))).authors).toEqual(['Alex Perry']);
+    expect(run(news(md('Гость'))).authors).toEqual([]);
+  });
+
+  it('a byline printing some of the declared authors, or in capitals, credits them all as declared', () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"Jeffrey Gettleman"},{"@type":"Person","name":"Jan Roth"}]}</script>';
+    expect(run(news('<div class="byline">By JEFFREY GETTLEMAN</div>', ld)).authors).toEqual(['Jeffrey Gettleman', 'Jan Roth']);
+  });
+
   it('a photo agency credit is never the author', () => {
     expect(run(news('<div class="byline">Getty Images</div>')).authors).toEqual([]);
   });
@@ -113,12 +132,15 @@ const RTP = resolve('..', 'shared', 'corpora', 'readability-test-pages');
 describe.skipIf(!existsSync(RTP))('real pages (../shared/corpora/readability-test-pages)', () => {
   if (!existsSync(RTP)) console.warn(`${RTP} is absent: the real publishers' pages checks are skipped`);
   const read = (name: string) => extract(readFileSync(join(RTP, name, 'source.html')), { url: 'http://fakehost/test/page.html' });
-  it('preposition bylines in English, French; a glued date; all capitals', () => {
+  it('preposition bylines in English and French; a glued date; all capitals; a teaser\'s byline yields to the declared author', () => {
     expect(read('wapo-1').authors).toEqual(['Erin Cunningham']);
-    expect(read('liberation-1').authors).toEqual(['Sébastien Farcis']);
+    // "Par Sébastien Farcis" there is a related teaser's byline; the article declares AFP in microdata.
+    expect(read('liberation-1').authors).toEqual(['AFP']);
     expect(read('breitbart').authors).toEqual(['Lucas Nolan']);
     expect(read('yahoo-3').authors).toEqual(['GILLIAN MOHNEY']);
     expect(read('article-author-tag').authors).toEqual(['Laura June Topolsky']);
+    expect(read('ars-1').authors).toEqual(['Dan Goodin']);
+    expect(read('lemonde-1').authors).toEqual(['Martin Untersinger']);
   });
   it('declared authors: a caseless script, a personal blog', () => {
     expect(read('gmw').authors).toEqual(['肖春芳']);

@@ -232,7 +232,12 @@ export function takeCredits(frame: Frame, meta: PageMetadata, seen?: CreditSink,
   // A printed "byline" that shares no word with the named persons the page declares is a
   // section label or a column name ("Tech Industry", "Deal Professor"): the declaration wins.
   if (author && declared.length && !end.author && !sharesWord(author, declared)) author = null;
-  const authors = creditedPersons(author ? splitAuthors(author) : declared, [...meta.siteNames, ...hostNames(pageUrl, meta.canonical)]);
+  const printed = author ? splitAuthors(author) : [];
+  // The page declares every author and the byline prints some of them ("By A" for A and B),
+  // or prints them in capitals: the declared names, in their order and case.
+  const credited = printed.length && declared.length >= printed.length && printed.every((p) => declared.some((d) => d.toLowerCase() === p.toLowerCase()))
+    ? declared : printed.length ? printed : declared;
+  const authors = creditedPersons(credited, [...meta.siteNames, ...hostNames(pageUrl, meta.canonical)]);
   return { author: author ?? (authors.length ? authors.join(', ') : null), authors, postedBy, source: end.source ?? start.source, body, closingLines };
 }
 

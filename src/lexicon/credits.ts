@@ -18,6 +18,8 @@ export const ACCOUNT_LABELS = ['đăng bởi', 'người đăng', 'người cậ
 export const ACCOUNT_NAMES = [
   'admin', 'administrator', 'quantri', 'quản trị', 'quản trị viên', 'quantrivien', 'webmaster', 'root', 'editor',
   'bbt web', 'superadmin', 'superuser', 'sysadmin', 'test', 'user', 'guest', 'manager', 'moderator',
+  // The guest / anonymous accounts of foreign CMSs.
+  'anonymous', 'гость', 'аноним', 'invité', 'invitado', 'ospite', 'convidado',
 ];
 
 /**
@@ -80,6 +82,9 @@ export const BYLINE_LEAD_WORDS = [
   'written', 'words', 'text', 'story', 'analysis', 'opinion', 'reporting', 'column', 'commentary', 'review',
   'geschrieben', 'écrit', 'texte', 'escrito', 'texto', 'scritto', 'testo', 'reportage', 'article',
 ];
+
+/** Words that add authors in brackets after a byline ("Par A (avec B et C)", "By A (with B)"). */
+export const BYLINE_WITH_WORDS = ['avec', 'with', 'mit', 'con', 'com'];
 
 /** What may follow the names of a preposition byline on its line ("… on November 14", "… | Updated"). */
 export const BYLINE_TAIL_WORDS = [

@@ -11,7 +11,7 @@ export interface DeclaredAuthor {
   /** `organization` when the page types it so (JSON-LD `@type: Organization`). */
   kind: 'person' | 'organization' | 'unknown';
   /** Where it was declared: one source's names are read together, the next source only when it gives none. */
-  from: 'json-ld' | 'meta' | 'link';
+  from: 'json-ld' | 'meta' | 'microdata' | 'link';
 }
 
 type Obj = Record<string, unknown>;

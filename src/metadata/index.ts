@@ -24,7 +24,8 @@ export interface PageMetadata {
   description?: string;
   /**
    * Declared authors in order of trust: JSON-LD `author`, then `article:author`, `<meta
-   * name="author">` / `dc.creator`, then the text of `rel="author"` links. Unvalidated: the
+   * name="author">` / `dc.creator`, then microdata `itemprop="author"`, then the text of
+   * `rel="author"` links. Unvalidated: the
    * credits stage drops URLs, widget text and the site's own name.
    */
   authors: DeclaredAuthor[];
@@ -32,11 +33,23 @@ export interface PageMetadata {
   siteNames: string[];
 }
 
+// Teasers around the article carry their own microdata authors: the article's come first.
+const MAX_MICRODATA_AUTHORS = 6;
+
+/** The name a microdata `author` element gives: its `itemprop="name"` (content or text), else its own short text. */
+function microdataName(el: Element): string | null {
+  for (const d of elements(el)) {
+    if (d !== el && attr(d, 'itemprop') === 'name') return cleanText(attr(d, 'content') ?? textContent(d)) || null;
+  }
+  const own = cleanText(attr(el, 'content') ?? textContent(el));
+  return own && own.length <= 80 ? own : null;
+}
+
 /** Collects the page's machine-readable metadata. */
 export function readMetadata(doc: Document): PageMetadata {
   const meta: PageMetadata = { timeElements: [], authors: [], siteNames: [] };
   const ld: JsonLdFacts = { authors: [], siteNames: [] };
-  const tagged: DeclaredAuthor[] = [], linked: DeclaredAuthor[] = [];
+  const tagged: DeclaredAuthor[] = [], linked: DeclaredAuthor[] = [], microdata: DeclaredAuthor[] = [];
   for (const el of elements(doc)) {
     switch (el.name) {
       case 'title':
@@ -88,13 +101,18 @@ export function readMetadata(doc: Document): PageMetadata {
         break;
       }
       default:
+        // Microdata: <span itemprop="author" itemscope><span itemprop="name">…</span></span>, or its own short text.
+        if ((attr(el, 'itemprop') ?? '').split(/\s+/).includes('author') && el.name !== 'meta' && el.name !== 'link') {
+          const name = microdata.length < MAX_MICRODATA_AUTHORS ? microdataName(el) : null;
+          if (name) microdata.push({ name, kind: /Organi[sz]ation/i.test(attr(el, 'itemtype') ?? '') ? 'organization' : 'unknown', from: 'microdata' });
+        }
         // Blogger and microformats put the ISO date in <abbr class="published" title="...">.
         if (attr(el, 'itemprop') === 'datePublished' || (el.name === 'abbr' && /\bpublished\b/.test(classId(el)))) {
           meta.publishedTime ??= attr(el, 'content') ?? attr(el, 'datetime') ?? attr(el, 'title');
         }
     }
   }
-  meta.authors = [...ld.authors.map((a) => ({ ...a, name: cleanText(a.name) })), ...tagged, ...linked];
+  meta.authors = [...ld.authors.map((a) => ({ ...a, name: cleanText(a.name) })), ...tagged, ...microdata, ...linked];
   meta.siteNames.push(...ld.siteNames.map(cleanText));
   return meta;
 }

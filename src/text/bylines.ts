@@ -6,7 +6,7 @@
  */
 import {
   ACCOUNT_DESK_WORDS, ACCOUNT_LABELS, ACCOUNT_NAMES, AUTHOR_WIDGET_PHRASES, BYLINE_QUALIFIERS, NAME_PARTICLES, AUTHOR_LABELS, CLOSING_ONLY_SOURCE_LABELS, DESK_WORDS, PHOTO_LABELS, SOURCE_LABELS,
-  BYLINE_LEAD_WORDS, BYLINE_PREPOSITIONS, BYLINE_TAIL_WORDS, CREDENTIALS, PHOTO_AGENCY_PHRASES, ROLE_QUALIFIERS, ROLE_WORDS,
+  BYLINE_LEAD_WORDS, BYLINE_PREPOSITIONS, BYLINE_TAIL_WORDS, BYLINE_WITH_WORDS, CREDENTIALS, PHOTO_AGENCY_PHRASES, ROLE_QUALIFIERS, ROLE_WORDS,
 } from '../lexicon/credits.js';
 import { FOREIGN_CALENDAR_WORDS } from '../lexicon/dates.js';
 import { CAPTION_CUES } from '../lexicon/sections.js';
@@ -58,6 +58,8 @@ const CREDIT_SPLIT = new RegExp(
 
 const PHOTO_CREDIT = new RegExp(String.raw`\s+[-–—|;,]\s+(?:${PHOTO_LABELS.join('|')})\s*[:：].*$`, 'iu');
 const TRAILING_DATE = /\s*[-–—,|(]\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[,-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?\)?\s*$/u;
+// "Dan Goodin - Apr 16, 2015 8:02 pm UTC": a spelled date in a foreign language after the name.
+const TRAILING_WORD_DATE = new RegExp(String.raw`\s+[-–—|,]\s+(?:${FOREIGN_CALENDAR_WORDS.join('|')})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b.*$`, 'iu');
 
 
 /**
@@ -113,7 +115,7 @@ function parseCredit(line: string, closing: boolean): Credit | null {
   }
   if (closing) {
     // "Minh Trí – 19/08/2024 15:40": a byline that carries the date (read by the date stage).
-    const name = text.replace(TRAILING_DATE, '');
+    const name = text.replace(TRAILING_DATE, '').replace(TRAILING_WORD_DATE, '');
     const q = PRINTED_QUALIFIER.exec(name);
     const qualified = q && BYLINE_QUALIFIERS.includes(q[1]!.trim().toLowerCase().normalize('NFC'));
     const bare = qualified ? name.slice(0, q.index) : name;
@@ -187,6 +189,7 @@ export function splitAuthors(author: string): string[] {
 }
 
 const CALENDAR = new Set(FOREIGN_CALENDAR_WORDS);
+const WITH_MORE = new RegExp(String.raw`\s*[(（](?:${BYLINE_WITH_WORDS.join('|')})\s+([^()（）]+)[)）]`, 'iu');
 const WEEKDAY = /^(?:mon|tue|wed|thu|fri|sat|sun)|^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)$/u;
 // A word with digits or a second capitalised word run onto its end (four or more lower-case letters, then capitals).
 const GLUED = /^([\p{L}\p{M}.'’-]+?)(\d.*)$|^(\p{Lu}[\p{L}\p{M}'’-]*?\p{Ll}{4})(\p{Lu}.*)$/u;
@@ -206,7 +209,8 @@ const PRINTED_NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*
 export function prepositionByline(text: string): string | null {
   const cue = PREPOSITION.exec(text);
   if (!cue) return null;
-  const words = text.slice(cue[0].length).split(/\s+/u).filter(Boolean);
+  // "Par Martin Untersinger (avec Damien Leloup et Morgane Tual)": more authors in brackets.
+  const words = text.slice(cue[0].length).replace(WITH_MORE, ', $1').split(/\s+/u).filter(Boolean);
   const names: string[] = [];
   let current: string[] = [];
   let stopped = false;

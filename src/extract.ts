@@ -148,7 +148,7 @@ export function extractTraced(input: string | Uint8Array | PageTree, options: Ex
     if (trace) trace.title = found;
     return {
       url, title: found.title,
-      publishedAt: findDate({ header: [], above: [], trailer: [] }, meta),
+      publishedAt: findDate({ header: [], above: [], trailer: [] }, meta, url),
       author: null, authors: [], postedBy: null, source: null, lead: null, sections: [], text: '', images: [], facts: [], documentRefs: [], language: 'vi',
     };
   }
@@ -161,7 +161,7 @@ export function extractTraced(input: string | Uint8Array | PageTree, options: Ex
   return {
     url,
     title,
-    publishedAt: findDate({ header, above: frame.above, trailer: frame.trailer, signature: credits.closingLines }, meta),
+    publishedAt: findDate({ header, above: frame.above, trailer: frame.trailer, signature: credits.closingLines }, meta, url),
     author: credits.author,
     authors: credits.authors,
     // The account line is template on its site, and still names who posted the article.

@@ -45,11 +45,17 @@ function microdataName(el: Element): string | null {
   return own && own.length <= 80 ? own : null;
 }
 
+const LATE_DATE_KEYS = ['parsely-pub-date', 'sailthru.date', 'article.published', 'publish-date', 'og:published_time'];
+
+// "0001-01-01T00:00:00Z": a CMS's empty date, which must not hide a real one declared later.
+const dated = (v: string | undefined): string | undefined => (v && !/^\s*0\d{3}-/u.test(v) ? v : undefined);
+
 /** Collects the page's machine-readable metadata. */
 export function readMetadata(doc: Document): PageMetadata {
   const meta: PageMetadata = { timeElements: [], authors: [], siteNames: [] };
   const ld: JsonLdFacts = { authors: [], siteNames: [] };
   const tagged: DeclaredAuthor[] = [], linked: DeclaredAuthor[] = [], microdata: DeclaredAuthor[] = [];
+  let lateDate: string | undefined;
   for (const el of elements(doc)) {
     switch (el.name) {
       case 'title':
@@ -75,7 +81,9 @@ export function readMetadata(doc: Document): PageMetadata {
         if (key === 'og:title' || key === 'twitter:title') meta.ogTitle ??= cleanText(content);
         else if (key === 'og:url') meta.canonical ??= content;
         else if (key === 'article:published_time' || key === 'datepublished' || key === 'pubdate'
-          || key === 'dc.date.issued' || key === 'date') meta.publishedTime ??= content;
+          || key === 'dc.date.issued' || key === 'date') meta.publishedTime ??= dated(content);
+        // Analytics tags (Parse.ly, Sailthru) repeat the date, in a zone of their own: the last resort.
+        else if (LATE_DATE_KEYS.includes(key)) lateDate ??= dated(content);
         else if (key === 'author' || key === 'article:author' || key === 'dc.creator' || key === 'dc.creator.personalname'
           || key === 'dc:creator' || key === 'parsely-author' || key === 'sailthru.author' || key === 'byl') {
           tagged.push({ name: cleanText(content), kind: 'unknown', from: 'meta' });
@@ -89,7 +97,7 @@ export function readMetadata(doc: Document): PageMetadata {
           const json = textContent(el).replace(/^\s*(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)\s*$/g, '');
           try { readJsonLd(JSON.parse(json), ld); } catch { /* broken JSON-LD is common; ignore it */ }
           meta.headline ??= ld.headline;
-          meta.publishedTime ??= ld.datePublished;
+          meta.publishedTime ??= dated(ld.datePublished);
         }
         break;
       case 'time': {
@@ -108,10 +116,11 @@ export function readMetadata(doc: Document): PageMetadata {
         }
         // Blogger and microformats put the ISO date in <abbr class="published" title="...">.
         if (attr(el, 'itemprop') === 'datePublished' || (el.name === 'abbr' && /\bpublished\b/.test(classId(el)))) {
-          meta.publishedTime ??= attr(el, 'content') ?? attr(el, 'datetime') ?? attr(el, 'title');
+          meta.publishedTime ??= dated(attr(el, 'content') ?? attr(el, 'datetime') ?? attr(el, 'title'));
         }
     }
   }
+  meta.publishedTime ??= lateDate;
   meta.authors = [...ld.authors.map((a) => ({ ...a, name: cleanText(a.name) })), ...tagged, ...microdata, ...linked];
   meta.siteNames.push(...ld.siteNames.map(cleanText));
   return meta;

@@ -8,7 +8,7 @@ import {
   ACCOUNT_DESK_WORDS, ACCOUNT_LABELS, ACCOUNT_NAMES, AUTHOR_WIDGET_PHRASES, BYLINE_QUALIFIERS, NAME_PARTICLES, AUTHOR_LABELS, CLOSING_ONLY_SOURCE_LABELS, DESK_WORDS, PHOTO_LABELS, SOURCE_LABELS,
   BYLINE_LEAD_WORDS, BYLINE_PREPOSITIONS, BYLINE_TAIL_WORDS, BYLINE_WITH_WORDS, CREDENTIALS, PHOTO_AGENCY_PHRASES, ROLE_QUALIFIERS, ROLE_WORDS,
 } from '../lexicon/credits.js';
-import { FOREIGN_CALENDAR_WORDS } from '../lexicon/dates.js';
+import { FOREIGN_CALENDAR_WORDS, FOREIGN_WEEKDAYS } from '../lexicon/dates.js';
 import { CAPTION_CUES } from '../lexicon/sections.js';
 import { ITEM_SEPARATOR, startsWithCue, stripWrapping } from './match.js';
 import { CREDIT_LINE_MAX } from '../tuning.js';
@@ -190,7 +190,7 @@ export function splitAuthors(author: string): string[] {
 
 const CALENDAR = new Set(FOREIGN_CALENDAR_WORDS);
 const WITH_MORE = new RegExp(String.raw`\s*[(（](?:${BYLINE_WITH_WORDS.join('|')})\s+([^()（）]+)[)）]`, 'iu');
-const WEEKDAY = /^(?:mon|tue|wed|thu|fri|sat|sun)|^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)$/u;
+const WEEKDAYS = new Set(FOREIGN_WEEKDAYS);
 // A word with digits or a second capitalised word run onto its end (four or more lower-case letters, then capitals).
 const GLUED = /^([\p{L}\p{M}.'’-]+?)(\d.*)$|^(\p{Lu}[\p{L}\p{M}'’-]*?\p{Ll}{4})(\p{Lu}.*)$/u;
 const PREPOSITION = new RegExp(String.raw`^(?:(?:${BYLINE_LEAD_WORDS.join('|')})\s+)?(?:${BYLINE_PREPOSITIONS.join('|')})(?:\s*[:：])?\s+`, 'iu');
@@ -224,7 +224,7 @@ export function prepositionByline(text: string): string | null {
     if (!word) { close(); continue; }
     if (JOIN_WORDS.has(lower) && current.length) { close(); continue; }
     // A month stops the names only as a date ("March 18"; "Laura June Topolsky" is a name).
-    const date = CALENDAR.has(lower) && (/^\d/u.test(words[i + 1] ?? '') || WEEKDAY.test(lower));
+    const date = CALENDAR.has(lower) && (/^\d/u.test(words[i + 1] ?? '') || WEEKDAYS.has(lower));
     if (date || (current.length >= 2 && BYLINE_TAIL_WORDS.includes(lower))
       || !(PRINTED_NAME_WORD.test(word) || (current.length && NAME_PARTICLES.includes(word)))) {
       stopped = !(date || BYLINE_TAIL_WORDS.includes(lower) || /^[\d|·•/–—-]/u.test(raw) || raw.startsWith('@'));

@@ -112,6 +112,8 @@ export const TITLE_COVERAGE_WEIGHT = 10;
 export const TITLE_EXACT_BONUS = 4;
 /** A declared title taken out of a longer heading must be at least this share of it (a kicker is short). */
 export const TITLE_DECLARED_PART_SHARE = 0.5;
+/** A label set off by a colon before the declared title in one heading ("Share this Story :") has at most this many words. */
+export const TITLE_LABEL_MAX_WORDS = 4;
 export const TITLE_LENGTH_CAP_WORDS = 12;
 export const TITLE_LENGTH_DIVISOR = 6;
 export const TITLE_DISTANCE_PENALTY = 0.15;

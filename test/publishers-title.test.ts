@@ -42,6 +42,24 @@ describe('the declared title as evidence', () => {
   });
 });
 
+describe('a heading that prints more than the headline', () => {
+  const PARA = '<p>Security forces stormed the building, freeing hostages and ending a siege that had lasted for several hours, officials said on Wednesday evening in the capital city.</p>'
+    + '<p>The assault could heighten tensions in a nation that has become deeply divided over the past four years, analysts said, as the government promised a full inquiry.</p>';
+  const pg = (head: string, h: string) => extract(`<html><head>${head}</head><body><nav><a href="/">Home</a></nav><article>${h}<div class="body">${PARA}</div></article></body></html>`).title;
+  const NEWS = 'Council approves the new budget for schools';
+  it('a kicker run into the headline in one <h1>: the headline is the part declared', () => {
+    expect(pg('<meta property="og:title" content="«Die israelische Armee greift an»">', '<h1><span class="kicker">Eskalation im Nahen Osten</span> «Die israelische Armee greift an»</h1>'))
+      .toBe('«Die israelische Armee greift an»');
+  });
+  it('a share widget\'s or a section\'s label set off by a colon', () => {
+    expect(pg(`<meta property="og:title" content="${NEWS}">`, `<h2>Share this Story : ${NEWS}</h2>`)).toBe(NEWS);
+    expect(pg(`<title>${NEWS} - Daily</title>`, `<h1>Politics: ${NEWS}</h1>`)).toBe(NEWS);
+  });
+  it('the label stays where the page declares it too ("Fact Check: …")', () => {
+    expect(pg(`<title>Fact Check: ${NEWS} - Daily</title>`, `<h1>Fact Check: ${NEWS}</h1>`)).toBe(`Fact Check: ${NEWS}`);
+  });
+});
+
 const RTP = resolve('..', 'shared', 'corpora', 'readability-test-pages');
 describe.skipIf(!existsSync(RTP))('real pages (../shared/corpora/readability-test-pages)', () => {
   if (!existsSync(RTP)) console.warn(`${RTP} is absent: the real publishers' title checks are skipped`);

@@ -9,7 +9,7 @@ import { hasClassWord } from '../parse/dom.js';
 import type { Block } from '../blocks/index.js';
 import { parseVietnameseDate } from '../text/dates.js';
 import type { PageMetadata } from '../metadata/index.js';
-import { LINK_LIST_DENSITY, SET_APART_SHARE, TITLE_COVERAGE_WEIGHT, TITLE_DECLARED_PART_SHARE, TITLE_DECLARED_LINES_INTO_BODY, TITLE_DISTANCE_PENALTY, TITLE_EXACT_BONUS, TITLE_LENGTH_CAP_WORDS, TITLE_LENGTH_DIVISOR, TITLE_LINES_ABOVE, TITLE_LINES_INTO_BODY, TITLE_MAX_CHARS, TITLE_MIN_CHARS, TITLE_MIN_COVERAGE, TITLE_SITE_BONUS, TITLE_UNSTYLED_PENALTY } from '../tuning.js';
+import { LINK_LIST_DENSITY, SET_APART_SHARE, TITLE_COVERAGE_WEIGHT, TITLE_DECLARED_PART_SHARE, TITLE_LABEL_MAX_WORDS, TITLE_DECLARED_LINES_INTO_BODY, TITLE_DISTANCE_PENALTY, TITLE_EXACT_BONUS, TITLE_LENGTH_CAP_WORDS, TITLE_LENGTH_DIVISOR, TITLE_LINES_ABOVE, TITLE_LINES_INTO_BODY, TITLE_MAX_CHARS, TITLE_MIN_CHARS, TITLE_MIN_COVERAGE, TITLE_SITE_BONUS, TITLE_UNSTYLED_PENALTY } from '../tuning.js';
 
 /** The chosen headline and the block it was read from (null when it came from metadata only). */
 export interface TitleResult {
@@ -113,9 +113,9 @@ const comparable = (s: string): string => s.normalize('NFC').replace(/\s+/gu, ' 
  */
 function declaredPart(text: string, b: Block, declared: readonly string[], sites: readonly string[]): string {
   const lower = comparable(text);
-  // The part left over must be printed as an element of its own (a kicker <span>, a widget label).
+  // The part left over must be printed as an element of its own (a kicker <span>, a widget label) …
   const runs = new Set(b.items.map((r) => comparable(r).replace(EDGE_PUNCTUATION, '')).filter(Boolean));
-  if (runs.size < 2) return text;
+  if (runs.size < 2) return labelledPart(text, declared, sites);
   for (const d of declared.flatMap((t) => [t, trimSiteName(t, sites)])) {
     const want = comparable(d);
     if (want.length < TITLE_MIN_CHARS || want.length === lower.length || want.length < lower.length * TITLE_DECLARED_PART_SHARE) continue;
@@ -125,6 +125,30 @@ function declaredPart(text: string, b: Block, declared: readonly string[], sites
     const at = lower.endsWith(want) ? flat.length - want.length : 0;
     const rest = comparable(flat.slice(0, at) + flat.slice(at + want.length)).replace(EDGE_PUNCTUATION, '');
     if (runs.has(rest)) return flat.slice(at, at + want.length).trim();
+  }
+  return labelledPart(text, declared, sites);
+}
+
+// … or a short label set off by a colon or a bar ("Share this Story : …", "Politics: …").
+const LABEL_BEFORE = /^([^:：|»–—]{1,40}?)\s*[:：|»–—]\s*$/u;
+const LABEL_AFTER = /^\s*[:：|»–—]\s*([^:：|»–—]{1,40})$/u;
+
+/**
+ * The declared title out of a heading that prints a short label before or after it, set off
+ * by a separator; the heading as printed when a declared title holds the label too ("Fact
+ * Check: …" declared so), or when no declared title is such a part of it.
+ */
+function labelledPart(text: string, declared: readonly string[], sites: readonly string[]): string {
+  const flat = text.normalize('NFC').replace(/\s+/gu, ' ').trim();
+  const lower = flat.toLowerCase();
+  if (declared.some((d) => comparable(d).includes(lower))) return text;
+  for (const d of declared.flatMap((t) => [t, trimSiteName(t, sites)])) {
+    const want = comparable(d);
+    if (want.length < TITLE_MIN_CHARS || want.length >= lower.length || want.length < lower.length * TITLE_DECLARED_PART_SHARE) continue;
+    const before = lower.endsWith(want) ? LABEL_BEFORE.exec(flat.slice(0, flat.length - want.length)) : null;
+    const after = !before && lower.startsWith(want) ? LABEL_AFTER.exec(flat.slice(want.length)) : null;
+    const label = (before ?? after)?.[1];
+    if (label && label.trim().split(/\s+/u).length <= TITLE_LABEL_MAX_WORDS) return before ? flat.slice(flat.length - want.length) : flat.slice(0, want.length);
   }
   return text;
 }

@@ -55,6 +55,8 @@ export const SET_APART_SHARE = 0.8;
 
 /** A credit or meta line is at most this long ("Tác giả: …", "Đăng lúc: …"). */
 export const CREDIT_LINE_MAX = 120;
+/** A byline element's names are at most this long (longer: an author box, a bio). */
+export const CREDIT_NAME_MAX = 80;
 
 /** Lines longer than this are never datelines or credit lines (a date in prose is no dateline). */
 export const DATE_LINE_MAX = 160;

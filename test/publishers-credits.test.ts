@@ -74,6 +74,18 @@ describe('a byline opened by a preposition', () => {
   });
 });
 
+describe('a byline element inside a line', () => {
+  it('the names of a child named for the byline, beside the publication\'s name', () => {
+    const a = run(news('<div class="byline-section"><div class="attribution"><span class="author">Lisa Kaczke and Trevor J. Mitchell</span> <span class="publication">Sioux Falls Argus Leader</span></div></div>'));
+    expect(a.authors).toEqual(['Lisa Kaczke', 'Trevor J. Mitchell']);
+    expect(a.text).not.toContain('Argus Leader');
+  });
+  it('a child that holds a sentence is no byline', () => {
+    const a = run(news('<div class="info"><span class="author">Read more about the museum and its history here</span> <span>Updated</span></div>'));
+    expect(a.authors).toEqual([]);
+  });
+});
+
 describe('what is printed beside the names', () => {
   it('drops credentials, job titles and the site itself, never every name', () => {
     expect(creditedPersons(['TOM KRISHER', 'AP Auto Writer'], [])).toEqual(['TOM KRISHER']);
@@ -169,7 +181,8 @@ describe.skipIf(!existsSync(SH))('real pages (../shared/corpora/scrapinghub)', (
     expect(read('51374560').authors).toEqual(['Jonathan Garber']);
     expect(read('8634d121').authors).toEqual(['Michael Hiltzik']);
   });
-  it('an author page URL in the metadata', () => {
+  it('an author page URL in the metadata; a byline child element', () => {
     expect(read('87bf6057').authors).toEqual(['Madeline Fry']);
+    expect(read('776a1c04').authors).toEqual(['Lisa Kaczke', 'Trevor J. Mitchell']);
   });
 });

@@ -21,7 +21,7 @@ import {
   creditedPersons, isAccountName, isWidgetText, looksLikeDeclaredName, looksLikeName, parseCredits, splitAuthors, withoutBylineCue, type Credit,
 } from '../text/bylines.js';
 import { stripWrapping } from '../text/match.js';
-import { CREDIT_LINE_MAX, PROSE_CHARS, SET_APART_SHARE } from '../tuning.js';
+import { CREDIT_LINE_MAX, CREDIT_NAME_MAX, PROSE_CHARS, SET_APART_SHARE } from '../tuning.js';
 
 /** The credits found and the body without its credit lines. */
 export interface TakenCredits {
@@ -136,8 +136,26 @@ const FROM_SLOT = new WeakSet<Credit>();
 // A bare name counts before the body only inside an element named for it (class="byline").
 const openingCredits = (b: Block): Credit[] => {
   const account = accountLine(b);
-  return account ? [account] : lineCredits(b, hasClassWord(b.el, BYLINE_CLASS_WORDS));
+  if (account) return [account];
+  const credits = lineCredits(b, hasClassWord(b.el, BYLINE_CLASS_WORDS));
+  return credits.length ? credits : bylineChild(b);
 };
+
+/**
+ * "<span class="author">Lisa Kaczke and Trevor J. Mitchell</span> <span class="publication">
+ * Sioux Falls Argus Leader</span>": the names a line prints in a child element named for the
+ * byline, when the line as a whole reads as no credit. [] when no child does.
+ */
+function bylineChild(b: Block): Credit[] {
+  if (b.chars > CREDIT_LINE_MAX) return [];
+  for (const c of b.el.children) {
+    if (c.type !== 'tag' || !namedLike(c as Element, BYLINE_CLASS_WORDS) || namedLike(c as Element, ACCOUNT_CLASS_WORDS)) continue;
+    const text = withoutBylineCue(cleanText(textContent(c as Element)));
+    const names = splitAuthors(text);
+    if (text && text.length <= CREDIT_NAME_MAX && names.every((n) => looksLikeName(n) || looksLikeDeclaredName(n))) return [{ kind: 'author', value: text }];
+  }
+  return [];
+}
 
 // An author page's address names its author ("…/author/madeline-fry"), when `article:author` is a URL.
 const AUTHOR_PAGE = /^https?:\/\/[^?#]*\/(?:author|authors|auteur|autor|autore|autori|people|profile|profiles|journalist|journalists|staff)\/([a-z]+(?:-[a-z]+){1,3})\/?(?:[?#].*)?$/iu;

@@ -93,7 +93,21 @@ describe('what is printed beside the names', () => {
     expect(creditedPersons(['Bruce Y. Lee Senior Contributor'], [])).toEqual(['Bruce Y. Lee']);
     expect(creditedPersons(['Troy L. Smith', 'Cleveland.com'], ['cleveland.com', 'cleveland'])).toEqual(['Troy L. Smith']);
     expect(creditedPersons(['Jill Disis', 'CNN Business'], ['CNN'])).toEqual(['Jill Disis']);
-    expect(creditedPersons(['Reuters'], ['Reuters'])).toEqual(['Reuters']);
+    // The site itself is no author; a byline of titles only is kept as printed.
+    expect(creditedPersons(['LinkNaija'], ['linknaija.com', 'linknaija'])).toEqual([]);
+    expect(creditedPersons(['Staff Writer'], [])).toEqual(['Staff Writer']);
+  });
+
+  it('an author box\'s heading, an agency or the site run onto the name, a full stop between names', () => {
+    expect(creditedPersons(['Sobre Carlos Nadalim'], [])).toEqual(['Carlos Nadalim']);
+    expect(creditedPersons(['About Jane Doe'], [])).toEqual(['Jane Doe']);
+    expect(creditedPersons(['Tom Davies Associated Press'], [])).toEqual(['Tom Davies']);
+    expect(creditedPersons(['Elliot Brownstein Florida Today'], ['floridatoday'])).toEqual(['Elliot Brownstein']);
+    expect(creditedPersons(['Finian Cunningham', 'Sputnik International'], ['Sputnik International'])).toEqual(['Finian Cunningham']);
+  });
+
+  it('on a page: a widget heading in the byline\'s place is no author ("Recommended Articles")', () => {
+    expect(run(news('<div class="byline">Recommended Articles</div>')).authors).toEqual([]);
   });
 
   it('on a page: the host names the site ("Tanza Loudenback, Business Insider")', () => {

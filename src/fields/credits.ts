@@ -255,7 +255,13 @@ export function takeCredits(frame: Frame, meta: PageMetadata, seen?: CreditSink,
   // or prints them in capitals: the declared names, in their order and case.
   const credited = printed.length && declared.length >= printed.length && printed.every((p) => declared.some((d) => d.toLowerCase() === p.toLowerCase()))
     ? declared : printed.length ? printed : declared;
-  const authors = creditedPersons(credited, [...meta.siteNames, ...hostNames(pageUrl, meta.canonical)]);
+  // A site named for a person the page declares (a personal blog) does not hide that person.
+  const letters = (n: string): string => n.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const persons = new Set(meta.authors.filter((a) => a.kind === 'person').map((a) => letters(a.name)));
+  const sites = [...meta.siteNames, ...hostNames(pageUrl, meta.canonical)].filter((n) => !persons.has(letters(n).replace(/com$/u, '')) && !persons.has(letters(n)));
+  const authors = creditedPersons(credited, sites);
+  // A byline that only names the site itself credits no one.
+  if (!authors.length && credited.length) author = null;
   return { author: author ?? (authors.length ? authors.join(', ') : null), authors, postedBy, source: end.source ?? start.source, body, closingLines };
 }
 

@@ -47,6 +47,7 @@ export const AUTHOR_WIDGET_PHRASES = [
   'about the author', 'about author', 'of the article', 'more from', 'more by', 'view all posts', 'all posts by',
   'posts by', 'follow', 'contact the author', 'email the author', 'author', 'authors', 'by',
   'share', 'về tác giả', 'tác giả', 'thông tin tác giả', 'bài viết của', 'xem thêm',
+  'recommended articles', 'related articles', 'recommended for you', 'you may also like', 'read more',
 ];
 
 /** Name particles written in lower case inside a declared author's name ("Ludwig van Beethoven"). */
@@ -109,6 +110,12 @@ export const ROLE_QUALIFIERS = [
   'investigative', 'entertainment', 'music', 'film', 'white', 'house', 'economics', 'economy', 'markets', 'data', 'local',
   'digital', 'news', 'features', 'food', 'travel', 'opinion', 'global', 'international', 'energy', 'climate', 'politics',
 ];
+
+/** Headings of an author box printed before the name ("About Jane Doe", "Sobre Carlos Nadalim"). */
+export const AUTHOR_BOX_LABELS = ['about', 'sobre', 'über', 'à propos de', 'acerca de', 'informazioni su'];
+
+/** News agencies whose name is printed run onto a byline's name ("Tom Davies Associated Press"). */
+export const NEWS_AGENCIES = ['associated press', 'the associated press', 'ap', 'reuters', 'afp', 'bloomberg', 'dpa', 'pti', 'ani', 'ians', 'xinhua', 'tass', 'efe', 'ansa', 'kyodo', 'yonhap', 'bernama'];
 
 /** Credits printed under photos, never the article's author ("Getty Images", "Image copyright"). */
 export const PHOTO_AGENCY_PHRASES = ['getty images', 'image copyright', 'image caption', 'shutterstock', 'istock', 'afp/getty images', 'media caption'];

@@ -6,7 +6,7 @@
  */
 import {
   ACCOUNT_DESK_WORDS, ACCOUNT_LABELS, ACCOUNT_NAMES, AUTHOR_WIDGET_PHRASES, BYLINE_QUALIFIERS, NAME_PARTICLES, AUTHOR_LABELS, CLOSING_ONLY_SOURCE_LABELS, DESK_WORDS, PHOTO_LABELS, SOURCE_LABELS,
-  BYLINE_LEAD_WORDS, BYLINE_PREPOSITIONS, BYLINE_TAIL_WORDS, BYLINE_WITH_WORDS, CREDENTIALS, PHOTO_AGENCY_PHRASES, ROLE_QUALIFIERS, ROLE_WORDS,
+  AUTHOR_BOX_LABELS, BYLINE_LEAD_WORDS, BYLINE_PREPOSITIONS, NEWS_AGENCIES, BYLINE_TAIL_WORDS, BYLINE_WITH_WORDS, CREDENTIALS, PHOTO_AGENCY_PHRASES, ROLE_QUALIFIERS, ROLE_WORDS,
 } from '../lexicon/credits.js';
 import { FOREIGN_CALENDAR_WORDS, FOREIGN_WEEKDAYS } from '../lexicon/dates.js';
 import { CAPTION_CUES } from '../lexicon/sections.js';
@@ -173,7 +173,8 @@ const CASELESS_NAME = /^(?=.{2,24}$)[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{
 const DESK_TAILS = ['staff', 'team', 'desk', 'redaktion', 'rédaction', 'redacción', 'redazione'];
 
 // "Lan Anh, Minh Đức và Thu Hà", "A and B": names joined in one printed byline.
-const NAME_JOINS = /\s*(?:[,;&]|\s(?:và|and|und|et|y|e)\s)\s*/u;
+// "Finian Cunningham. Sputnik International": a full stop after a word (not an initial) parts them too.
+const NAME_JOINS = /\s*(?:[,;&]|(?<=\p{Ll}{2})\.\s(?=\p{Lu})|\s(?:và|and|und|et|y|e)\s)\s*/u;
 // "Phạm Linh (tổng hợp)": a qualifier of the byline, not part of the name.
 const QUALIFIER = /\s*[(（][^()（）]*[)）]\s*$/u;
 
@@ -254,14 +255,35 @@ const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').t
 export function creditedPersons(names: readonly string[], siteNames: readonly string[]): string[] {
   const sites = siteNames.map(fold).filter((s) => s.length >= 3);
   const out: string[] = [];
-  for (const name of names) {
-    if (CREDENTIALS.includes(name.toLowerCase())) continue;
+  let site = 0;
+  for (const raw of names) {
+    if (CREDENTIALS.includes(raw.toLowerCase())) continue;
+    const name = withoutTrailingDesk(withoutBoxLabel(raw), sites);
     const f = fold(name);
-    if (sites.some((s) => f === s || (f.startsWith(s) && names.length > 1))) continue;
+    if (sites.some((s) => f === s || (f.startsWith(s) && names.length > 1))) { site++; continue; }
     const kept = withoutRole(name);
     if (kept && !out.includes(kept)) out.push(kept);
   }
-  return out.length ? out : [...names];
+  // Only the site's own name: no author at all; only titles or credentials: kept as printed.
+  return out.length || site ? out : [...names];
+}
+
+// "Sobre Carlos Nadalim", "About Jane Doe": an author box's heading before the name.
+const BOX_LABEL = new RegExp(String.raw`^(?:${AUTHOR_BOX_LABELS.join('|')})\s+(?=\p{Lu})`, 'iu');
+
+function withoutBoxLabel(name: string): string {
+  const rest = name.replace(BOX_LABEL, '');
+  return rest !== name && rest.split(/\s+/u).length >= 2 ? rest : name;
+}
+
+/** "Tom Davies Associated Press", "Elliot Brownstein Florida Today": a name with a news agency or the site run onto it. */
+function withoutTrailingDesk(name: string, sites: readonly string[]): string {
+  const words = name.split(/\s+/u);
+  for (let k = Math.min(3, words.length - 2); k >= 1; k--) {
+    const tail = fold(words.slice(-k).join(' '));
+    if (NEWS_AGENCIES.includes(words.slice(-k).join(' ').toLowerCase()) || sites.includes(tail)) return words.slice(0, -k).join(' ');
+  }
+  return name;
 }
 
 /** A name without the job title printed after it; null when the part is only a title. */

@@ -257,7 +257,7 @@ export function takeCredits(frame: Frame, meta: PageMetadata, seen?: CreditSink,
     ? declared : printed.length ? printed : declared;
   // A site named for a person the page declares (a personal blog) does not hide that person.
   const letters = (n: string): string => n.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-  const persons = new Set(meta.authors.filter((a) => a.kind === 'person').map((a) => letters(a.name)));
+  const persons = new Set(meta.authors.filter((a) => a.kind === 'person' && /\s/u.test(a.name.trim())).map((a) => letters(a.name)));
   const sites = [...meta.siteNames, ...hostNames(pageUrl, meta.canonical)].filter((n) => !persons.has(letters(n).replace(/com$/u, '')) && !persons.has(letters(n)));
   const authors = creditedPersons(credited, sites);
   // A byline that only names the site itself credits no one.

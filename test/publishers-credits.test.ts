@@ -149,6 +149,15 @@ describe('declared authors in other forms', () => {
     expect(run(news('<div class="byline">By JEFFREY GETTLEMAN</div>', ld)).authors).toEqual(['Jeffrey Gettleman', 'Jan Roth']);
   });
 
+  it('JSON-LD under a WebPage\'s mainEntity; rel=author links of one byline, not a teaser\'s', () => {
+    const ld = '<script type="application/ld+json">{"@type":"WebPage","mainEntity":{"@type":"NewsArticle","author":[{"@type":"Person","name":"Anna Meier"},{"@type":"Person","name":"Jan Roth"}]}}</script>';
+    expect(run(news('', ld)).authors).toEqual(['Anna Meier', 'Jan Roth']);
+    const links = '<p class="credit"><a rel="author" href="/a">Anna Meier</a> <a rel="author" href="/b">Jan Roth</a></p>';
+    const teaser = '<div class="more"><p><a rel="author" href="/c">Otto Klein</a></p></div>';
+    const a = run({ url: 'https://news.example.org/x.html', html: news('').html.replace('<article>', `<article>${links}`).replace('</article>', `</article>${teaser}`) });
+    expect(a.authors).toEqual(['Anna Meier', 'Jan Roth']);
+  });
+
   it('a photo agency credit is never the author', () => {
     expect(run(news('<div class="byline">Getty Images</div>')).authors).toEqual([]);
   });

@@ -29,7 +29,7 @@ function nameOf(v: unknown, byId: ReadonlyMap<string, Obj>): DeclaredAuthor | nu
   return { name: name.trim(), kind: ORG_TYPE.test(type) ? 'organization' : /Person/i.test(type) ? 'person' : 'unknown', from: 'json-ld' };
 }
 
-/** The JSON-LD nodes of one script, flattened (arrays and `@graph`), bounded. */
+/** The JSON-LD nodes of one script, flattened (arrays, `@graph`, `mainEntity`), bounded. */
 function nodes(json: unknown): Obj[] {
   const out: Obj[] = [];
   const stack: unknown[] = [json];
@@ -40,6 +40,8 @@ function nodes(json: unknown): Obj[] {
     if (!isObj(v)) continue;
     out.push(v);
     if (v['@graph']) stack.push(v['@graph']);
+    // A WebPage that holds the article as its main entity ({"@type":"WebPage","mainEntity":{"@type":"NewsArticle",…}}).
+    if (isObj(v.mainEntity) || Array.isArray(v.mainEntity)) stack.push(v.mainEntity);
   }
   return out;
 }

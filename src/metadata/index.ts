@@ -33,7 +33,7 @@ export interface PageMetadata {
   siteNames: string[];
 }
 
-// Teasers around the article carry their own microdata authors: the article's come first.
+// Teasers around the article carry their own microdata authors and rel=author links: the article's come first.
 const MAX_MICRODATA_AUTHORS = 6;
 
 /** The name a microdata `author` element gives: its `itemprop="name"` (content or text), else its own short text. */
@@ -56,6 +56,7 @@ export function readMetadata(doc: Document): PageMetadata {
   const ld: JsonLdFacts = { authors: [], siteNames: [] };
   const tagged: DeclaredAuthor[] = [], linked: DeclaredAuthor[] = [], microdata: DeclaredAuthor[] = [];
   let lateDate: string | undefined;
+  let linkedParent: Element['parent'] = null;
   for (const el of elements(doc)) {
     switch (el.name) {
       case 'title':
@@ -67,8 +68,12 @@ export function readMetadata(doc: Document): PageMetadata {
       case 'a':
         if ((attr(el, 'rel') ?? '').toLowerCase().split(/\s+/).includes('author')) {
           const name = cleanText(textContent(el));
-          // Only the first: later rel=author links are usually the bylines of teasers around the article.
-          if (name && !linked.length) linked.push({ name, kind: 'unknown', from: 'link' });
+          // The first, and those beside it in the same byline ("By <a rel=author>A</a> and <a rel=author>B</a>"):
+          // later rel=author links are usually the bylines of teasers around the article.
+          if (name && (!linked.length || (el.parent === linkedParent && linked.length < MAX_MICRODATA_AUTHORS))) {
+            linked.push({ name, kind: 'unknown', from: 'link' });
+            linkedParent = el.parent;
+          }
         }
         break;
       case 'link':

@@ -158,6 +158,12 @@ describe('declared authors in other forms', () => {
     expect(a.authors).toEqual(['Anna Meier', 'Jan Roth']);
   });
 
+  it('a Person named by its parts, `creator` for `author`, dcterms.creator', () => {
+    expect(run(news('', '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","givenName":"Anna","familyName":"Meier"}}</script>')).authors).toEqual(['Anna Meier']);
+    expect(run(news('', '<script type="application/ld+json">{"@type":"BlogPosting","creator":"Jan Roth"}</script>')).authors).toEqual(['Jan Roth']);
+    expect(run(news('', '<meta name="dcterms.creator" content="Otto Klein">')).authors).toEqual(['Otto Klein']);
+  });
+
   it('a photo agency credit is never the author', () => {
     expect(run(news('<div class="byline">Getty Images</div>')).authors).toEqual([]);
   });

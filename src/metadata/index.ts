@@ -90,7 +90,8 @@ export function readMetadata(doc: Document): PageMetadata {
         // Analytics tags (Parse.ly, Sailthru) repeat the date, in a zone of their own: the last resort.
         else if (LATE_DATE_KEYS.includes(key)) lateDate ??= dated(content);
         else if (key === 'author' || key === 'article:author' || key === 'dc.creator' || key === 'dc.creator.personalname'
-          || key === 'dc:creator' || key === 'parsely-author' || key === 'sailthru.author' || key === 'byl') {
+          || key === 'dc:creator' || key === 'parsely-author' || key === 'sailthru.author' || key === 'byl'
+          || key === 'dcterms.creator' || key === 'og:article:author' || key === 'cxenseparse:author' || key === 'article:author_name') {
           tagged.push({ name: cleanText(content), kind: 'unknown', from: 'meta' });
         } else if (key === 'og:site_name' || key === 'application-name') meta.siteNames.push(cleanText(content));
         else if (key === 'description' || key === 'og:description') meta.description ??= cleanText(content);

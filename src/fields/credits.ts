@@ -20,7 +20,8 @@ import type { PageMetadata } from '../metadata/index.js';
 import {
   creditedPersons, isAccountName, isWidgetText, looksLikeDeclaredName, looksLikeName, parseCredits, splitAuthors, withoutBylineCue, type Credit,
 } from '../text/bylines.js';
-import { stripWrapping } from '../text/match.js';
+import { foldLetters, stripWrapping } from '../text/match.js';
+import { hostNames } from '../text/url.js';
 import { CREDIT_LINE_MAX, CREDIT_NAME_MAX, PROSE_CHARS, SET_APART_SHARE } from '../tuning.js';
 
 /** The credits found and the body without its credit lines. */
@@ -256,28 +257,12 @@ export function takeCredits(frame: Frame, meta: PageMetadata, seen?: CreditSink,
   const credited = printed.length && declared.length >= printed.length && printed.every((p) => declared.some((d) => d.toLowerCase() === p.toLowerCase()))
     ? declared : printed.length ? printed : declared;
   // A site named for a person the page declares (a personal blog) does not hide that person.
-  const letters = (n: string): string => n.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-  const persons = new Set(meta.authors.filter((a) => a.kind === 'person' && /\s/u.test(a.name.trim())).map((a) => letters(a.name)));
-  const sites = [...meta.siteNames, ...hostNames(pageUrl, meta.canonical)].filter((n) => !persons.has(letters(n).replace(/com$/u, '')) && !persons.has(letters(n)));
+  const persons = new Set(meta.authors.filter((a) => a.kind === 'person' && /\s/u.test(a.name.trim())).map((a) => foldLetters(a.name)));
+  const sites = [...meta.siteNames, ...hostNames(pageUrl), ...hostNames(meta.canonical)].filter((n) => !persons.has(foldLetters(n).replace(/com$/u, '')) && !persons.has(foldLetters(n)));
   const authors = creditedPersons(credited, sites);
   // A byline that only names the site itself credits no one.
   if (!authors.length && credited.length) author = null;
   return { author: author ?? (authors.length ? authors.join(', ') : null), authors, postedBy, source: end.source ?? start.source, body, closingLines };
-}
-
-/** The site's host as a name ("cleveland.com") and its main label ("businessinsider"). */
-function hostNames(...urls: (string | null | undefined)[]): string[] {
-  const out: string[] = [];
-  for (const u of urls) {
-    const host = u && /^https?:\/\/(?:www\.)?([^/:?#]+)/iu.exec(u)?.[1]?.toLowerCase();
-    if (!host || host === 'fakehost') continue;
-    const labels = host.split('.');
-    out.push(host);
-    // "telegraph.co.uk": the label before a two-part public suffix.
-    const main = labels.length >= 3 && labels[labels.length - 2]!.length <= 3 ? labels[labels.length - 3] : labels[labels.length - 2];
-    if (main) out.push(main);
-  }
-  return out;
 }
 
 function asPoster(c: Credit): Credit {

@@ -84,6 +84,12 @@ export const BYLINE_LEAD_WORDS = [
   'geschrieben', 'écrit', 'texte', 'escrito', 'texto', 'scritto', 'testo', 'reportage', 'article',
 ];
 
+/** Words that join names in one byline ("A và B", "A and B", "A und B", "A et B", "A y B", "A e B", "A en B", "A och B", "A og B"). */
+export const NAME_JOIN_WORDS = ['và', 'and', 'und', 'et', 'y', 'e', 'en', 'och', 'og'];
+
+/** Lower-case words that close a desk's declared name ("Science X staff", "Politik Redaktion"). */
+export const DESK_TAIL_WORDS = ['staff', 'team', 'desk', 'redaktion', 'rédaction', 'redacción', 'redazione'];
+
 /** Words that add authors in brackets after a byline ("Par A (avec B et C)", "By A (with B)"). */
 export const BYLINE_WITH_WORDS = ['avec', 'with', 'mit', 'con', 'com'];
 

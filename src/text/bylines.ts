@@ -6,11 +6,11 @@
  */
 import {
   ACCOUNT_DESK_WORDS, ACCOUNT_LABELS, ACCOUNT_NAMES, AUTHOR_WIDGET_PHRASES, BYLINE_QUALIFIERS, NAME_PARTICLES, AUTHOR_LABELS, CLOSING_ONLY_SOURCE_LABELS, DESK_WORDS, PHOTO_LABELS, SOURCE_LABELS,
-  AUTHOR_BOX_LABELS, BYLINE_LEAD_WORDS, BYLINE_PREPOSITIONS, NEWS_AGENCIES, BYLINE_TAIL_WORDS, BYLINE_WITH_WORDS, CREDENTIALS, PHOTO_AGENCY_PHRASES, ROLE_QUALIFIERS, ROLE_WORDS,
+  AUTHOR_BOX_LABELS, DESK_TAIL_WORDS, NAME_JOIN_WORDS, BYLINE_LEAD_WORDS, BYLINE_PREPOSITIONS, NEWS_AGENCIES, BYLINE_TAIL_WORDS, BYLINE_WITH_WORDS, CREDENTIALS, PHOTO_AGENCY_PHRASES, ROLE_QUALIFIERS, ROLE_WORDS,
 } from '../lexicon/credits.js';
 import { FOREIGN_CALENDAR_WORDS, FOREIGN_WEEKDAYS } from '../lexicon/dates.js';
 import { CAPTION_CUES } from '../lexicon/sections.js';
-import { ITEM_SEPARATOR, startsWithCue, stripWrapping } from './match.js';
+import { foldLetters, ITEM_SEPARATOR, startsWithCue, stripWrapping } from './match.js';
 import { CREDIT_LINE_MAX } from '../tuning.js';
 
 /** What a byline line says. */
@@ -162,7 +162,7 @@ export function looksLikeDeclaredName(s: string): boolean {
   if (looksLikeName(s) || CASELESS_NAME.test(s)) return true;
   const words = s.split(/\s+/);
   // "Science X staff": a desk named with a lower-case word after its capitalised name.
-  const last = words.length > 1 && DESK_TAILS.includes(words[words.length - 1]!) ? words.length - 1 : words.length;
+  const last = words.length > 1 && DESK_TAIL_WORDS.includes(words[words.length - 1]!) ? words.length - 1 : words.length;
   return words.length <= 6 && DECLARED_WORD.test(words[0]!)
     && words.every((w, i) => i >= last || DECLARED_WORD.test(w) || NAME_PARTICLES.includes(w));
 }
@@ -170,11 +170,10 @@ export function looksLikeDeclaredName(s: string): boolean {
 // Scripts without letter case (Chinese, Japanese, Korean, Thai, Arabic, Hebrew, Devanagari):
 // a short run of their letters is as much a name as capitalised Latin words are.
 const CASELESS_NAME = /^(?=.{2,24}$)[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Devanagari}\p{M}·・]+(?:\s[\p{sc=Han}\p{sc=Hangul}\p{sc=Thai}\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Devanagari}\p{M}·・]+){0,2}$/u;
-const DESK_TAILS = ['staff', 'team', 'desk', 'redaktion', 'rédaction', 'redacción', 'redazione'];
 
 // "Lan Anh, Minh Đức và Thu Hà", "A and B": names joined in one printed byline.
 // "Finian Cunningham. Sputnik International": a full stop after a word (not an initial) parts them too.
-const NAME_JOINS = /\s*(?:[,;&]|(?<=\p{Ll}{2})\.\s(?=\p{Lu})|\s(?:và|and|und|et|y|e)\s)\s*/u;
+const NAME_JOINS = new RegExp(String.raw`\s*(?:[,;&]|(?<=\p{Ll}{2})\.\s(?=\p{Lu})|\s(?:${NAME_JOIN_WORDS.join('|')})\s)\s*`, 'u');
 // "Phạm Linh (tổng hợp)": a qualifier of the byline, not part of the name.
 const QUALIFIER = /\s*[(（][^()（）]*[)）]\s*$/u;
 
@@ -196,7 +195,7 @@ const WEEKDAYS = new Set(FOREIGN_WEEKDAYS);
 const GLUED = /^([\p{L}\p{M}.'’-]+?)(\d.*)$|^(\p{Lu}[\p{L}\p{M}'’-]*?\p{Ll}{4})(\p{Lu}.*)$/u;
 const PREPOSITION = new RegExp(String.raw`^(?:(?:${BYLINE_LEAD_WORDS.join('|')})\s+)?(?:${BYLINE_PREPOSITIONS.join('|')})(?:\s*[:：])?\s+`, 'iu');
 // Names joined in a byline ("A, B and C", "A und B", "A et B", "A y B", "A e B", "A & B").
-const JOIN_WORDS = new Set(['and', 'und', 'et', 'y', 'e', '&', 'và', 'en', 'och', 'og']);
+const JOIN_WORDS = new Set([...NAME_JOIN_WORDS, '&']);
 // A word of a printed name: capitalised or all capitals, an initial, possibly hyphenated or with an apostrophe.
 const PRINTED_NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*)$/u;
 
@@ -244,22 +243,22 @@ export function withoutBylineCue(s: string): string {
   return s.replace(PREPOSITION, '');
 }
 
-const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-
 /**
  * The persons and desks of a split byline without what is printed beside them: credentials
  * ("MS", "RDN"), job titles ("AP Auto Writer", "Bruce Lee Senior Contributor" keeps "Bruce
- * Lee"), and the site's own name ("Troy L. Smith, cleveland.com"). `siteNames` are the names
- * the site goes by (its host among them). The list is kept as it is when nothing would be left.
+ * Lee"), an author box's heading ("About …"), a news agency or the site run onto a name, and
+ * the site's own name ("Troy L. Smith, cleveland.com"). `siteNames` are the names the site goes
+ * by (its host among them). [] when the site alone is credited; the list as printed when only
+ * titles or credentials would be left.
  */
 export function creditedPersons(names: readonly string[], siteNames: readonly string[]): string[] {
-  const sites = siteNames.map(fold).filter((s) => s.length >= 3);
+  const sites = siteNames.map(foldLetters).filter((s) => s.length >= 3);
   const out: string[] = [];
   let site = 0;
   for (const raw of names) {
     if (CREDENTIALS.includes(raw.toLowerCase())) continue;
     const name = withoutTrailingDesk(withoutBoxLabel(raw), sites);
-    const f = fold(name);
+    const f = foldLetters(name);
     if (sites.some((s) => f === s || (f.startsWith(s) && names.length > 1))) { site++; continue; }
     const kept = withoutRole(name);
     if (kept && !out.includes(kept)) out.push(kept);
@@ -280,7 +279,7 @@ function withoutBoxLabel(name: string): string {
 function withoutTrailingDesk(name: string, sites: readonly string[]): string {
   const words = name.split(/\s+/u);
   for (let k = Math.min(3, words.length - 2); k >= 1; k--) {
-    const tail = fold(words.slice(-k).join(' '));
+    const tail = foldLetters(words.slice(-k).join(' '));
     if (NEWS_AGENCIES.includes(words.slice(-k).join(' ').toLowerCase()) || sites.includes(tail)) return words.slice(0, -k).join(' ');
   }
   return name;

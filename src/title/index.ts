@@ -4,7 +4,8 @@
  * and title-classed elements; else the declared title without the site name.
  */
 import { TITLE_CLASS_WORDS, TITLE_LABELS } from '../lexicon/boilerplate.js';
-import { startsWithCue } from '../text/match.js';
+import { foldLetters, startsWithCue } from '../text/match.js';
+import { hostNames } from '../text/url.js';
 import { hasClassWord } from '../parse/dom.js';
 import type { Block } from '../blocks/index.js';
 import { parseVietnameseDate } from '../text/dates.js';
@@ -79,18 +80,16 @@ function longestPart(title: string): string {
   return parts.reduce((a, b) => (b.length > a.length ? b : a));
 }
 
-const foldName = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-
 /** The title without the parts at its edges that name the site; null when no part does. */
 function withoutSiteParts(title: string, sites: readonly string[]): string | null {
-  const names = sites.map(foldName).filter((n) => n.length >= 3);
+  const names = sites.map(foldLetters).filter((n) => n.length >= 3);
   if (!names.length) return null;
   const seps = [...title.matchAll(new RegExp(SITE_SEPARATORS.source, 'gu'))];
   if (!seps.length) return null;
   const bounds = [0, ...seps.flatMap((m) => [m.index!, m.index! + m[0].length]), title.length];
   const parts: string[] = [];
   for (let i = 0; i < bounds.length; i += 2) parts.push(title.slice(bounds[i], bounds[i + 1]));
-  const isSite = (p: string): boolean => { const f = foldName(p); return f.length > 0 && names.some((n) => f === n || f === `${n}com` || n.startsWith(f) && f.length >= 4); };
+  const isSite = (p: string): boolean => { const f = foldLetters(p); return f.length > 0 && names.some((n) => f === n || f === `${n}com` || n.startsWith(f) && f.length >= 4); };
   let first = 0, last = parts.length - 1;
   while (last > first && isSite(parts[last]!)) last--;
   while (first < last && isSite(parts[first]!)) first++;
@@ -98,10 +97,9 @@ function withoutSiteParts(title: string, sites: readonly string[]): string | nul
   return title.slice(bounds[first * 2], bounds[last * 2 + 1]).trim();
 }
 
-/** The names the page says its site goes by, and its host. */
+/** The names the page says its site goes by, and its host's. */
 function siteNamesOf(meta: PageMetadata): string[] {
-  const host = meta.canonical && /^https?:\/\/(?:www\.)?([^/:?#]+)/iu.exec(meta.canonical)?.[1];
-  return host ? [...meta.siteNames, host] : meta.siteNames;
+  return [...meta.siteNames, ...hostNames(meta.canonical)];
 }
 
 const comparable = (s: string): string => s.normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();

@@ -7,9 +7,10 @@
  *
  * CMS account lines (a generic account name, or any line in the element a CMS prints the
  * posting account in) are taken out of the body and never become the author: they are
- * `postedBy`.
+ * `postedBy`. `authors` are the persons and desks credited, without credentials, job titles,
+ * a news agency run onto a name, or the site's own name.
  */
-import { ACCOUNT_CLASS_WORDS, BYLINE_CLASS_WORDS } from '../lexicon/credits.js';
+import { ACCOUNT_CLASS_WORDS, AUTHOR_PAGE_SEGMENTS, BYLINE_CLASS_WORDS } from '../lexicon/credits.js';
 import type { Element } from 'domhandler';
 import { hasClassWord, namedLike, textContent } from '../parse/dom.js';
 import { cleanText } from '../text/normalize.js';
@@ -159,7 +160,7 @@ function bylineChild(b: Block): Credit[] {
 }
 
 // An author page's address names its author ("…/author/madeline-fry"), when `article:author` is a URL.
-const AUTHOR_PAGE = /^https?:\/\/[^?#]*\/(?:author|authors|auteur|autor|autore|autori|people|profile|profiles|journalist|journalists|staff)\/([a-z]+(?:-[a-z]+){1,3})\/?(?:[?#].*)?$/iu;
+const AUTHOR_PAGE = new RegExp(String.raw`^https?:\/\/[^?#]*\/(?:${AUTHOR_PAGE_SEGMENTS.join('|')})\/([a-z]+(?:-[a-z]+){1,3})\/?(?:[?#].*)?$`, 'iu');
 
 function nameFromAuthorPage(value: string): string {
   const m = AUTHOR_PAGE.exec(value);
@@ -251,18 +252,29 @@ export function takeCredits(frame: Frame, meta: PageMetadata, seen?: CreditSink,
   // A printed "byline" that shares no word with the named persons the page declares is a
   // section label or a column name ("Tech Industry", "Deal Professor"): the declaration wins.
   if (author && declared.length && !end.author && !sharesWord(author, declared)) author = null;
-  const printed = author ? splitAuthors(author) : [];
-  // The page declares every author and the byline prints some of them ("By A" for A and B),
-  // or prints them in capitals: the declared names, in their order and case.
-  const credited = printed.length && declared.length >= printed.length && printed.every((p) => declared.some((d) => d.toLowerCase() === p.toLowerCase()))
-    ? declared : printed.length ? printed : declared;
-  // A site named for a person the page declares (a personal blog) does not hide that person.
-  const persons = new Set(meta.authors.filter((a) => a.kind === 'person' && /\s/u.test(a.name.trim())).map((a) => foldLetters(a.name)));
-  const sites = [...meta.siteNames, ...hostNames(pageUrl), ...hostNames(meta.canonical)].filter((n) => !persons.has(foldLetters(n).replace(/com$/u, '')) && !persons.has(foldLetters(n)));
-  const authors = creditedPersons(credited, sites);
+  const credited = creditedNames(author, declared);
+  const authors = creditedPersons(credited, siteNamesOf(meta, pageUrl));
   // A byline that only names the site itself credits no one.
   if (!authors.length && credited.length) author = null;
   return { author: author ?? (authors.length ? authors.join(', ') : null), authors, postedBy, source: end.source ?? start.source, body, closingLines };
+}
+
+/**
+ * The printed byline split into names; the declared names instead when the byline prints some
+ * of them ("By A" for A and B) or prints them in capitals (their order and case); else the declared.
+ */
+function creditedNames(author: string | null, declared: readonly string[]): readonly string[] {
+  const printed = author ? splitAuthors(author) : [];
+  if (!printed.length) return declared;
+  const some = declared.length >= printed.length && printed.every((p) => declared.some((d) => d.toLowerCase() === p.toLowerCase()));
+  return some ? declared : printed;
+}
+
+/** The names the site goes by (declared, and its hosts'), except one named for a declared person (a personal blog). */
+function siteNamesOf(meta: PageMetadata, pageUrl: string | null | undefined): string[] {
+  const persons = new Set(meta.authors.filter((a) => a.kind === 'person' && /\s/u.test(a.name.trim())).map((a) => foldLetters(a.name)));
+  return [...meta.siteNames, ...hostNames(pageUrl), ...hostNames(meta.canonical)]
+    .filter((n) => !persons.has(foldLetters(n)) && !persons.has(foldLetters(n).replace(/com$/u, '')));
 }
 
 function asPoster(c: Credit): Credit {

@@ -117,6 +117,9 @@ export const ROLE_QUALIFIERS = [
   'digital', 'news', 'features', 'food', 'travel', 'opinion', 'global', 'international', 'energy', 'climate', 'politics',
 ];
 
+/** Path segments of an author's page ("…/author/madeline-fry"): the slug after them names the author. */
+export const AUTHOR_PAGE_SEGMENTS = ['author', 'authors', 'auteur', 'autor', 'autore', 'autori', 'people', 'profile', 'profiles', 'journalist', 'journalists', 'staff'];
+
 /** Headings of an author box printed before the name ("About Jane Doe", "Sobre Carlos Nadalim"). */
 export const AUTHOR_BOX_LABELS = ['about', 'sobre', 'über', 'à propos de', 'acerca de', 'informazioni su'];
 

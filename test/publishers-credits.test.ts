@@ -80,6 +80,10 @@ describe('a byline element inside a line', () => {
     expect(a.authors).toEqual(['Lisa Kaczke', 'Trevor J. Mitchell']);
     expect(a.text).not.toContain('Argus Leader');
   });
+  it('a byline element that is not on the line (the line\'s element holds other lines) leaves the line alone', () => {
+    const a = run(news('<div class="lead">Đến với Phố Sách Xuân, bạn đọc có cơ hội tham gia nhiều chương trình giao lưu đặc biệt<p class="texttacgia">Phạm Linh</p></div>'));
+    expect(a.text).toContain('Đến với Phố Sách Xuân');
+  });
   it('a child that holds a sentence is no byline', () => {
     const a = run(news('<div class="info"><span class="author">Read more about the museum and its history here</span> <span>Updated</span></div>'));
     expect(a.authors).toEqual([]);
@@ -103,6 +107,8 @@ describe('what is printed beside the names', () => {
     expect(creditedPersons(['About Jane Doe'], [])).toEqual(['Jane Doe']);
     expect(creditedPersons(['Tom Davies Associated Press'], [])).toEqual(['Tom Davies']);
     expect(creditedPersons(['Elliot Brownstein Florida Today'], ['floridatoday'])).toEqual(['Elliot Brownstein']);
+    // A printed title keeps its place name, even where the host names the place ("sotttt.hanoi.gov.vn").
+    expect(creditedPersons(['Phan Lan Tú - Giám đốc Sở TT&TT Hà Nội'], ['hanoi'])).toEqual(['Phan Lan Tú - Giám đốc Sở TT&TT Hà Nội']);
     expect(creditedPersons(['Finian Cunningham', 'Sputnik International'], ['Sputnik International'])).toEqual(['Finian Cunningham']);
   });
 

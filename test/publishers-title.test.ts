@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
+import { sotttArticles, sotttRoot, SOTTTT_MISSING } from '../scripts/lib/sotttt.js';
 
 const PROSE = '<p>Parents have been told for years to avoid giving foods containing peanuts to babies for fear of triggering an allergy, but a new study suggests the opposite may be true.</p>'
   + '<p>Overall, about three percent of the children who ate peanut snacks before their first birthday developed an allergy, compared with seventeen percent of those who did not.</p>';
@@ -82,5 +83,21 @@ describe.skipIf(!existsSync(SH))('real pages (../shared/corpora/scrapinghub)', (
   it('the headline below a section label and share widgets', () => {
     expect(read('04a6711c').title).toBe('Republicans Are Following Trump to Nowhere');
     expect(read('65bf3048').title).toBe('16-inch MacBook Pro review: The keyboard is probably enough to convince those waiting');
+  });
+});
+
+const portal = sotttRoot();
+describe.skipIf(!portal)('real portal pages (../shared/corpora/sotttt-hanoi)', () => {
+  if (!portal) console.warn(SOTTTT_MISSING);
+  const SLUGS = ['lich-to-chuc-tuyen-dung-vien-chuc-nam-2015.html', 'to-chuc-on-tap-thi-tuyen-cong-chuc-nam-2013.html', 'dich-vu-cong-truc-tuyen-hoat-dong-tro-lai.html'];
+  it('the module\'s heading ("Tin tức nổi bật") does not beat the headline printed as <title> further down; the headline leaves the text', () => {
+    const pages = portal ? sotttArticles().filter((p) => SLUGS.some((s) => p.endsWith(s))) : [];
+    expect(pages.length).toBeGreaterThanOrEqual(SLUGS.length);
+    for (const path of pages) {
+      const a = extract(readFileSync(join(portal!, path)));
+      expect(a.title).not.toBe('Tin tức nổi bật');
+      expect(a.title.length).toBeGreaterThan(20);
+      expect(a.text.startsWith(a.title)).toBe(false);
+    }
   });
 });

@@ -152,7 +152,10 @@ function bylineChild(b: Block): Credit[] {
   if (b.chars > CREDIT_LINE_MAX) return [];
   for (const c of b.el.children) {
     if (c.type !== 'tag' || !namedLike(c as Element, BYLINE_CLASS_WORDS) || namedLike(c as Element, ACCOUNT_CLASS_WORDS)) continue;
-    const text = withoutBylineCue(cleanText(textContent(c as Element)));
+    const printed = cleanText(textContent(c as Element));
+    // The child's text must be on this line (a block's element may hold other lines' elements too).
+    if (!printed || !b.text.includes(printed)) continue;
+    const text = withoutBylineCue(printed);
     const names = splitAuthors(text);
     if (text && text.length <= CREDIT_NAME_MAX && names.every((n) => looksLikeName(n) || looksLikeDeclaredName(n))) return [{ kind: 'author', value: text }];
   }

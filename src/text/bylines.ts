@@ -277,6 +277,8 @@ function withoutBoxLabel(name: string): string {
 
 /** "Tom Davies Associated Press", "Elliot Brownstein Florida Today": a name with a news agency or the site run onto it. */
 function withoutTrailingDesk(name: string, sites: readonly string[]): string {
+  // Only a bare name: "Phan Lan Tú - Giám đốc Sở TT&TT Hà Nội" prints a title, whose place stays.
+  if (/\s[-–—|:]\s/u.test(name)) return name;
   const words = name.split(/\s+/u);
   for (let k = Math.min(3, words.length - 2); k >= 1; k--) {
     const tail = foldLetters(words.slice(-k).join(' '));

@@ -148,20 +148,20 @@ export function extractTraced(input: string | Uint8Array | PageTree, options: Ex
     if (trace) trace.title = found;
     return {
       url, title: found.title,
-      publishedAt: findDate({ header: [], above: [], trailer: [] }, meta),
+      publishedAt: findDate({ header: [], above: [], trailer: [] }, meta, url),
       author: null, authors: [], postedBy: null, source: null, lead: null, sections: [], text: '', images: [], facts: [], documentRefs: [], language: 'vi',
     };
   }
   const { title, block: titleBlock, dateText } = frame.title;
   // A date printed on the headline's own line leads the header.
   const header = titleBlock && dateText ? [{ ...titleBlock, text: dateText }, ...frame.header] : frame.header;
-  const credits = takeCredits(frame, meta, trace && ((block, found) => trace.credits.push({ block, credits: found })));
+  const credits = takeCredits(frame, meta, trace && ((block, found) => trace.credits.push({ block, credits: found })), url);
   const s = structure(credits.body, base, trace && ((b, role) => { if (!trace.roles.has(b.index)) trace.roles.set(b.index, role); }));
   if (trace) trace.body = credits.body;
   return {
     url,
     title,
-    publishedAt: findDate({ header, above: frame.above, trailer: frame.trailer, signature: credits.closingLines }, meta),
+    publishedAt: findDate({ header, above: frame.above, trailer: frame.trailer, signature: credits.closingLines }, meta, url),
     author: credits.author,
     authors: credits.authors,
     // The account line is template on its site, and still names who posted the article.

@@ -55,6 +55,8 @@ export const SET_APART_SHARE = 0.8;
 
 /** A credit or meta line is at most this long ("Tác giả: …", "Đăng lúc: …"). */
 export const CREDIT_LINE_MAX = 120;
+/** A byline element's names are at most this long (longer: an author box, a bio). */
+export const CREDIT_NAME_MAX = 80;
 
 /** Lines longer than this are never datelines or credit lines (a date in prose is no dateline). */
 export const DATE_LINE_MAX = 160;
@@ -99,6 +101,8 @@ export const WRAPPER_EXTRA_SHARE = 0.25;
 export const TITLE_LINES_ABOVE = 60;
 /** … and this many into it (a headline printed inside the region). */
 export const TITLE_LINES_INTO_BODY = 3;
+/** … and, for a heading printed exactly as the declared title, this many text lines into it (link lists and widgets not counted). */
+export const TITLE_DECLARED_LINES_INTO_BODY = 12;
 /** A headline is between these lengths (shorter: a label; longer: a paragraph). */
 export const TITLE_MIN_CHARS = 8;
 export const TITLE_MAX_CHARS = 300;
@@ -110,6 +114,8 @@ export const TITLE_COVERAGE_WEIGHT = 10;
 export const TITLE_EXACT_BONUS = 4;
 /** A declared title taken out of a longer heading must be at least this share of it (a kicker is short). */
 export const TITLE_DECLARED_PART_SHARE = 0.5;
+/** A label set off by a colon before the declared title in one heading ("Share this Story :") has at most this many words. */
+export const TITLE_LABEL_MAX_WORDS = 4;
 export const TITLE_LENGTH_CAP_WORDS = 12;
 export const TITLE_LENGTH_DIVISOR = 6;
 export const TITLE_DISTANCE_PENALTY = 0.15;

@@ -7,9 +7,10 @@
  *
  * CMS account lines (a generic account name, or any line in the element a CMS prints the
  * posting account in) are taken out of the body and never become the author: they are
- * `postedBy`.
+ * `postedBy`. `authors` are the persons and desks credited, without credentials, job titles,
+ * a news agency run onto a name, or the site's own name.
  */
-import { ACCOUNT_CLASS_WORDS, BYLINE_CLASS_WORDS } from '../lexicon/credits.js';
+import { ACCOUNT_CLASS_WORDS, AUTHOR_PAGE_SEGMENTS, BYLINE_CLASS_WORDS } from '../lexicon/credits.js';
 import type { Element } from 'domhandler';
 import { hasClassWord, namedLike, textContent } from '../parse/dom.js';
 import { cleanText } from '../text/normalize.js';
@@ -18,10 +19,11 @@ import { isMetaLine } from '../frame/filter.js';
 import type { Frame } from '../frame/index.js';
 import type { PageMetadata } from '../metadata/index.js';
 import {
-  isAccountName, isLoginName, isWidgetText, looksLikeDeclaredName, looksLikeName, parseCredits, splitAuthors, type Credit,
+  creditedPersons, isAccountName, isLoginName, isWidgetText, looksLikeDeclaredName, looksLikeName, parseCredits, splitAuthors, withoutBylineCue, type Credit,
 } from '../text/bylines.js';
-import { stripWrapping } from '../text/match.js';
-import { CREDIT_LINE_MAX, PROSE_CHARS, SET_APART_SHARE } from '../tuning.js';
+import { foldLetters, stripWrapping } from '../text/match.js';
+import { hostNames } from '../text/url.js';
+import { CREDIT_LINE_MAX, CREDIT_NAME_MAX, PROSE_CHARS, SET_APART_SHARE } from '../tuning.js';
 
 /** The credits found and the body without its credit lines. */
 export interface TakenCredits {
@@ -136,11 +138,37 @@ const FROM_SLOT = new WeakSet<Credit>();
 // A bare name counts before the body only inside an element named for it (class="byline").
 const openingCredits = (b: Block): Credit[] => {
   const account = accountLine(b);
-  return account ? [account] : lineCredits(b, hasClassWord(b.el, BYLINE_CLASS_WORDS));
+  if (account) return [account];
+  const credits = lineCredits(b, hasClassWord(b.el, BYLINE_CLASS_WORDS));
+  return credits.length ? credits : bylineChild(b);
 };
 
-// "By Corey Kilgannon" in <meta name="byl">.
-const DECLARED_LABEL = /^(?:by|von|par|por|door|di)\s+/iu;
+/**
+ * "<span class="author">Lisa Kaczke and Trevor J. Mitchell</span> <span class="publication">
+ * Sioux Falls Argus Leader</span>": the names a line prints in a child element named for the
+ * byline, when the line as a whole reads as no credit. [] when no child does.
+ */
+function bylineChild(b: Block): Credit[] {
+  if (b.chars > CREDIT_LINE_MAX) return [];
+  for (const c of b.el.children) {
+    if (c.type !== 'tag' || !namedLike(c as Element, BYLINE_CLASS_WORDS) || namedLike(c as Element, ACCOUNT_CLASS_WORDS)) continue;
+    const printed = cleanText(textContent(c as Element));
+    // The child's text must be on this line (a block's element may hold other lines' elements too).
+    if (!printed || !b.text.includes(printed)) continue;
+    const text = withoutBylineCue(printed);
+    const names = splitAuthors(text);
+    if (text && text.length <= CREDIT_NAME_MAX && names.every((n) => looksLikeName(n) || looksLikeDeclaredName(n))) return [{ kind: 'author', value: text }];
+  }
+  return [];
+}
+
+// An author page's address names its author ("…/author/madeline-fry"), when `article:author` is a URL.
+const AUTHOR_PAGE = new RegExp(String.raw`^https?:\/\/[^?#]*\/(?:${AUTHOR_PAGE_SEGMENTS.join('|')})\/([a-z]+(?:-[a-z]+){1,3})\/?(?:[?#].*)?$`, 'iu');
+
+function nameFromAuthorPage(value: string): string {
+  const m = AUTHOR_PAGE.exec(value);
+  return m ? m[1]!.split('-').map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ') : value;
+}
 
 /** The declared authors that are names, not the site itself, not widget text or a URL. */
 function declaredAuthors(meta: PageMetadata): string[] {
@@ -150,9 +178,11 @@ function declaredAuthors(meta: PageMetadata): string[] {
   for (const a of meta.authors) {
     // The first source that gives names is the page's answer; later ones repeat it in other words.
     if (answered && a.from !== answered) break;
-    // The site itself, or the CMS account the page was posted from (Joomla's "Super User").
-    if (site.has(a.name.toLowerCase()) || isAccountName(a.name)) continue;
-    for (const name of splitAuthors(a.name.replace(DECLARED_LABEL, ''))) {
+    // The site itself (unless typed a Person with a full name: a personal blog is named for its author),
+    // or the CMS account the page was posted from (Joomla's "Super User").
+    if ((site.has(a.name.toLowerCase()) && (a.kind !== 'person' || !/\s/u.test(a.name))) || isAccountName(a.name)) continue;
+    // "By Corey Kilgannon" in <meta name="byl">, "Analysis by …" in <meta name="author">.
+    for (const name of splitAuthors(withoutBylineCue(nameFromAuthorPage(a.name)))) {
       const ok = a.kind === 'organization' ? !isWidgetText(name) && name.length <= 80 : looksLikeDeclaredName(name);
       if (ok && !out.some((n) => n.toLowerCase() === name.toLowerCase())) { out.push(name); answered = a.from; }
     }
@@ -164,7 +194,7 @@ function declaredAuthors(meta: PageMetadata): string[] {
 export type CreditSink = (line: Block, credits: readonly Credit[]) => void;
 
 /** Reads the credits of a framed article and removes their lines from its body; `seen` is told each credit line. */
-export function takeCredits(frame: Frame, meta: PageMetadata, seen?: CreditSink): TakenCredits {
+export function takeCredits(frame: Frame, meta: PageMetadata, seen?: CreditSink, pageUrl?: string | null): TakenCredits {
   const opening: Credit[] = [];
   const headerIndexes = new Set<number>();
   for (const b of frame.header) {
@@ -225,8 +255,29 @@ export function takeCredits(frame: Frame, meta: PageMetadata, seen?: CreditSink)
   // A printed "byline" that shares no word with the named persons the page declares is a
   // section label or a column name ("Tech Industry", "Deal Professor"): the declaration wins.
   if (author && declared.length && !end.author && !sharesWord(author, declared)) author = null;
-  const authors = author ? splitAuthors(author) : declared;
+  const credited = creditedNames(author, declared);
+  const authors = creditedPersons(credited, siteNamesOf(meta, pageUrl));
+  // A byline that only names the site itself credits no one.
+  if (!authors.length && credited.length) author = null;
   return { author: author ?? (authors.length ? authors.join(', ') : null), authors, postedBy, source: end.source ?? start.source, body, closingLines };
+}
+
+/**
+ * The printed byline split into names; the declared names instead when the byline prints some
+ * of them ("By A" for A and B) or prints them in capitals (their order and case); else the declared.
+ */
+function creditedNames(author: string | null, declared: readonly string[]): readonly string[] {
+  const printed = author ? splitAuthors(author) : [];
+  if (!printed.length) return declared;
+  const some = declared.length >= printed.length && printed.every((p) => declared.some((d) => d.toLowerCase() === p.toLowerCase()));
+  return some ? declared : printed;
+}
+
+/** The names the site goes by (declared, and its hosts'), except one named for a declared person (a personal blog). */
+function siteNamesOf(meta: PageMetadata, pageUrl: string | null | undefined): string[] {
+  const persons = new Set(meta.authors.filter((a) => a.kind === 'person' && /\s/u.test(a.name.trim())).map((a) => foldLetters(a.name)));
+  return [...meta.siteNames, ...hostNames(pageUrl), ...hostNames(meta.canonical)]
+    .filter((n) => !persons.has(foldLetters(n)) && !persons.has(foldLetters(n).replace(/com$/u, '')));
 }
 
 function asPoster(c: Credit): Credit {

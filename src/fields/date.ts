@@ -7,7 +7,7 @@
  */
 import { OTHER_DATE_LABELS, PUBLISHED_DATE_LABELS, UPDATED_DATE_LABELS } from '../lexicon/dates.js';
 import type { Block } from '../blocks/index.js';
-import { parseVietnameseDate } from '../text/dates.js';
+import { parseForeignDate, parseVietnameseDate } from '../text/dates.js';
 import type { PageMetadata } from '../metadata/index.js';
 import { DATE_LINE_MAX } from '../tuning.js';
 
@@ -36,20 +36,24 @@ function sameDay(a: string, b: string): boolean {
 function machineDate(meta: PageMetadata): string | null {
   const candidates = [meta.publishedTime, ...meta.timeElements.filter((t) => t.published).map((t) => t.datetime)];
   for (const c of candidates) {
-    const d = c ? parseVietnameseDate(c) : null;
+    // Some sites write the machine-readable date in words ("Mon, 18 Nov 2019 16:07:38 -0600").
+    const d = c ? parseVietnameseDate(c) ?? parseForeignDate(c) : null;
     if (d) return d;
   }
   return null;
 }
 
-/** The best-labelled date among lines; with `labelledOnly`, unlabelled dates (list items) are ignored. */
-function bestPrinted(lines: readonly Block[], labelledOnly = false): string | null {
+/**
+ * The best-labelled date among lines; with `labelledOnly`, unlabelled dates (list items) are
+ * ignored; with `foreign`, dates written with a foreign month name count too ("Nov 19, 2019").
+ */
+function bestPrinted(lines: readonly Block[], labelledOnly = false, foreign = false): string | null {
   const rank: Record<DateLabel, number> = { published: 3, none: 2, updated: 1, other: 0 };
   let best: string | null = null;
   let bestRank = 0;
   for (const b of lines) {
     if (b.kind !== 'text' || b.text.length > DATE_LINE_MAX) continue;
-    const d = parseVietnameseDate(b.text);
+    const d = parseVietnameseDate(b.text) ?? (foreign ? parseForeignDate(b.text) : null);
     if (!d) continue;
     const label = dateLabel(b.text);
     if (labelledOnly && (label === 'none' || label === 'other')) continue;
@@ -87,13 +91,25 @@ export interface DateContext {
  * closing signature; else a labelled date just after the body ("Ngày đăng: ..."), never an unlabelled one there (those are the
  * dates of "other news" lists).
  */
-export function findDate(ctx: DateContext, meta: PageMetadata): string | null {
+export function findDate(ctx: DateContext, meta: PageMetadata, pageUrl?: string | null): string | null {
   const machine = machineDate(meta);
-  const printed = bestPrinted(ctx.header)
-    ?? (machine ? null : bestPrinted(ctx.above) ?? bestPrinted(ctx.signature ?? []) ?? bestPrinted(ctx.trailer, true));
+  // A date in a foreign language's words is read only where the page declares none: its
+  // labels ("Updated …") are not known here, the declared date is.
+  const printed = bestPrinted(ctx.header) ?? (machine ? null : bestPrinted(ctx.header, false, true)
+    ?? bestPrinted(ctx.above) ?? bestPrinted(ctx.signature ?? []) ?? bestPrinted(ctx.trailer, true));
   if (printed) return withTime(printed, machine, meta);
   if (machine) return machine;
   // The <time> elements of the page, when nothing marks them as the publication date.
   const first = meta.timeElements[0];
-  return first ? parseVietnameseDate(first.datetime) : null;
+  const timed = first ? parseVietnameseDate(first.datetime) ?? parseForeignDate(first.datetime) : null;
+  return timed ?? urlDate(pageUrl ?? meta.canonical);
+}
+
+// News sites put the day of publication in the article's address ("/2019/11/19/slug").
+const URL_DATE = /\/((?:19|20)\d{2})[/-](\d{2})[/-](\d{2})(?=[/-])/u;
+
+/** The day an article's address names, as a last resort. */
+function urlDate(url: string | null | undefined): string | null {
+  const m = url ? URL_DATE.exec(url.replace(/[?#].*$/u, '')) : null;
+  return m ? parseVietnameseDate(`${m[1]}-${m[2]}-${m[3]}`) : null;
 }

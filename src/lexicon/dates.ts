@@ -38,3 +38,35 @@ export const MERIDIEM_WORDS = ['SA', 'CH', 'AM', 'PM'];
 export const DATELINE_WORDS = [
   'thứ', 'chủ nhật', 'ngày', 'tháng', 'năm', 'lúc', 'giờ', 'sa', 'ch', 'am', 'pm', 'gmt', 'hai', 'ba', 'tư', 'sáu', 'bảy', 'cn',
 ];
+
+/**
+ * Month names of the languages of foreign news sites, January first (full and short forms,
+ * lower case): a machine-readable date written in words ("Mon, 18 Nov 2019 16:07:38 -0600",
+ * "November 20, 2019 13:42") and where a printed byline's names stop.
+ */
+export const FOREIGN_MONTHS: readonly (readonly string[])[] = [
+  ['january', 'jan', 'januar', 'janvier', 'enero', 'gennaio', 'janeiro'],
+  ['february', 'feb', 'februar', 'février', 'febrero', 'febbraio', 'fevereiro'],
+  ['march', 'mar', 'märz', 'mars', 'marzo', 'março'],
+  ['april', 'apr', 'avril', 'abril', 'aprile'],
+  ['may', 'mai', 'mayo', 'maggio', 'maio'],
+  ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'junho'],
+  ['july', 'jul', 'juli', 'juillet', 'julio', 'luglio', 'julho'],
+  ['august', 'aug', 'août', 'agosto'],
+  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'settembre', 'setembro'],
+  ['october', 'oct', 'oktober', 'octobre', 'octubre', 'ottobre', 'outubro'],
+  ['november', 'nov', 'novembre', 'noviembre', 'novembro'],
+  ['december', 'dec', 'dezember', 'décembre', 'diciembre', 'dicembre', 'dezembro'],
+];
+
+/** Weekday names of the same languages (full and short, lower case). */
+export const FOREIGN_WEEKDAYS = [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+  'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo',
+  'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica',
+];
+
+/** Every month and weekday name above. */
+export const FOREIGN_CALENDAR_WORDS = [...FOREIGN_MONTHS.flat(), ...FOREIGN_WEEKDAYS];

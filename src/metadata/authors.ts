@@ -11,7 +11,7 @@ export interface DeclaredAuthor {
   /** `organization` when the page types it so (JSON-LD `@type: Organization`). */
   kind: 'person' | 'organization' | 'unknown';
   /** Where it was declared: one source's names are read together, the next source only when it gives none. */
-  from: 'json-ld' | 'meta' | 'link';
+  from: 'json-ld' | 'meta' | 'microdata' | 'link';
 }
 
 type Obj = Record<string, unknown>;
@@ -23,13 +23,15 @@ function nameOf(v: unknown, byId: ReadonlyMap<string, Obj>): DeclaredAuthor | nu
   if (typeof v === 'string') return v.trim() ? { name: v.trim(), kind: 'unknown', from: 'json-ld' } : null;
   if (!isObj(v)) return null;
   const o = typeof v['@id'] === 'string' && v.name === undefined ? byId.get(v['@id']) ?? v : v;
-  const name = Array.isArray(o.name) ? o.name[0] : o.name;
+  // A Person may be named only by its parts ({"givenName": "Anna", "familyName": "Meier"}).
+  const parts = [o.givenName, o.familyName].filter((p): p is string => typeof p === 'string' && !!p.trim());
+  const name = Array.isArray(o.name) ? o.name[0] : o.name ?? (parts.length ? parts.join(' ') : undefined);
   if (typeof name !== 'string' || !name.trim()) return null;
   const type = typeOf(o);
   return { name: name.trim(), kind: ORG_TYPE.test(type) ? 'organization' : /Person/i.test(type) ? 'person' : 'unknown', from: 'json-ld' };
 }
 
-/** The JSON-LD nodes of one script, flattened (arrays and `@graph`), bounded. */
+/** The JSON-LD nodes of one script, flattened (arrays, `@graph`, `mainEntity`), bounded. */
 function nodes(json: unknown): Obj[] {
   const out: Obj[] = [];
   const stack: unknown[] = [json];
@@ -40,6 +42,8 @@ function nodes(json: unknown): Obj[] {
     if (!isObj(v)) continue;
     out.push(v);
     if (v['@graph']) stack.push(v['@graph']);
+    // A WebPage that holds the article as its main entity ({"@type":"WebPage","mainEntity":{"@type":"NewsArticle",…}}).
+    if (isObj(v.mainEntity) || Array.isArray(v.mainEntity)) stack.push(v.mainEntity);
   }
   return out;
 }
@@ -60,14 +64,16 @@ export function readJsonLd(json: unknown, into: JsonLdFacts): void {
   for (const o of all) {
     const type = typeOf(o);
     if (/WebSite|Organi[sz]ation/i.test(type) && typeof o.name === 'string') into.siteNames.push(o.name.trim());
-    if (!/Article|Posting|Report|WebPage/i.test(type)) continue;
+    if (!/Article|Posting|Report|WebPage|Review|Recipe|CreativeWork|VideoObject/i.test(type)) continue;
     const publisher = nameOf(o.publisher, byId);
     if (publisher) into.siteNames.push(publisher.name);
     if (/WebPage/i.test(type) && !/Article/i.test(type)) continue;
     if (typeof o.headline === 'string') into.headline ??= o.headline;
     if (typeof o.datePublished === 'string') into.datePublished ??= o.datePublished;
     if (into.authors.length) continue;
-    const list = Array.isArray(o.author) ? o.author : o.author === undefined ? [] : [o.author];
+    // `creator` stands in for `author` on some CMSs.
+    const by = o.author ?? o.creator;
+    const list = Array.isArray(by) ? by : by === undefined ? [] : [by];
     for (const a of list) {
       const d = nameOf(a, byId);
       if (d) into.authors.push(d);

@@ -24,7 +24,8 @@ export interface PageMetadata {
   description?: string;
   /**
    * Declared authors in order of trust: JSON-LD `author`, then `article:author`, `<meta
-   * name="author">` / `dc.creator`, then the text of `rel="author"` links. Unvalidated: the
+   * name="author">` / `dc.creator`, then microdata `itemprop="author"`, then the text of
+   * `rel="author"` links. Unvalidated: the
    * credits stage drops URLs, widget text and the site's own name.
    */
   authors: DeclaredAuthor[];
@@ -32,11 +33,30 @@ export interface PageMetadata {
   siteNames: string[];
 }
 
+// Teasers around the article carry their own microdata authors and rel=author links: the article's come first.
+const MAX_MICRODATA_AUTHORS = 6;
+
+/** The name a microdata `author` element gives: its `itemprop="name"` (content or text), else its own short text. */
+function microdataName(el: Element): string | null {
+  for (const d of elements(el)) {
+    if (d !== el && attr(d, 'itemprop') === 'name') return cleanText(attr(d, 'content') ?? textContent(d)) || null;
+  }
+  const own = cleanText(attr(el, 'content') ?? textContent(el));
+  return own && own.length <= 80 ? own : null;
+}
+
+const LATE_DATE_KEYS = ['parsely-pub-date', 'sailthru.date', 'article.published', 'publish-date', 'og:published_time'];
+
+// "0001-01-01T00:00:00Z": a CMS's empty date, which must not hide a real one declared later.
+const dated = (v: string | undefined): string | undefined => (v && !/^\s*0\d{3}-/u.test(v) ? v : undefined);
+
 /** Collects the page's machine-readable metadata. */
 export function readMetadata(doc: Document): PageMetadata {
   const meta: PageMetadata = { timeElements: [], authors: [], siteNames: [] };
   const ld: JsonLdFacts = { authors: [], siteNames: [] };
-  const tagged: DeclaredAuthor[] = [], linked: DeclaredAuthor[] = [];
+  const tagged: DeclaredAuthor[] = [], linked: DeclaredAuthor[] = [], microdata: DeclaredAuthor[] = [];
+  let lateDate: string | undefined;
+  let linkedParent: Element['parent'] = null;
   for (const el of elements(doc)) {
     switch (el.name) {
       case 'title':
@@ -48,8 +68,12 @@ export function readMetadata(doc: Document): PageMetadata {
       case 'a':
         if ((attr(el, 'rel') ?? '').toLowerCase().split(/\s+/).includes('author')) {
           const name = cleanText(textContent(el));
-          // Only the first: later rel=author links are usually the bylines of teasers around the article.
-          if (name && !linked.length) linked.push({ name, kind: 'unknown', from: 'link' });
+          // The first, and those beside it in the same byline ("By <a rel=author>A</a> and <a rel=author>B</a>"):
+          // later rel=author links are usually the bylines of teasers around the article.
+          if (name && (!linked.length || (el.parent === linkedParent && linked.length < MAX_MICRODATA_AUTHORS))) {
+            linked.push({ name, kind: 'unknown', from: 'link' });
+            linkedParent = el.parent;
+          }
         }
         break;
       case 'link':
@@ -62,9 +86,12 @@ export function readMetadata(doc: Document): PageMetadata {
         if (key === 'og:title' || key === 'twitter:title') meta.ogTitle ??= cleanText(content);
         else if (key === 'og:url') meta.canonical ??= content;
         else if (key === 'article:published_time' || key === 'datepublished' || key === 'pubdate'
-          || key === 'dc.date.issued' || key === 'date') meta.publishedTime ??= content;
+          || key === 'dc.date.issued' || key === 'date') meta.publishedTime ??= dated(content);
+        // Analytics tags (Parse.ly, Sailthru) repeat the date, in a zone of their own: the last resort.
+        else if (LATE_DATE_KEYS.includes(key)) lateDate ??= dated(content);
         else if (key === 'author' || key === 'article:author' || key === 'dc.creator' || key === 'dc.creator.personalname'
-          || key === 'dc:creator' || key === 'parsely-author' || key === 'sailthru.author' || key === 'byl') {
+          || key === 'dc:creator' || key === 'parsely-author' || key === 'sailthru.author' || key === 'byl'
+          || key === 'dcterms.creator' || key === 'og:article:author' || key === 'cxenseparse:author' || key === 'article:author_name') {
           tagged.push({ name: cleanText(content), kind: 'unknown', from: 'meta' });
         } else if (key === 'og:site_name' || key === 'application-name') meta.siteNames.push(cleanText(content));
         else if (key === 'description' || key === 'og:description') meta.description ??= cleanText(content);
@@ -76,7 +103,7 @@ export function readMetadata(doc: Document): PageMetadata {
           const json = textContent(el).replace(/^\s*(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)\s*$/g, '');
           try { readJsonLd(JSON.parse(json), ld); } catch { /* broken JSON-LD is common; ignore it */ }
           meta.headline ??= ld.headline;
-          meta.publishedTime ??= ld.datePublished;
+          meta.publishedTime ??= dated(ld.datePublished);
         }
         break;
       case 'time': {
@@ -88,13 +115,19 @@ export function readMetadata(doc: Document): PageMetadata {
         break;
       }
       default:
+        // Microdata: <span itemprop="author" itemscope><span itemprop="name">…</span></span>, or its own short text.
+        if ((attr(el, 'itemprop') ?? '').split(/\s+/).includes('author') && el.name !== 'meta' && el.name !== 'link') {
+          const name = microdata.length < MAX_MICRODATA_AUTHORS ? microdataName(el) : null;
+          if (name) microdata.push({ name, kind: /Organi[sz]ation/i.test(attr(el, 'itemtype') ?? '') ? 'organization' : 'unknown', from: 'microdata' });
+        }
         // Blogger and microformats put the ISO date in <abbr class="published" title="...">.
         if (attr(el, 'itemprop') === 'datePublished' || (el.name === 'abbr' && /\bpublished\b/.test(classId(el)))) {
-          meta.publishedTime ??= attr(el, 'content') ?? attr(el, 'datetime') ?? attr(el, 'title');
+          meta.publishedTime ??= dated(attr(el, 'content') ?? attr(el, 'datetime') ?? attr(el, 'title'));
         }
     }
   }
-  meta.authors = [...ld.authors.map((a) => ({ ...a, name: cleanText(a.name) })), ...tagged, ...linked];
+  meta.publishedTime ??= lateDate;
+  meta.authors = [...ld.authors.map((a) => ({ ...a, name: cleanText(a.name) })), ...tagged, ...microdata, ...linked];
   meta.siteNames.push(...ld.siteNames.map(cleanText));
   return meta;
 }

@@ -6,9 +6,11 @@
  */
 import {
   ACCOUNT_DESK_WORDS, ACCOUNT_LABELS, ACCOUNT_NAMES, AUTHOR_WIDGET_PHRASES, BYLINE_QUALIFIERS, NAME_PARTICLES, AUTHOR_LABELS, CLOSING_ONLY_SOURCE_LABELS, DESK_WORDS, PHOTO_LABELS, SOURCE_LABELS,
+  AUTHOR_BOX_LABELS, DESK_TAIL_WORDS, NAME_JOIN_WORDS, BYLINE_LEAD_WORDS, BYLINE_PREPOSITIONS, NEWS_AGENCIES, BYLINE_TAIL_WORDS, BYLINE_WITH_WORDS, CREDENTIALS, PHOTO_AGENCY_PHRASES, ROLE_QUALIFIERS, ROLE_WORDS,
 } from '../lexicon/credits.js';
+import { FOREIGN_CALENDAR_WORDS, FOREIGN_WEEKDAYS } from '../lexicon/dates.js';
 import { CAPTION_CUES } from '../lexicon/sections.js';
-import { ITEM_SEPARATOR, startsWithCue, stripWrapping } from './match.js';
+import { foldLetters, ITEM_SEPARATOR, startsWithCue, stripWrapping } from './match.js';
 import { CREDIT_LINE_MAX } from '../tuning.js';
 
 /** What a byline line says. */
@@ -56,6 +58,8 @@ const CREDIT_SPLIT = new RegExp(
 
 const PHOTO_CREDIT = new RegExp(String.raw`\s+[-–—|;,]\s+(?:${PHOTO_LABELS.join('|')})\s*[:：].*$`, 'iu');
 const TRAILING_DATE = /\s*[-–—,|(]\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[,-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?\)?\s*$/u;
+// "Dan Goodin - Apr 16, 2015 8:02 pm UTC": a spelled date in a foreign language after the name.
+const TRAILING_WORD_DATE = new RegExp(String.raw`\s+[-–—|,]\s+(?:${FOREIGN_CALENDAR_WORDS.join('|')})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b.*$`, 'iu');
 
 
 /**
@@ -89,6 +93,8 @@ function parseCredit(line: string, closing: boolean): Credit | null {
     const v = afterLabel(text, account);
     return v ? { kind: 'account', value: v } : null;
   }
+  const by = prepositionByline(text);
+  if (by) return { kind: 'author', value: by };
   const source = startsWithCue(text, SOURCE_LABELS);
   if (source) {
     const v = afterLabel(text, source);
@@ -109,7 +115,7 @@ function parseCredit(line: string, closing: boolean): Credit | null {
   }
   if (closing) {
     // "Minh Trí – 19/08/2024 15:40": a byline that carries the date (read by the date stage).
-    const name = text.replace(TRAILING_DATE, '');
+    const name = text.replace(TRAILING_DATE, '').replace(TRAILING_WORD_DATE, '');
     const q = PRINTED_QUALIFIER.exec(name);
     const qualified = q && BYLINE_QUALIFIERS.includes(q[1]!.trim().toLowerCase().normalize('NFC'));
     const bare = qualified ? name.slice(0, q.index) : name;
@@ -149,9 +155,10 @@ export function isLoginName(name: string): boolean {
   return LOGIN_NAME.test(name.trim());
 }
 
-/** True for widget text printed in a byline's place ("ABOUT THE AUTHOR", "of the article:"). */
+/** True for widget text printed in a byline's place ("ABOUT THE AUTHOR", "of the article:", "Getty Images"). */
 export function isWidgetText(text: string): boolean {
   const lower = text.toLowerCase().replace(/[\s:：.…-]+$/u, '').trim();
+  if (PHOTO_AGENCY_PHRASES.some((p) => lower.includes(p))) return true;
   return AUTHOR_WIDGET_PHRASES.some((p) => lower === p || (lower.startsWith(p) && p.length >= 8 && lower.length <= p.length + 12));
 }
 
@@ -165,13 +172,21 @@ const DECLARED_WORD = /^[(]?(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)[)]?$/u;
  */
 export function looksLikeDeclaredName(s: string): boolean {
   if (s.length < 2 || s.length > 80 || /\d|@|https?:|www\.|\//iu.test(s) || isWidgetText(s) || isAccountName(s)) return false;
-  if (looksLikeName(s)) return true;
+  if (looksLikeName(s) || CASELESS_NAME.test(s)) return true;
   const words = s.split(/\s+/);
-  return words.length <= 6 && DECLARED_WORD.test(words[0]!) && words.every((w) => DECLARED_WORD.test(w) || NAME_PARTICLES.includes(w));
+  // "Science X staff": a desk named with a lower-case word after its capitalised name.
+  const last = words.length > 1 && DESK_TAIL_WORDS.includes(words[words.length - 1]!) ? words.length - 1 : words.length;
+  return words.length <= 6 && DECLARED_WORD.test(words[0]!)
+    && words.every((w, i) => i >= last || DECLARED_WORD.test(w) || NAME_PARTICLES.includes(w));
 }
 
+// Scripts without letter case (Chinese, Japanese, Korean, Thai, Arabic, Hebrew, Devanagari):
+// a short run of their letters is as much a name as capitalised Latin words are.
+const CASELESS_NAME = /^(?=.{2,24}$)[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Devanagari}\p{M}·・]+(?:\s[\p{sc=Han}\p{sc=Hangul}\p{sc=Thai}\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Devanagari}\p{M}·・]+){0,2}$/u;
+
 // "Lan Anh, Minh Đức và Thu Hà", "A and B": names joined in one printed byline.
-const NAME_JOINS = /\s*(?:[,;&]|\s(?:và|and|und|et|y|e)\s)\s*/u;
+// "Finian Cunningham. Sputnik International": a full stop after a word (not an initial) parts them too.
+const NAME_JOINS = new RegExp(String.raw`\s*(?:[,;&]|(?<=\p{Ll}{2})\.\s(?=\p{Lu})|\s(?:${NAME_JOIN_WORDS.join('|')})\s)\s*`, 'u');
 // "Phạm Linh (tổng hợp)": a qualifier of the byline, not part of the name.
 const QUALIFIER = /\s*[(（][^()（）]*[)）]\s*$/u;
 
@@ -184,4 +199,113 @@ export function splitAuthors(author: string): string[] {
   const parts = bare.split(NAME_JOINS).map((p) => p.trim()).filter(Boolean);
   if (parts.length > 1 && parts.every((p) => looksLikeDeclaredName(p) || looksLikeName(p))) return parts;
   return [bare];
+}
+
+const CALENDAR = new Set(FOREIGN_CALENDAR_WORDS);
+const WITH_MORE = new RegExp(String.raw`\s*[(（](?:${BYLINE_WITH_WORDS.join('|')})\s+([^()（）]+)[)）]`, 'iu');
+const WEEKDAYS = new Set(FOREIGN_WEEKDAYS);
+// A word with digits or a second capitalised word run onto its end (four or more lower-case letters, then capitals).
+const GLUED = /^([\p{L}\p{M}.'’-]+?)(\d.*)$|^(\p{Lu}[\p{L}\p{M}'’-]*?\p{Ll}{4})(\p{Lu}.*)$/u;
+const PREPOSITION = new RegExp(String.raw`^(?:(?:${BYLINE_LEAD_WORDS.join('|')})\s+)?(?:${BYLINE_PREPOSITIONS.join('|')})(?:\s*[:：])?\s+`, 'iu');
+// Names joined in a byline ("A, B and C", "A und B", "A et B", "A y B", "A e B", "A & B").
+const JOIN_WORDS = new Set([...NAME_JOIN_WORDS, '&']);
+// A word of a printed name: capitalised or all capitals, an initial, possibly hyphenated or with an apostrophe.
+const PRINTED_NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*)$/u;
+
+/**
+ * The names a byline opened by a preposition credits ("By Erin Cunningham March 18 at 3:57
+ * PM", "Written by Rachael Link, MS, RD on November 14, 2019", "Par Sébastien Farcis", "Von
+ * Anna Meier und Jan Roth"), joined by ", ", or null. The names are the capitalised words
+ * after the cue, up to a date, a separator or a tail word; anything else after them (a
+ * sentence opening "By Tuesday, the city …") makes the line no byline.
+ */
+export function prepositionByline(text: string): string | null {
+  const cue = PREPOSITION.exec(text);
+  if (!cue) return null;
+  // "Par Martin Untersinger (avec Damien Leloup et Morgane Tual)": more authors in brackets.
+  const words = text.slice(cue[0].length).replace(WITH_MORE, ', $1').split(/\s+/u).filter(Boolean);
+  const names: string[] = [];
+  let current: string[] = [];
+  let stopped = false;
+  const close = () => { if (current.length) names.push(current.join(' ')); current = []; };
+  for (let i = 0; i < words.length; i++) {
+    const raw = words[i]!;
+    // "Nolan22", "GarberFOXBusiness": the name run into the date or the desk printed after it.
+    const glued = GLUED.exec(raw);
+    const word = (glued ? glued[1] ?? glued[3]! : raw).replace(/[,;]+$/u, '');
+    const lower = word.toLowerCase().replace(/\.$/u, '');
+    if (!word) { close(); continue; }
+    if (JOIN_WORDS.has(lower) && current.length) { close(); continue; }
+    // A month stops the names only as a date ("March 18"; "Laura June Topolsky" is a name).
+    const date = CALENDAR.has(lower) && (/^\d/u.test(words[i + 1] ?? '') || WEEKDAYS.has(lower));
+    if (date || (current.length >= 2 && BYLINE_TAIL_WORDS.includes(lower))
+      || !(PRINTED_NAME_WORD.test(word) || (current.length && NAME_PARTICLES.includes(word)))) {
+      stopped = !(date || BYLINE_TAIL_WORDS.includes(lower) || /^[\d|·•/–—-]/u.test(raw) || raw.startsWith('@'));
+      break;
+    }
+    current.push(word);
+    if (glued || /[,;]$/u.test(raw)) { close(); if (glued) break; }
+  }
+  close();
+  if (stopped || !names.length) return null;
+  return names.every((n) => looksLikeDeclaredName(n) || looksLikeName(n) || CREDENTIALS.includes(n.toLowerCase())) ? names.join(', ') : null;
+}
+
+/** The text without a byline cue at its start ("By ", "Analysis by ", "Par "). */
+export function withoutBylineCue(s: string): string {
+  return s.replace(PREPOSITION, '');
+}
+
+/**
+ * The persons and desks of a split byline without what is printed beside them: credentials
+ * ("MS", "RDN"), job titles ("AP Auto Writer", "Bruce Lee Senior Contributor" keeps "Bruce
+ * Lee"), an author box's heading ("About …"), a news agency or the site run onto a name, and
+ * the site's own name ("Troy L. Smith, cleveland.com"). `siteNames` are the names the site goes
+ * by (its host among them). [] when the site alone is credited; the list as printed when only
+ * titles or credentials would be left.
+ */
+export function creditedPersons(names: readonly string[], siteNames: readonly string[]): string[] {
+  const sites = siteNames.map(foldLetters).filter((s) => s.length >= 3);
+  const out: string[] = [];
+  let site = 0;
+  for (const raw of names) {
+    if (CREDENTIALS.includes(raw.toLowerCase())) continue;
+    const name = withoutTrailingDesk(withoutBoxLabel(raw), sites);
+    const f = foldLetters(name);
+    if (sites.some((s) => f === s || (f.startsWith(s) && names.length > 1))) { site++; continue; }
+    const kept = withoutRole(name);
+    if (kept && !out.includes(kept)) out.push(kept);
+  }
+  // Only the site's own name: no author at all; only titles or credentials: kept as printed.
+  return out.length || site ? out : [...names];
+}
+
+// "Sobre Carlos Nadalim", "About Jane Doe": an author box's heading before the name.
+const BOX_LABEL = new RegExp(String.raw`^(?:${AUTHOR_BOX_LABELS.join('|')})\s+(?=\p{Lu})`, 'iu');
+
+function withoutBoxLabel(name: string): string {
+  const rest = name.replace(BOX_LABEL, '');
+  return rest !== name && rest.split(/\s+/u).length >= 2 ? rest : name;
+}
+
+/** "Tom Davies Associated Press", "Elliot Brownstein Florida Today": a name with a news agency or the site run onto it. */
+function withoutTrailingDesk(name: string, sites: readonly string[]): string {
+  // Only a bare name: "Phan Lan Tú - Giám đốc Sở TT&TT Hà Nội" prints a title, whose place stays.
+  if (/\s[-–—|:]\s/u.test(name)) return name;
+  const words = name.split(/\s+/u);
+  for (let k = Math.min(3, words.length - 2); k >= 1; k--) {
+    const tail = foldLetters(words.slice(-k).join(' '));
+    if (NEWS_AGENCIES.includes(words.slice(-k).join(' ').toLowerCase()) || sites.includes(tail)) return words.slice(0, -k).join(' ');
+  }
+  return name;
+}
+
+/** A name without the job title printed after it; null when the part is only a title. */
+function withoutRole(name: string): string | null {
+  const words = name.split(/\s+/u);
+  const role = words.findIndex((w) => ROLE_WORDS.includes(w.toLowerCase()));
+  if (role < 0) return name;
+  let start = role;
+  while (start > 0 && ROLE_QUALIFIERS.includes(words[start - 1]!.toLowerCase())) start--;
+  return start >= 2 ? words.slice(0, start).join(' ') : null;
 }

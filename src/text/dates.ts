@@ -2,7 +2,7 @@
  * Dates as Vietnamese portals print them, to ISO 8601 in Asia/Ho_Chi_Minh (+07:00, no DST).
  */
 
-import { DATELINE_WORDS, HOUR_WORDS, MERIDIEM_WORDS, MINUTE_WORDS, MONTH_WORD, YEAR_WORD } from '../lexicon/dates.js';
+import { FOREIGN_MONTHS, DATELINE_WORDS, HOUR_WORDS, MERIDIEM_WORDS, MINUTE_WORDS, MONTH_WORD, YEAR_WORD } from '../lexicon/dates.js';
 
 /** Asia/Ho_Chi_Minh's offset from UTC in milliseconds (+07:00 all year: no daylight saving). */
 export const VN_OFFSET_MS = 7 * 3_600_000;
@@ -111,4 +111,38 @@ export function wordsBesides(lower: string, phrases: readonly string[]): number 
   let left = lower;
   for (const p of phrases) if (left.includes(p)) left = left.split(p).join(' ');
   return left.replace(DATE_BITS, ' ').match(WORDS)?.length ?? 0;
+}
+
+const MONTH_OF = new Map(FOREIGN_MONTHS.flatMap((names, i) => names.map((n) => [n, i + 1] as const)));
+const MONTH_NAME = FOREIGN_MONTHS.flat().sort((a, b) => b.length - a.length).join('|');
+// "November 20, 2019 13:42", "Tue Nov 19 2019 03:05:46 GMT+0000": the month before the day …
+const MONTH_FIRST = new RegExp(String.raw`(?<![\p{L}])(${MONTH_NAME})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`, 'iu');
+// … "19 Nov 2019 07:09 GMT", "Mon, 18 Nov 2019 16:07:38 -0600", "4. Mai 2015": the day before the month.
+const DAY_FIRST = new RegExp(String.raw`(?<![\p{N}])(\d{1,2})\.?\s+(?:de\s+)?(${MONTH_NAME})\.?,?\s+(?:de\s+)?(\d{4})`, 'iu');
+const CLOCK = /^,?\s*(?:at\s+|um\s+|à\s+)?(\d{1,2})[:h](\d{2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?\s*(gmt|utc|z|[+-]\d{2}:?\d{2}|gmt[+-]\d{2}:?\d{2})?/iu;
+
+/**
+ * A date written with a foreign month name (machine-readable values some sites write that
+ * way, and a foreign site's printed dates): ISO with its zone when the text gives a time and
+ * a zone, else the day only. Null when there is none.
+ */
+export function parseForeignDate(text: string): string | null {
+  const m = MONTH_FIRST.exec(text) ?? DAY_FIRST.exec(text);
+  if (!m) return null;
+  const monthFirst = m[0] === MONTH_FIRST.exec(text)?.[0];
+  const month = MONTH_OF.get((monthFirst ? m[1]! : m[2]!).toLowerCase());
+  const day = Number(monthFirst ? m[2] : m[1]), year = Number(m[3]);
+  if (!month) return null;
+  const date = { year, month, day, hour: 0, minute: 0, second: 0 };
+  if (!valid(date)) return null;
+  const ymd = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  const clock = CLOCK.exec(text.slice(m.index + m[0].length));
+  if (!clock || !clock[5]) return ymd;
+  let hour = Number(clock[1]);
+  const meridiem = clock[4]?.toLowerCase()[0];
+  if (meridiem === 'p' && hour < 12) hour += 12;
+  if (meridiem === 'a' && hour === 12) hour = 0;
+  const zone = clock[5].toLowerCase().replace(/^gmt(?=[+-])/u, '');
+  const offset = /^(?:gmt|utc|z)$/u.test(zone) ? 'Z' : `${zone.slice(0, 3)}:${zone.slice(-2)}`;
+  return parseVietnameseDate(`${ymd}T${pad(hour)}:${clock[2]}:${clock[3] ?? '00'}${offset}`);
 }

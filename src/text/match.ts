@@ -65,3 +65,8 @@ export function stripWrapping(text: string): string {
 
 /** Separators of the items of a meta line written as text ("08/03/2023 · 4 phút đọc · Ban biên tập"). */
 export const ITEM_SEPARATOR = /\s+[·•|/]\s+/u;
+
+/** Letters and digits only, lower case, without marks: how names compare across spellings ("Cleveland.com", "cleveland com"). */
+export function foldLetters(s: string): string {
+  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}

@@ -4,12 +4,13 @@
  * and title-classed elements; else the declared title without the site name.
  */
 import { TITLE_CLASS_WORDS, TITLE_LABELS } from '../lexicon/boilerplate.js';
-import { startsWithCue } from '../text/match.js';
+import { foldLetters, startsWithCue } from '../text/match.js';
+import { hostNames } from '../text/url.js';
 import { hasClassWord } from '../parse/dom.js';
 import type { Block } from '../blocks/index.js';
 import { parseVietnameseDate } from '../text/dates.js';
 import type { PageMetadata } from '../metadata/index.js';
-import { LINK_LIST_DENSITY, SET_APART_SHARE, TITLE_COVERAGE_WEIGHT, TITLE_DECLARED_PART_SHARE, TITLE_DISTANCE_PENALTY, TITLE_EXACT_BONUS, TITLE_LENGTH_CAP_WORDS, TITLE_LENGTH_DIVISOR, TITLE_LINES_ABOVE, TITLE_LINES_INTO_BODY, TITLE_MAX_CHARS, TITLE_MIN_CHARS, TITLE_MIN_COVERAGE, TITLE_SITE_BONUS, TITLE_UNSTYLED_PENALTY } from '../tuning.js';
+import { LINK_LIST_DENSITY, SET_APART_SHARE, TITLE_COVERAGE_WEIGHT, TITLE_DECLARED_PART_SHARE, TITLE_LABEL_MAX_WORDS, TITLE_DECLARED_LINES_INTO_BODY, TITLE_DISTANCE_PENALTY, TITLE_EXACT_BONUS, TITLE_LENGTH_CAP_WORDS, TITLE_LENGTH_DIVISOR, TITLE_LINES_ABOVE, TITLE_LINES_INTO_BODY, TITLE_MAX_CHARS, TITLE_MIN_CHARS, TITLE_MIN_COVERAGE, TITLE_SITE_BONUS, TITLE_UNSTYLED_PENALTY } from '../tuning.js';
 
 /** The chosen headline and the block it was read from (null when it came from metadata only). */
 export interface TitleResult {
@@ -63,12 +64,42 @@ function bagOf(ts: string[]): Map<string, number> {
 
 const titleClassed = (b: Block): boolean => hasClassWord(b.el, TITLE_CLASS_WORDS);
 
-/** The declared title with a trailing (or leading) site-name segment removed. */
-function trimSiteName(title: string): string {
+/**
+ * The declared title with a trailing (or leading) site-name segment removed: the parts that
+ * name the site (`og:site_name`, JSON-LD publisher, the host) when the page says so
+ * ("Mozilla - Wikipedia", "Site: Headline"), else the longest part.
+ */
+function trimSiteName(title: string, sites: readonly string[] = []): string {
+  return withoutSiteParts(title, sites) ?? longestPart(title);
+}
+
+function longestPart(title: string): string {
   const parts = title.split(SITE_SEPARATORS);
   if (parts.length < 2) return title;
   // The site name is the short segment that names a portal; the headline is the longest part.
   return parts.reduce((a, b) => (b.length > a.length ? b : a));
+}
+
+/** The title without the parts at its edges that name the site; null when no part does. */
+function withoutSiteParts(title: string, sites: readonly string[]): string | null {
+  const names = sites.map(foldLetters).filter((n) => n.length >= 3);
+  if (!names.length) return null;
+  const seps = [...title.matchAll(new RegExp(SITE_SEPARATORS.source, 'gu'))];
+  if (!seps.length) return null;
+  const bounds = [0, ...seps.flatMap((m) => [m.index!, m.index! + m[0].length]), title.length];
+  const parts: string[] = [];
+  for (let i = 0; i < bounds.length; i += 2) parts.push(title.slice(bounds[i], bounds[i + 1]));
+  const isSite = (p: string): boolean => { const f = foldLetters(p); return f.length > 0 && names.some((n) => f === n || f === `${n}com` || n.startsWith(f) && f.length >= 4); };
+  let first = 0, last = parts.length - 1;
+  while (last > first && isSite(parts[last]!)) last--;
+  while (first < last && isSite(parts[first]!)) first++;
+  if (first === 0 && last === parts.length - 1) return null;
+  return title.slice(bounds[first * 2], bounds[last * 2 + 1]).trim();
+}
+
+/** The names the page says its site goes by, and its host's. */
+function siteNamesOf(meta: PageMetadata): string[] {
+  return [...meta.siteNames, ...hostNames(meta.canonical)];
 }
 
 const comparable = (s: string): string => s.normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();
@@ -78,12 +109,12 @@ const comparable = (s: string): string => s.normalize('NFC').replace(/\s+/gu, ' 
  * Hoàng Liệt …", "Share this Story : …"): the headline is the part that is the declared title.
  * The printed text is kept when no declared title is a large enough part of it.
  */
-function declaredPart(text: string, b: Block, declared: readonly string[]): string {
+function declaredPart(text: string, b: Block, declared: readonly string[], sites: readonly string[]): string {
   const lower = comparable(text);
-  // The part left over must be printed as an element of its own (a kicker <span>, a widget label).
+  // The part left over must be printed as an element of its own (a kicker <span>, a widget label) …
   const runs = new Set(b.items.map((r) => comparable(r).replace(EDGE_PUNCTUATION, '')).filter(Boolean));
-  if (runs.size < 2) return text;
-  for (const d of declared.flatMap((t) => [t, trimSiteName(t)])) {
+  if (runs.size < 2) return labelledPart(text, declared, sites);
+  for (const d of declared.flatMap((t) => [t, trimSiteName(t, sites)])) {
     const want = comparable(d);
     if (want.length < TITLE_MIN_CHARS || want.length === lower.length || want.length < lower.length * TITLE_DECLARED_PART_SHARE) continue;
     // Only an edge part: a kicker before or a label after, never a fragment from the middle.
@@ -92,6 +123,30 @@ function declaredPart(text: string, b: Block, declared: readonly string[]): stri
     const at = lower.endsWith(want) ? flat.length - want.length : 0;
     const rest = comparable(flat.slice(0, at) + flat.slice(at + want.length)).replace(EDGE_PUNCTUATION, '');
     if (runs.has(rest)) return flat.slice(at, at + want.length).trim();
+  }
+  return labelledPart(text, declared, sites);
+}
+
+// … or a short label set off by a colon or a bar ("Share this Story : …", "Politics: …").
+const LABEL_BEFORE = /^([^:：|»–—]{1,40}?)\s*[:：|»–—]\s*$/u;
+const LABEL_AFTER = /^\s*[:：|»–—]\s*([^:：|»–—]{1,40})$/u;
+
+/**
+ * The declared title out of a heading that prints a short label before or after it, set off
+ * by a separator; the heading as printed when a declared title holds the label too ("Fact
+ * Check: …" declared so), or when no declared title is such a part of it.
+ */
+function labelledPart(text: string, declared: readonly string[], sites: readonly string[]): string {
+  const flat = text.normalize('NFC').replace(/\s+/gu, ' ').trim();
+  const lower = flat.toLowerCase();
+  if (declared.some((d) => comparable(d).includes(lower))) return text;
+  for (const d of declared.flatMap((t) => [t, trimSiteName(t, sites)])) {
+    const want = comparable(d);
+    if (want.length < TITLE_MIN_CHARS || want.length >= lower.length || want.length < lower.length * TITLE_DECLARED_PART_SHARE) continue;
+    const before = lower.endsWith(want) ? LABEL_BEFORE.exec(flat.slice(0, flat.length - want.length)) : null;
+    const after = !before && lower.startsWith(want) ? LABEL_AFTER.exec(flat.slice(want.length)) : null;
+    const label = (before ?? after)?.[1];
+    if (label && label.trim().split(/\s+/u).length <= TITLE_LABEL_MAX_WORDS) return before ? flat.slice(flat.length - want.length) : flat.slice(0, want.length);
   }
   return text;
 }
@@ -104,9 +159,29 @@ const EDGE_PUNCTUATION = /^[\s:：|»·–—-]+|[\s:：|»·–—-]+$/gu;
  */
 export function printedTitle(blocks: readonly Block[], before: number, meta: PageMetadata): Block | null {
   const declared = [meta.ogTitle, meta.headline, meta.documentTitle].filter((t): t is string => !!t);
-  const want = new Set(declared.flatMap((t) => [t, trimSiteName(t)]).map(comparable).filter((t) => t.length >= TITLE_MIN_CHARS));
+  const sites = siteNamesOf(meta);
+  const want = new Set(declared.flatMap((t) => [t, longestPart(t), withoutSiteParts(t, sites) ?? t]).map(comparable).filter((t) => t.length >= TITLE_MIN_CHARS));
   if (!want.size) return null;
   for (const b of blocks.slice(0, before)) if (b.kind === 'text' && b.chars <= TITLE_MAX_CHARS && want.has(comparable(b.text))) return b;
+  return null;
+}
+
+/**
+ * The first heading (or title-classed line) from `from` on, within a few text lines, printed
+ * exactly as the page declares its title (whole, without its site part, or one part of three
+ * words or more). Null when none is.
+ */
+function declaredHeading(blocks: readonly Block[], from: number, declared: readonly string[], sites: readonly string[]): Block | null {
+  // A part of it counts too: "Opinion | Headline" declares a section label before the headline.
+  const parts = declared.flatMap((t) => t.split(SITE_SEPARATORS)).filter((p) => p.trim().split(/\s+/u).length >= 3);
+  const want = new Set([...declared.flatMap((t) => [t, withoutSiteParts(t, sites) ?? t]), ...parts].map(comparable).filter((t) => t.length >= TITLE_MIN_CHARS));
+  let lines = 0;
+  for (let i = from; i < blocks.length && lines < TITLE_DECLARED_LINES_INTO_BODY; i++) {
+    const b = blocks[i]!;
+    if (b.kind !== 'text' || b.linkChars / b.chars > LINK_LIST_DENSITY) continue;
+    lines++;
+    if ((b.heading > 0 || titleClassed(b)) && want.has(comparable(b.text))) return b;
+  }
   return null;
 }
 
@@ -125,7 +200,7 @@ export function findTitle(blocks: readonly Block[], bodyStart: number, meta: Pag
   const described = meta.description ? comparable(meta.description) : '';
   const printedAsDeclared = (line: string, aboveBody: boolean): boolean => exact.has(line) || (aboveBody && described !== '' && line === described);
   let best: Block | null = null;
-  let bestScore = -Infinity;
+  let bestScore = -Infinity, bestCov = 0;
   const from = Math.max(0, bodyStart - TITLE_LINES_ABOVE);
   const to = Math.min(blocks.length, bodyStart + TITLE_LINES_INTO_BODY);
   for (let i = from; i < to; i++) {
@@ -149,12 +224,17 @@ export function findTitle(blocks: readonly Block[], bodyStart: number, meta: Pag
     // ("UBND xã Ea Tiêu" when <title> is the site name) as the headline: styling decides.
     const score = cov * TITLE_COVERAGE_WEIGHT + (printedAsDeclared(comparable(b.text), i < bodyStart) ? TITLE_EXACT_BONUS : 0) + styled + Math.min(ts.length, TITLE_LENGTH_CAP_WORDS) / TITLE_LENGTH_DIVISOR
       - distance * TITLE_DISTANCE_PENALTY - (styled === 0 ? TITLE_UNSTYLED_PENALTY : 0) + (preferred?.(b) ? TITLE_SITE_BONUS : 0);
-    if (score > bestScore) { bestScore = score; best = b; }
+    if (score > bestScore) { bestScore = score; best = b; bestCov = cov; }
   }
+  const sites = siteNamesOf(meta);
+  // A heading that matches none of the declared title (a section's or a widget's) does not beat
+  // one printed exactly as declared a little further into the body.
+  if (declared.length && (!best || bestCov < TITLE_MIN_COVERAGE)) best = declaredHeading(blocks, to, declared, sites) ?? best;
   if (best) {
     const { title, dateText } = splitDate(best.text);
-    return { title: declaredPart(title, best, declared), dateText, block: best };
+    return { title: declaredPart(title, best, declared, sites), dateText, block: best };
   }
-  const fallback = meta.ogTitle ?? meta.headline ?? (meta.documentTitle ? trimSiteName(meta.documentTitle) : '');
+  const og = meta.ogTitle ?? meta.headline;
+  const fallback = og ? withoutSiteParts(og, sites) ?? og : meta.documentTitle ? trimSiteName(meta.documentTitle, sites) : '';
   return { title: fallback, block: null, dateText: null };
 }

@@ -138,6 +138,9 @@ export const LINK_LINE_MAX_CHARS = 300;
 /** Share of a line's link text that must cite attached documents for the line to stay in the body (most of it). */
 export const ATTACHMENT_LINK_SHARE = 0.6;
 
+/** A line of a sign-up box is at most this long (those of the ScrapingHub pages run to 150): an article's sentence about a newsletter is longer. */
+export const PROMO_LINE_MAX = 160;
+
 /** A cue line ("Lượt xem: …", "Chia sẻ") is at most this long, and the cue leaves at most `CUE_LINE_REST` characters. */
 export const CUE_LINE_MAX = 60;
 export const CUE_LINE_REST = 25;

@@ -6,14 +6,14 @@
  */
 import type { Element } from 'domhandler';
 import { parseVietnameseDate, wordsBesides } from '../text/dates.js';
-import { LINE_CUES, NEGATIVE_CLASS_WORDS, POSITIVE_CLASS_WORDS, TAIL_CUES } from '../lexicon/boilerplate.js';
-import { PUBLISHED_DATE_LABELS, UPDATED_DATE_LABELS } from '../lexicon/dates.js';
+import { COUNTER_ITEMS, COUNTER_OF, LINE_CUES, NEGATIVE_CLASS_WORDS, POSITIVE_CLASS_WORDS, PROMO_PHRASES, TAIL_CUES, WIDGET_LINES } from '../lexicon/boilerplate.js';
+import { FOREIGN_DATE_LABELS, FOREIGN_DATELINE_WORDS, FOREIGN_MONTHS, PUBLISHED_DATE_LABELS, UPDATED_DATE_LABELS } from '../lexicon/dates.js';
 import { namedLike } from '../parse/dom.js';
 import { citesAttachments } from './attachments.js';
 import { looksLikeName, parseCredits } from '../text/bylines.js';
-import { anyPhrase, lowerCase, startsWithCue, stripWrapping } from '../text/match.js';
+import { anyPhrase, escapeRegex, lowerCase, startsWithCue, stripWrapping } from '../text/match.js';
 import { lineItems, type Block } from '../blocks/index.js';
-import { CHROME_MAX_SHARE, CREDIT_LINE_MAX, CUE_LINE_MAX, CUE_LINE_REST, LINK_LINE_MAX_CHARS, LINK_LIST_DENSITY, PROSE_CHARS, REPEAT_MIN_CHARS } from '../tuning.js';
+import { CHROME_MAX_SHARE, CREDIT_LINE_MAX, CUE_LINE_MAX, CUE_LINE_REST, LINK_LINE_MAX_CHARS, LINK_LIST_DENSITY, PROMO_LINE_MAX, PROSE_CHARS, REPEAT_MIN_CHARS } from '../tuning.js';
 
 // Table internals carry styling classes ("TableHeaderRow") that are not chrome.
 const TABLE_PARTS = new Set(['tr', 'td', 'th', 'tbody', 'thead', 'tfoot']);
@@ -66,9 +66,22 @@ export function isTailCue(b: Block): boolean {
   return cue !== undefined && b.text.length <= cue.length + CUE_LINE_REST;
 }
 
-/** True for a counter, share, print or copyright line. */
+const WIDGETS = new Set(WIDGET_LINES);
+const COUNTER = new RegExp(String.raw`^(?:(?:${COUNTER_ITEMS.join('|')})\s*)?\d{1,3}\s*(?:${COUNTER_OF.map(escapeRegex).join('|')})\s*\d{1,3}$`, 'u');
+const PROMO = anyPhrase(PROMO_PHRASES);
+
+/** True for a line that is a widget's label or a slideshow counter and nothing else ("Advertisement", "Image 1 of 5"). */
+function isWidgetLine(text: string): boolean {
+  if (text.length > CUE_LINE_MAX) return false;
+  const lower = lowerCase(text).replace(/[\s.…:!]+$/u, '');
+  return WIDGETS.has(lower) || COUNTER.test(lower);
+}
+
+/** True for a counter, share, print or copyright line, a widget's label, or a line of a sign-up box. */
 export function isCueLine(b: Block): boolean {
-  return b.kind === 'text' && b.text.length <= PROSE_CHARS && startsWithCue(b.text, LINE_CUES) !== undefined;
+  if (b.kind !== 'text') return false;
+  if (b.text.length <= PROSE_CHARS && startsWithCue(b.text, LINE_CUES) !== undefined) return true;
+  return isWidgetLine(b.text) || (b.text.length <= PROMO_LINE_MAX && PROMO.test(lowerCase(b.text)));
 }
 
 // A time of day standing alone, as a meta line's item ("24/01/2024 | 16:45").
@@ -83,10 +96,28 @@ const HAS_META_PHRASE = anyPhrase(META_PHRASES);
  */
 export function isMetaLine(text: string): boolean {
   if (text.length > CREDIT_LINE_MAX) return false;
-  if (TIME_ONLY.test(text)) return true;
+  if (TIME_ONLY.test(text) || isEnglishDateline(text)) return true;
   const lower = lowerCase(text);
   if (!parseVietnameseDate(text) && !HAS_META_PHRASE.test(lower)) return false;
   return wordsBesides(lower, META_PHRASES) <= 2 && !isSignature(text);
+}
+
+const MONTHS = FOREIGN_MONTHS.join('|');
+// "November 20", "Nov. 19", "18th November": a spelled month beside a day number.
+const SPELLED_DATE = new RegExp(String.raw`(?<!\p{L})(?:${MONTHS})\.?\s*\d{1,2}(?!\d)|(?<!\d)\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS})(?!\p{L})`, 'u');
+const DATELINE_WORD = new Set([...FOREIGN_DATELINE_WORDS, ...FOREIGN_MONTHS]);
+const DATE_LABEL = new Set(FOREIGN_DATE_LABELS);
+
+/**
+ * "Updated 5:27 am CST, Wednesday, November 20, 2019", "Published: 10:48, Tue, Nov 19, 2019":
+ * a date spelled in English (or a labelled time), and at most one word besides its labels,
+ * weekdays and time zones (an agency's name). A sentence with a date has more.
+ */
+function isEnglishDateline(text: string): boolean {
+  const lower = lowerCase(text);
+  const words = lower.match(/\p{L}+/gu) ?? [];
+  if (words.filter((w) => !DATELINE_WORD.has(w)).length > 1) return false;
+  return SPELLED_DATE.test(lower) || (/\d{1,2}:\d{2}/u.test(lower) && words.some((w) => DATE_LABEL.has(w)));
 }
 
 /** "Minh Trí – 19/08/2024 15:40": a name before the date makes a dated signature, not a dateline. */

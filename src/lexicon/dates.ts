@@ -38,3 +38,27 @@ export const MERIDIEM_WORDS = ['SA', 'CH', 'AM', 'PM'];
 export const DATELINE_WORDS = [
   'thứ', 'chủ nhật', 'ngày', 'tháng', 'năm', 'lúc', 'giờ', 'sa', 'ch', 'am', 'pm', 'gmt', 'hai', 'ba', 'tư', 'sáu', 'bảy', 'cn',
 ];
+
+/**
+ * Month names and abbreviations of dates spelled in English ("November 20, 2019", "Nov. 19"),
+ * as publishers' pages print them; a spelled month next to a day number makes a date.
+ */
+export const FOREIGN_MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+];
+
+/**
+ * Words an English dateline is made of besides its date: labels, weekdays, meridiem and time
+ * zones ("Updated 5:27 am CST, Wednesday, November 20, 2019 / Original …").
+ */
+/** Labels of an English dateline: with a time alone ("Updated at 1:23 p.m.") they make one too. */
+export const FOREIGN_DATE_LABELS = ['updated', 'published', 'posted', 'original', 'originally', 'modified'];
+
+export const FOREIGN_DATELINE_WORDS = [
+  ...FOREIGN_DATE_LABELS, 'first', 'last', 'on', 'at', 'date',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'am', 'pm', 'a', 'p', 'm',
+  'st', 'nd', 'rd', 'th', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'hst', 'gmt', 'utc',
+  'bst', 'cet', 'cest', 'ist', 'aest', 'et', 'ct', 'pt',
+];

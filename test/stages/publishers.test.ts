@@ -1,0 +1,100 @@
+// Chrome of publishers' pages in other languages (issue 14, ScrapingHub body F1): teaser boxes
+// after the article, widget labels, sign-up boxes and English datelines inside the region.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract.js';
+import { isCueLine, isMetaLine, isTailCue } from '../../src/frame/filter.js';
+import { bodyScore } from '../../scripts/body-score.js';
+import { pageBlocks } from '../helpers/stages.js';
+
+/** The one text block of a snippet. */
+function block(html: string) {
+  const { blocks } = pageBlocks(html);
+  expect(blocks).toHaveLength(1);
+  return blocks[0]!;
+}
+
+const PROSE = [
+  'The city council voted on Tuesday to expand the bus network, adding four routes that will connect the northern suburbs with the hospital and the university campus.',
+  'Officials said the new routes would start running in March, after drivers have been hired and trained, and that fares would stay the same for at least two years.',
+  'Residents who spoke at the meeting welcomed the plan, although several asked for later evening services, which the council promised to study before the summer.',
+];
+
+describe('chrome lines of publishers\' pages', () => {
+  it('a teaser box heading in English or another language is a tail cue; prose starting alike is not', () => {
+    for (const cue of ['You may also like...', 'Você pode gostar...', 'More Great WIRED Stories', 'About the Author', 'Related Stories', 'Artículos relacionados']) {
+      expect(isTailCue(block(`<h3>${cue}</h3>`)), cue).toBe(true);
+    }
+    expect(isTailCue(block(`<p>More from the council meeting: residents asked for later evening services on every route.</p>`))).toBe(false);
+  });
+
+  it('a widget label or slideshow counter standing alone is a cue line; a sentence opening with the same word is not', () => {
+    for (const line of ['Advertisement', 'ADVERTISEMENT', 'Caption', 'Close', 'Back to Gallery', 'Image 1 of 5', '3 of 4', 'Continue Reading Below', "Don't Miss", 'Suka Memuat...']) {
+      expect(isCueLine(block(`<p>${line}</p>`)), line).toBe(true);
+    }
+    expect(isCueLine(block('<p>Close to 50 people attended.</p>'))).toBe(false);
+    expect(isCueLine(block('<p>Advertisement revenue fell by a third.</p>'))).toBe(false);
+  });
+
+  it('a line of a sign-up box is a cue line; a long sentence about a newsletter is not', () => {
+    for (const line of ['Get top news in your inbox daily', 'Sign up for our newsletter', 'You have been successfully subscribed!']) {
+      expect(isCueLine(block(`<p>${line}</p>`)), line).toBe(true);
+    }
+    const long = 'The newsletter, which the paper started in 2015 and now reaches two million readers every morning, will be rebuilt next year with a new editor, a new design and a weekend edition for subscribers.';
+    expect(isCueLine(block(`<p>${long}</p>`))).toBe(false);
+  });
+
+  it('an English dateline is a meta line; a sentence or a byline with a date is not', () => {
+    for (const line of [
+      'Updated 5:27 am CST, Wednesday, November 20, 2019', 'PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019',
+      'Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM', 'Updated at 1:23 p.m.', 'Reuters November 18, 2019 11:03 PM', 'Published November 20th, 2019 - 07:29 GMT',
+    ]) expect(isMetaLine(line), line).toBe(true);
+    expect(isMetaLine('Sales rose sharply on November 20.')).toBe(false);
+    expect(isMetaLine('By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.')).toBe(false);
+  });
+
+  it('extracts the article of a publisher\'s page without its datelines, ad labels, sign-up box and teasers', () => {
+    const teasers = PROSE.map((p) => `<div class="item"><img src="/t.jpg"><p>${p.replace('council', 'mayor')}</p></div>`).join('');
+    const html = `<html><head><title>Council expands bus network</title></head><body>
+      <div class="post"><h1>Council expands bus network</h1>
+      <p>Updated 5:27 am CST, Wednesday, November 20, 2019</p>
+      <p>${PROSE[0]}</p><p>Advertisement</p><p>${PROSE[1]}</p>
+      <div class="box"><p>Get the latest local news in your inbox</p></div>
+      <p>${PROSE[2]}</p>
+      <h3>You may also like...</h3>${teasers}</div></body></html>`;
+    expect(extract(html).text).toBe(PROSE.join('\n\n'));
+  });
+});
+
+const SH = resolve('..', 'shared', 'corpora', 'scrapinghub');
+describe.skipIf(!existsSync(join(SH, 'ground-truth.json')))('publishers\' pages (../shared/corpora/scrapinghub)', () => {
+  const truth = existsSync(join(SH, 'ground-truth.json'))
+    ? JSON.parse(readFileSync(join(SH, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string; url: string }>
+    : {};
+  const page = (prefix: string) => {
+    const id = Object.keys(truth).find((k) => k.startsWith(prefix))!;
+    const html = gunzipSync(readFileSync(join(SH, 'html', `${id}.html.gz`))).toString('utf8');
+    const text = extract(html, { url: truth[id]!.url }).text;
+    return { text, f1: bodyScore(truth[id]!.articleBody, text).f1 };
+  };
+
+  it('stops at a Portuguese "Você pode gostar..." box of teasers that read like prose', () => {
+    const { text, f1 } = page('b3c19dd5');
+    expect(text).not.toContain('A vida requer da gente otimismo');
+    expect(f1).toBeGreaterThan(0.95);
+  });
+
+  it('drops a gallery\'s buttons and the English dateline inside the article box', () => {
+    const { text, f1 } = page('ef2b3f26');
+    for (const chrome of ['Back to Gallery', 'Updated 11:21 pm CST']) expect(text).not.toContain(chrome);
+    expect(f1).toBeGreaterThan(0.95);
+  });
+
+  it('drops a newsletter sign-up box inside the article box', () => {
+    const { text } = page('08f79376');
+    expect(text).not.toContain('Newsletter');
+    expect(text).not.toContain('opt-in');
+  });
+});

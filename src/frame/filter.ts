@@ -96,7 +96,7 @@ const HAS_META_PHRASE = anyPhrase(META_PHRASES);
  */
 export function isMetaLine(text: string): boolean {
   if (text.length > CREDIT_LINE_MAX) return false;
-  if (TIME_ONLY.test(text) || isEnglishDateline(text)) return true;
+  if (TIME_ONLY.test(text)) return true;
   const lower = lowerCase(text);
   if (!parseVietnameseDate(text) && !HAS_META_PHRASE.test(lower)) return false;
   return wordsBesides(lower, META_PHRASES) <= 2 && !isSignature(text);
@@ -146,11 +146,12 @@ const LABEL_VALUE = /^[\p{L} ]{2,25}[:：]\s*\S.{0,40}$/u;
 /**
  * True for a meta line, judged on its items when the line has several (inline runs, or parts
  * between dots and bars): a date or chrome item, the others dates, cues or "Label: value"
- * pairs — but no credit, which the credits stage reads and removes itself.
+ * pairs — but no credit, which the credits stage reads and removes itself. An English dateline
+ * is a meta line of the body only: the credits stage reads its items as before.
  */
 export function isMetaBlock(b: Block): boolean {
   if (b.kind !== 'text') return false;
-  if (isMetaLine(b.text)) return true;
+  if (isMetaLine(b.text) || isEnglishDateline(b.text)) return true;
   const items = lineItems(b);
   if (items.length < 2) return false;
   let meta = 0;

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract.js';
-import { isCueLine, isMetaLine, isTailCue } from '../../src/frame/filter.js';
+import { isCueLine, isMetaBlock, isTailCue } from '../../src/frame/filter.js';
 import { bodyScore } from '../../scripts/body-score.js';
 import { pageBlocks } from '../helpers/stages.js';
 
@@ -50,9 +50,9 @@ describe('chrome lines of publishers\' pages', () => {
     for (const line of [
       'Updated 5:27 am CST, Wednesday, November 20, 2019', 'PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019',
       'Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM', 'Updated at 1:23 p.m.', 'Reuters November 18, 2019 11:03 PM', 'Published November 20th, 2019 - 07:29 GMT',
-    ]) expect(isMetaLine(line), line).toBe(true);
-    expect(isMetaLine('Sales rose sharply on November 20.')).toBe(false);
-    expect(isMetaLine('By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.')).toBe(false);
+    ]) expect(isMetaBlock(block(`<p>${line}</p>`)), line).toBe(true);
+    expect(isMetaBlock(block('<p>Sales rose sharply on November 20.</p>'))).toBe(false);
+    expect(isMetaBlock(block('<p>By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.</p>'))).toBe(false);
   });
 
   it('extracts the article of a publisher\'s page without its datelines, ad labels, sign-up box and teasers', () => {

@@ -132,6 +132,12 @@ export const HEADER_SHORT_LINE = 25;
 
 /** Lines at least this long are checked for repeats (slideshows repeat captions; an article does not). */
 export const REPEAT_MIN_CHARS = 12;
+/**
+ * …within this many lines of the last time they stood: a slideshow repeats a caption and its
+ * credit a few lines on, while an article's parallel parts (each meal plan, product, interviewee)
+ * repeat their short lines farther apart (ScrapingHub body F1 flat from 10 to 20).
+ */
+export const REPEAT_WINDOW = 12;
 
 /** A link-heavy line shorter than this is a teaser or menu line; longer, a paragraph with links. */
 export const LINK_LINE_MAX_CHARS = 300;

@@ -13,7 +13,7 @@ import { citesAttachments } from './attachments.js';
 import { looksLikeName, parseCredits } from '../text/bylines.js';
 import { anyPhrase, escapeRegex, lowerCase, startsWithCue, stripWrapping } from '../text/match.js';
 import { lineItems, type Block } from '../blocks/index.js';
-import { CHROME_MAX_SHARE, CREDIT_LINE_MAX, CUE_LINE_MAX, CUE_LINE_REST, LINK_LINE_MAX_CHARS, LINK_LIST_DENSITY, PROMO_LINE_MAX, PROSE_CHARS, REPEAT_MIN_CHARS } from '../tuning.js';
+import { CHROME_MAX_SHARE, CREDIT_LINE_MAX, CUE_LINE_MAX, CUE_LINE_REST, LINK_LINE_MAX_CHARS, LINK_LIST_DENSITY, PROMO_LINE_MAX, PROSE_CHARS, REPEAT_MIN_CHARS, REPEAT_WINDOW } from '../tuning.js';
 
 // Table internals carry styling classes ("TableHeaderRow") that are not chrome.
 const TABLE_PARTS = new Set(['tr', 'td', 'th', 'tbody', 'thead', 'tfoot']);
@@ -190,17 +190,19 @@ export function dropChrome(blocks: readonly Block[], roots: readonly Element[], 
   // A region without a line of prose (a short article that is its attached document): its attachment links are the body.
   const noProse = !blocks.some((b) => b.kind === 'text' && b.chars >= PROSE_CHARS && b.linkChars / b.chars <= LINK_LIST_DENSITY);
   m.inBody = () => prose > 0 || noProse;
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   const memo = new Map<Element, ChromeReason | null>();
   const out: Block[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const chrome = inChrome(b.el, rootSet, m, memo);
     if (chrome) { why?.set(b.index, chrome); continue; }
-    // Slideshows and sticky headers repeat captions and lines; an article does not.
+    // Slideshows repeat a caption and its credit a few lines on; an article's parallel parts
+    // (each plan, product, interviewee) repeat their short lines farther apart, and stay.
     if (b.kind === 'text' && b.chars >= REPEAT_MIN_CHARS) {
-      if (seen.has(b.text)) { why?.set(b.index, 'repeated-line'); continue; }
-      seen.add(b.text);
+      const at = seen.get(b.text);
+      seen.set(b.text, i);
+      if (at !== undefined && i - at <= REPEAT_WINDOW) { why?.set(b.index, 'repeated-line'); continue; }
     }
     if (b.kind === 'text') {
       if (prose > 0 && isTailCue(b)) {

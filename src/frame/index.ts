@@ -59,9 +59,10 @@ export function frameArticle(
   const headerFrom = titleBlock ? titleBlock.index + 1 : Math.max(0, bodyStart - 8);
   const header = blocks.slice(headerFrom, firstProse ? firstProse.index : bodyStart);
   const headerIndexes = new Set(header.map((b) => b.index));
-  // The headline may be printed twice (a breadcrumb's last crumb, then the heading).
+  // The headline may be printed twice (a breadcrumb's last crumb, then the heading), or again
+  // anywhere in the region (a sticky header, a slideshow's heading).
   body = body.filter((b) => b.kind !== 'text'
-    || !(metaLines.has(b) || (headerIndexes.has(b.index) && (isCueLine(b) || b.chars < HEADER_SHORT_LINE || b.text === title.title))));
+    || !(metaLines.has(b) || b.text === title.title || (headerIndexes.has(b.index) && (isCueLine(b) || b.chars < HEADER_SHORT_LINE))));
 
   const above = titleBlock
     ? blocks.slice(Math.max(0, titleBlock.index - 2), titleBlock.index).filter((b) => isMetaBlock(b) || closesWithDateline(b))

@@ -68,6 +68,28 @@ describe('chrome lines of publishers\' pages', () => {
   });
 });
 
+describe('repeated lines', () => {
+    // Each part as long as a real page's (a meal plan of a dozen lines).
+  const part = (n: number) => `<h3>Plan ${n}</h3><p>Eat every two to three hours</p>${[...PROSE, ...PROSE, ...PROSE, ...PROSE].map((p, k) => `<p>In plan ${n}, part ${k}: ${p}</p>`).join('')}`;
+
+  it('keeps the short lines an article repeats in each of its parallel parts', () => {
+    const html = `<html><body><article><h1>Four meal plans</h1><p>${PROSE[0]}</p>${[1, 2, 3, 4].map(part).join('')}</article></body></html>`;
+    expect(extract(html).text.split('\n\n').filter((p) => p === 'Eat every two to three hours')).toHaveLength(4);
+  });
+
+  it('drops a slideshow\'s caption repeated a few lines on, and the headline printed again in the region', () => {
+    const caption = 'The mayor and the council members at the opening of the new bus station on Monday morning';
+    const html = `<html><head><title>Council expands bus network</title></head><body><article><h1>Council expands bus network</h1>
+      <p>${PROSE[0]}</p><div class="slideshow"><p>${caption}</p><p>Photo: Jane Doe</p><p>${caption}</p><p>Photo: Jane Doe</p></div>
+      ${PROSE.map((p, k) => `<p>Later, ${k}: ${p}</p>`).join('')}${PROSE.map((p, k) => `<p>Then, ${k}: ${p}</p>`).join('')}
+      <p>Council expands bus network</p><p>Finally: ${PROSE[0]}</p></article></body></html>`;
+    const text = extract(html).text;
+    expect(text.split(caption)).toHaveLength(2);
+    expect(text.split('Photo: Jane Doe')).toHaveLength(2);
+    expect(text).not.toContain('Council expands bus network');
+  });
+});
+
 const SH = resolve('..', 'shared', 'corpora', 'scrapinghub');
 describe.skipIf(!existsSync(join(SH, 'ground-truth.json')))('publishers\' pages (../shared/corpora/scrapinghub)', () => {
   const truth = existsSync(join(SH, 'ground-truth.json'))
@@ -90,6 +112,12 @@ describe.skipIf(!existsSync(join(SH, 'ground-truth.json')))('publishers\' pages 
     const { text, f1 } = page('ef2b3f26');
     for (const chrome of ['Back to Gallery', 'Updated 11:21 pm CST']) expect(text).not.toContain(chrome);
     expect(f1).toBeGreaterThan(0.95);
+  });
+
+  it('keeps the lines each meal plan of an article repeats', () => {
+    const { text, f1 } = page('5f03fc17');
+    expect(text.split('Eat every 2–3 hours').length - 1).toBeGreaterThanOrEqual(10);
+    expect(f1).toBeGreaterThan(0.9);
   });
 
   it('drops a newsletter sign-up box inside the article box', () => {

@@ -8,6 +8,7 @@ import { extract } from '../../src/extract.js';
 import { isCueLine, isMetaBlock, isTailCue } from '../../src/frame/filter.js';
 import { bodyScore } from '../../scripts/body-score.js';
 import { pageBlocks } from '../helpers/stages.js';
+import { sotttRoot } from '../../scripts/lib/sotttt.js';
 
 /** The one text block of a snippet. */
 function block(html: string) {
@@ -87,6 +88,25 @@ describe('repeated lines', () => {
     expect(text.split(caption)).toHaveLength(2);
     expect(text.split('Photo: Jane Doe')).toHaveLength(2);
     expect(text).not.toContain('Council expands bus network');
+  });
+});
+
+describe('the headline printed again', () => {
+  it('set as a heading inside the article, it heads a section and stays (real portal pages title an article by its section)', () => {
+    const html = `<html><head><title>Risks of the new game</title></head><body><div><h1>Risks of the new game</h1></div><article>
+      ${PROSE.map((p) => `<p>${p}</p>`).join('')}<h2>Risks of the new game</h2>${PROSE.map((p, k) => `<p>Then, ${k}: ${p}</p>`).join('')}</article></body></html>`;
+    const a = extract(html);
+    expect(a.sections.map((s) => s.heading)).toContain('Risks of the new game');
+    expect(a.text).toContain('Risks of the new game');
+  });
+});
+
+const portal = sotttRoot();
+describe.skipIf(!portal)('the headline as a section heading on a real portal page (../shared/corpora/sotttt-hanoi)', () => {
+  it('keeps the section "Những hiểm họa từ Pokemon Go" of the article so titled', () => {
+    const a = extract(readFileSync(join(portal!, 'source/vi/tin-tuc-su-kien/-/view_content/1272471-nhung-hiem-hoa-tu-pokemon-go.html')));
+    expect(a.title).toBe('Những hiểm họa từ Pokemon Go');
+    expect(a.sections.map((s) => s.heading)).toContain('Những hiểm họa từ Pokemon Go');
   });
 });
 

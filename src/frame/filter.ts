@@ -6,7 +6,7 @@
  */
 import type { Element } from 'domhandler';
 import { parseVietnameseDate, wordsBesides } from '../text/dates.js';
-import { COUNTER_ITEMS, COUNTER_OF, LINE_CUES, NEGATIVE_CLASS_WORDS, POSITIVE_CLASS_WORDS, PROMO_PHRASES, TAIL_CUES, WIDGET_LINES } from '../lexicon/boilerplate.js';
+import { COUNTER_ITEMS, COUNTER_OF, LINE_CUES, NEGATIVE_CLASS_WORDS, PHOTO_AGENCIES, PHOTO_CREDIT_LABELS, POSITIVE_CLASS_WORDS, PROMO_PHRASES, TAIL_CUES, WIDGET_LINES } from '../lexicon/boilerplate.js';
 import { FOREIGN_DATE_LABELS, FOREIGN_DATELINE_WORDS, FOREIGN_MONTHS, PUBLISHED_DATE_LABELS, UPDATED_DATE_LABELS } from '../lexicon/dates.js';
 import { namedLike } from '../parse/dom.js';
 import { citesAttachments } from './attachments.js';
@@ -77,11 +77,25 @@ function isWidgetLine(text: string): boolean {
   return WIDGETS.has(lower) || COUNTER.test(lower);
 }
 
-/** True for a counter, share, print or copyright line, a widget's label, or a line of a sign-up box. */
+const AGENCY_LAST = new RegExp(String.raw`[/|,]\s*(?:${PHOTO_AGENCIES.join('|')})$`, 'u');
+
+/**
+ * True for a line that only credits a photo: a credit label ("Photo: Hau Dinh, AP", "(Image:
+ * GETTY )"), or names and an agency last ("Biplov Bhuyan/Getty Images"); a caption that
+ * describes the picture has words in lower case.
+ */
+function isPhotoCredit(text: string): boolean {
+  if (text.length > CUE_LINE_MAX) return false;
+  const bare = stripWrapping(text);
+  if (startsWithCue(bare, PHOTO_CREDIT_LABELS) !== undefined) return true;
+  return AGENCY_LAST.test(lowerCase(bare)) && bare.split(/[\s/|,]+/u).every((w) => !w || /^\P{Ll}/u.test(w));
+}
+
+/** True for a counter, share, print or copyright line, a widget's label, a photo credit, or a line of a sign-up box. */
 export function isCueLine(b: Block): boolean {
   if (b.kind !== 'text') return false;
   if (b.text.length <= PROSE_CHARS && startsWithCue(b.text, LINE_CUES) !== undefined) return true;
-  return isWidgetLine(b.text) || (b.text.length <= PROMO_LINE_MAX && PROMO.test(lowerCase(b.text)));
+  return isWidgetLine(b.text) || isPhotoCredit(b.text) || (b.text.length <= PROMO_LINE_MAX && PROMO.test(lowerCase(b.text)));
 }
 
 // A time of day standing alone, as a meta line's item ("24/01/2024 | 16:45").

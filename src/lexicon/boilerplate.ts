@@ -88,6 +88,18 @@ export const COUNTER_ITEMS = ['image', 'photo', 'picture', 'slide', 'foto', 'ả
 export const COUNTER_OF = ['of', 'de', 'di', 'von', 'из', '/', 'trên'];
 
 /**
+ * A line that only credits a photo, in English ("Photo: Hau Dinh, AP", "(Image credit: Blue
+ * Origin)", "Sakib Ali/Hindustan Times/Getty Images"): the labels that open it, and the agencies
+ * that close it after a separator. Such a line names who took the picture and describes
+ * nothing, so it is no caption but an attribution, like a byline.
+ */
+export const PHOTO_CREDIT_LABELS = [
+  'photo:', 'photos:', 'photo by', 'photos by', 'photo credit:', 'photograph:', 'photograph by', 'image:',
+  'image credit:', 'image by', 'picture:', 'credit:', 'courtesy of', 'photo illustration by',
+];
+export const PHOTO_AGENCIES = ['getty images', 'associated press', 'ap', 'ap photo', 'reuters', 'afp', 'epa', 'shutterstock', 'istock'];
+
+/**
  * Phrases of a newsletter or sign-up box ("Get top news in your inbox daily"), anywhere in a
  * short line: a sentence of the article about a newsletter is longer, or says none of them.
  */

@@ -39,6 +39,16 @@ describe('chrome lines of publishers\' pages', () => {
     expect(isCueLine(block('<p>Advertisement revenue fell by a third.</p>'))).toBe(false);
   });
 
+  it('a line that only credits a photo is a cue line; a caption that describes the picture is not', () => {
+    for (const line of ['Photo: Hau Dinh, AP', '(Image: GETTY )', '(Image credit: Blue Origin)', 'Sakib Ali/Hindustan Times/Getty Images', 'Natalie Naccache | Bloomberg | Getty Images', '(Reed Saxon / Associated Press)']) {
+      expect(isCueLine(block(`<p>${line}</p>`)), line).toBe(true);
+    }
+    expect(isCueLine(block('<p>Michael Conroy, AP</p>'))).toBe(true);
+    expect(isCueLine(block('<p>The mayor at the new bus station, AP</p>'))).toBe(false);
+    expect(isCueLine(block('<p>The mayor at the opening of the new bus station on Monday morning (Photo: Jane Doe)</p>'))).toBe(false);
+    expect(isCueLine(block('<p>Ảnh: Bà con nông dân xã Phú Mậu thu hoạch lúa vụ Đông Xuân</p>'))).toBe(false);
+  });
+
   it('a line of a sign-up box is a cue line; a long sentence about a newsletter is not', () => {
     for (const line of ['Get top news in your inbox daily', 'Sign up for our newsletter', 'You have been successfully subscribed!']) {
       expect(isCueLine(block(`<p>${line}</p>`)), line).toBe(true);
@@ -80,13 +90,14 @@ describe('repeated lines', () => {
 
   it('drops a slideshow\'s caption repeated a few lines on, and the headline printed again in the region', () => {
     const caption = 'The mayor and the council members at the opening of the new bus station on Monday morning';
+    const second = 'Passengers boarding the first bus';
     const html = `<html><head><title>Council expands bus network</title></head><body><article><h1>Council expands bus network</h1>
-      <p>${PROSE[0]}</p><div class="slideshow"><p>${caption}</p><p>Photo: Jane Doe</p><p>${caption}</p><p>Photo: Jane Doe</p></div>
+      <p>${PROSE[0]}</p><div class="slideshow"><p>${caption}</p><p>${second}</p><p>${caption}</p><p>${second}</p></div>
       ${PROSE.map((p, k) => `<p>Later, ${k}: ${p}</p>`).join('')}${PROSE.map((p, k) => `<p>Then, ${k}: ${p}</p>`).join('')}
       <p>Council expands bus network</p><p>Finally: ${PROSE[0]}</p></article></body></html>`;
     const text = extract(html).text;
     expect(text.split(caption)).toHaveLength(2);
-    expect(text.split('Photo: Jane Doe')).toHaveLength(2);
+    expect(text.split(second)).toHaveLength(2);
     expect(text).not.toContain('Council expands bus network');
   });
 });
@@ -138,6 +149,12 @@ describe.skipIf(!existsSync(join(SH, 'ground-truth.json')))('publishers\' pages 
     const { text, f1 } = page('5f03fc17');
     expect(text.split('Eat every 2–3 hours').length - 1).toBeGreaterThanOrEqual(6);
     expect(f1).toBeGreaterThan(0.9);
+  });
+
+  it('drops the lines that only credit a slideshow\'s photos', () => {
+    const { text } = page('c50845a7');
+    expect(text).not.toContain('(Image credit:');
+    expect(text).not.toMatch(/^Image \d of \d$/mu);
   });
 
   it('drops a newsletter sign-up box inside the article box', () => {

@@ -6,7 +6,7 @@
  */
 import type { Element } from 'domhandler';
 import { parseVietnameseDate, wordsBesides } from '../text/dates.js';
-import { COUNTER_ITEMS, COUNTER_OF, LINE_CUES, NEGATIVE_CLASS_WORDS, PHOTO_AGENCIES, PHOTO_CREDIT_LABELS, POSITIVE_CLASS_WORDS, PROMO_PHRASES, TAIL_CUES, WIDGET_LINES } from '../lexicon/boilerplate.js';
+import { COMMENT_COUNT_WORDS, COUNTER_ITEMS, COUNTER_OF, LINE_CUES, NEGATIVE_CLASS_WORDS, PHOTO_AGENCIES, PHOTO_CREDIT_LABELS, POSITIVE_CLASS_WORDS, PROMO_PHRASES, TAIL_CUES, WIDGET_LINES } from '../lexicon/boilerplate.js';
 import { FOREIGN_DATE_LABELS, FOREIGN_DATELINE_WORDS, FOREIGN_MONTHS, PUBLISHED_DATE_LABELS, UPDATED_DATE_LABELS } from '../lexicon/dates.js';
 import { namedLike } from '../parse/dom.js';
 import { citesAttachments } from './attachments.js';
@@ -59,12 +59,16 @@ function inChrome(el: Element, roots: ReadonlySet<Element>, m: Measures, memo: M
   return result;
 }
 
+// A comment section's heading counts its comments: "1 comment", "3 thoughts on “…”".
+const COMMENT_COUNT = new RegExp(String.raw`^\(?\d{1,5}\)?\s+(?:${COMMENT_COUNT_WORDS.join('|')})(?![\p{L}])`, 'iu');
+
 /** True when a short line opens a chrome block after the article ("Các tin khác", "Bình luận", ...). */
 export function isTailCue(b: Block): boolean {
   if (b.kind !== 'text' || b.text.length > CUE_LINE_MAX) return false;
-  const cue = startsWithCue(b.text, TAIL_CUES);
+  const cue = startsWithCue(b.text, TAIL_CUES) ?? COMMENT_COUNT.exec(b.text)?.[0];
   return cue !== undefined && b.text.length <= cue.length + CUE_LINE_REST;
 }
+
 
 const WIDGETS = new Set(WIDGET_LINES);
 const COUNTER = new RegExp(String.raw`^(?:(?:${COUNTER_ITEMS.join('|')})\s*)?\d{1,3}\s*(?:${COUNTER_OF.map(escapeRegex).join('|')})\s*\d{1,3}$`, 'u');

@@ -68,6 +68,9 @@ export const TAIL_CUES = [
   'artikel terkait', 'komentar',
 ];
 
+/** What a count opens a comment section with ("1 comment", "12 Responses", "3 thoughts on “…”", "5 bình luận"). */
+export const COMMENT_COUNT_WORDS = ['comment', 'comments', 'response', 'responses', 'replies', 'thought on', 'thoughts on', 'bình luận', 'ý kiến'];
+
 /**
  * Lines that are a widget's label and nothing else (matched on the whole line, case and closing
  * punctuation aside): an ad slot's label, a slideshow's buttons, a player's notice. As a line's

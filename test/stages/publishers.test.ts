@@ -29,6 +29,8 @@ describe('chrome lines of publishers\' pages', () => {
       expect(isTailCue(block(`<h3>${cue}</h3>`)), cue).toBe(true);
     }
     expect(isTailCue(block(`<p>More from the council meeting: residents asked for later evening services on every route.</p>`))).toBe(false);
+    for (const cue of ['1 comment', '12 Responses', '3 thoughts on “Bus routes”', '(5) bình luận']) expect(isTailCue(block(`<h3>${cue}</h3>`)), cue).toBe(true);
+    expect(isTailCue(block('<p>3 comments were sent to the council.</p>'))).toBe(false);
   });
 
   it('a widget label or slideshow counter standing alone is a cue line; a sentence opening with the same word is not', () => {

@@ -6,7 +6,7 @@
  */
 import type { Element } from 'domhandler';
 import { parseVietnameseDate, wordsBesides } from '../text/dates.js';
-import { COMMENT_COUNT_WORDS, COUNTER_ITEMS, COUNTER_OF, LINE_CUES, NEGATIVE_CLASS_WORDS, PHOTO_AGENCIES, PHOTO_CREDIT_LABELS, POSITIVE_CLASS_WORDS, PROMO_PHRASES, TAIL_CUES, WIDGET_LINES } from '../lexicon/boilerplate.js';
+import { COMMENT_COUNT_WORDS, COUNTER_ITEMS, COUNTER_OF, EMBED_CLASS_WORDS, LINE_CUES, NEGATIVE_CLASS_WORDS, PHOTO_AGENCIES, PHOTO_CREDIT_LABELS, POSITIVE_CLASS_WORDS, PROMO_PHRASES, TAIL_CUES, WIDGET_LINES } from '../lexicon/boilerplate.js';
 import { FOREIGN_DATE_LABELS, FOREIGN_DATELINE_WORDS, FOREIGN_MONTHS, PUBLISHED_DATE_LABELS, UPDATED_DATE_LABELS } from '../lexicon/dates.js';
 import { namedLike } from '../parse/dom.js';
 import { citesAttachments } from './attachments.js';
@@ -53,7 +53,9 @@ function inChrome(el: Element, roots: ReadonlySet<Element>, m: Measures, memo: M
     if (known !== undefined) { result = known; break; }
     path.push(n);
     result = chromeElement(n, m);
-    if (result) break;
+    // A post embedded in the article (a tweet, an Instagram post) is the article's, whatever
+    // box the embed code wrapped it in ("social-media-embed", "video-container").
+    if (result || (n.name === 'blockquote' && namedLike(n, EMBED_CLASS_WORDS))) break;
   }
   for (const n of path) memo.set(n, result);
   return result;

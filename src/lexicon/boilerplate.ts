@@ -30,6 +30,9 @@ export const UNLIKELY_CLASS_WORDS = [
   'login', 'timkiem', 'search', 'thamdo', 'poll', 'masthead',
 ];
 
+/** Class words of the `<blockquote>` an embed code leaves for a social post quoted in an article. */
+export const EMBED_CLASS_WORDS = ['twitter-tweet', 'instagram-media', 'tiktok-embed', 'reddit-embed', 'bluesky-embed', 'text-post-media', 'fb-xfbml-parse-ignore'];
+
 /** Words in class / id attributes that mark the article body. */
 export const POSITIVE_CLASS_WORDS = [
   'article', 'content', 'entry', 'main', 'post', 'text', 'story', 'body', 'noidung', 'chitiet',

@@ -81,6 +81,20 @@ describe('chrome lines of publishers\' pages', () => {
   });
 });
 
+describe('embedded posts', () => {
+  const tweet = 'Yes this is real and the state spent nearly half a million dollars on the new campaign';
+  it('keeps a tweet embedded in the article, whatever box its embed code wraps it in; a quote inside the comments still goes', () => {
+    const html = `<html><body><article><h1>Council expands bus network</h1><p>${PROSE[0]}</p>
+      <div class="social-media-embed"><blockquote class="twitter-tweet"><p>${tweet}</p>— Jane Doe (@jane) November 18, 2019</blockquote></div>
+      <p>${PROSE[1]}</p><p>${PROSE[2]}</p>
+      <div class="comments"><p>Reader One said:</p><blockquote><p>A quote of the article in a reader's comment, long enough to read as prose.</p></blockquote></div>
+      </article></body></html>`;
+    const text = extract(html).text;
+    expect(text).toContain(tweet);
+    expect(text).not.toContain('reader\'s comment');
+  });
+});
+
 describe('repeated lines', () => {
     // Each part as long as a real page's (a meal plan of a dozen lines).
   const part = (n: number) => `<h3>Plan ${n}</h3><p>Eat every two to three hours</p>${[...PROSE, ...PROSE, ...PROSE, ...PROSE].map((p, k) => `<p>In plan ${n}, part ${k}: ${p}</p>`).join('')}`;
@@ -157,6 +171,12 @@ describe.skipIf(!existsSync(join(SH, 'ground-truth.json')))('publishers\' pages 
     const { text } = page('c50845a7');
     expect(text).not.toContain('(Image credit:');
     expect(text).not.toMatch(/^Image \d of \d$/mu);
+  });
+
+  it('keeps the tweets the article quotes', () => {
+    const { text, f1 } = page('3f65af7b');
+    expect(text).toContain('Yes this is real and yes the state spent nearly half a million dollars on it');
+    expect(f1).toBeGreaterThan(0.9);
   });
 
   it('drops a newsletter sign-up box inside the article box', () => {

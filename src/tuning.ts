@@ -138,11 +138,20 @@ export const HEADER_SHORT_LINE = 25;
 
 /** Lines at least this long are checked for repeats (slideshows repeat captions; an article does not). */
 export const REPEAT_MIN_CHARS = 12;
+/**
+ * …within this many lines of the last time they stood: a slideshow repeats a caption and its
+ * credit a few lines on, while an article's parallel parts (each meal plan, product, interviewee)
+ * repeat their short lines farther apart (ScrapingHub body F1 flat from 10 to 20).
+ */
+export const REPEAT_WINDOW = 12;
 
 /** A link-heavy line shorter than this is a teaser or menu line; longer, a paragraph with links. */
 export const LINK_LINE_MAX_CHARS = 300;
 /** Share of a line's link text that must cite attached documents for the line to stay in the body (most of it). */
 export const ATTACHMENT_LINK_SHARE = 0.6;
+
+/** A line of a sign-up box is at most this long (those of the ScrapingHub pages run to 150): an article's sentence about a newsletter is longer. */
+export const PROMO_LINE_MAX = 160;
 
 /** A cue line ("Lượt xem: …", "Chia sẻ") is at most this long, and the cue leaves at most `CUE_LINE_REST` characters. */
 export const CUE_LINE_MAX = 60;

@@ -6,14 +6,14 @@
  */
 import type { Element } from 'domhandler';
 import { parseVietnameseDate, wordsBesides } from '../text/dates.js';
-import { LINE_CUES, NEGATIVE_CLASS_WORDS, POSITIVE_CLASS_WORDS, TAIL_CUES } from '../lexicon/boilerplate.js';
-import { PUBLISHED_DATE_LABELS, UPDATED_DATE_LABELS } from '../lexicon/dates.js';
+import { COMMENT_COUNT_WORDS, COUNTER_ITEMS, COUNTER_OF, EMBED_CLASS_WORDS, LINE_CUES, NEGATIVE_CLASS_WORDS, PHOTO_AGENCIES, PHOTO_CREDIT_LABELS, POSITIVE_CLASS_WORDS, PROMO_PHRASES, TAIL_CUES, WIDGET_LINES } from '../lexicon/boilerplate.js';
+import { FOREIGN_DATE_LABELS, FOREIGN_DATELINE_WORDS, ENGLISH_MONTHS, PUBLISHED_DATE_LABELS, UPDATED_DATE_LABELS } from '../lexicon/dates.js';
 import { namedLike } from '../parse/dom.js';
 import { citesAttachments } from './attachments.js';
 import { looksLikeName, parseCredits } from '../text/bylines.js';
-import { anyPhrase, lowerCase, startsWithCue, stripWrapping } from '../text/match.js';
+import { anyPhrase, escapeRegex, lowerCase, startsWithCue, stripWrapping } from '../text/match.js';
 import { lineItems, type Block } from '../blocks/index.js';
-import { CHROME_MAX_SHARE, CREDIT_LINE_MAX, CUE_LINE_MAX, CUE_LINE_REST, LINK_LINE_MAX_CHARS, LINK_LIST_DENSITY, PROSE_CHARS, REPEAT_MIN_CHARS } from '../tuning.js';
+import { CHROME_MAX_SHARE, CREDIT_LINE_MAX, CUE_LINE_MAX, CUE_LINE_REST, LINK_LINE_MAX_CHARS, LINK_LIST_DENSITY, PROMO_LINE_MAX, PROSE_CHARS, REPEAT_MIN_CHARS, REPEAT_WINDOW } from '../tuning.js';
 
 // Table internals carry styling classes ("TableHeaderRow") that are not chrome.
 const TABLE_PARTS = new Set(['tr', 'td', 'th', 'tbody', 'thead', 'tfoot']);
@@ -53,22 +53,55 @@ function inChrome(el: Element, roots: ReadonlySet<Element>, m: Measures, memo: M
     if (known !== undefined) { result = known; break; }
     path.push(n);
     result = chromeElement(n, m);
-    if (result) break;
+    // A post embedded in the article (a tweet, an Instagram post) is the article's, whatever
+    // box the embed code wrapped it in ("social-media-embed", "video-container").
+    if (result || (n.name === 'blockquote' && namedLike(n, EMBED_CLASS_WORDS))) break;
   }
   for (const n of path) memo.set(n, result);
   return result;
 }
 
+// A comment section's heading counts its comments: "1 comment", "3 thoughts on “…”".
+const COMMENT_COUNT = new RegExp(String.raw`^\(?\d{1,5}\)?\s+(?:${COMMENT_COUNT_WORDS.join('|')})(?![\p{L}])`, 'iu');
+
 /** True when a short line opens a chrome block after the article ("Các tin khác", "Bình luận", ...). */
 export function isTailCue(b: Block): boolean {
   if (b.kind !== 'text' || b.text.length > CUE_LINE_MAX) return false;
-  const cue = startsWithCue(b.text, TAIL_CUES);
+  const cue = startsWithCue(b.text, TAIL_CUES) ?? COMMENT_COUNT.exec(b.text)?.[0];
   return cue !== undefined && b.text.length <= cue.length + CUE_LINE_REST;
 }
 
-/** True for a counter, share, print or copyright line. */
+
+const WIDGETS = new Set(WIDGET_LINES);
+const COUNTER = new RegExp(String.raw`^(?:(?:${COUNTER_ITEMS.join('|')})\s*)?\d{1,3}\s*(?:${COUNTER_OF.map(escapeRegex).join('|')})\s*\d{1,3}$`, 'u');
+const PROMO = anyPhrase(PROMO_PHRASES);
+
+/** True for a line that is a widget's label or a slideshow counter and nothing else ("Advertisement", "Image 1 of 5"). */
+function isWidgetLine(text: string): boolean {
+  if (text.length > CUE_LINE_MAX) return false;
+  const lower = lowerCase(text).replace(/[\s.…:!]+$/u, '');
+  return WIDGETS.has(lower) || COUNTER.test(lower);
+}
+
+const AGENCY_LAST = new RegExp(String.raw`[/|,]\s*(?:${PHOTO_AGENCIES.join('|')})$`, 'u');
+
+/**
+ * True for a line that only credits a photo: a credit label ("Photo: Hau Dinh, AP", "(Image:
+ * GETTY )"), or names and an agency last ("Biplov Bhuyan/Getty Images"); a caption that
+ * describes the picture has words in lower case.
+ */
+function isPhotoCredit(text: string): boolean {
+  if (text.length > CUE_LINE_MAX) return false;
+  const bare = stripWrapping(text);
+  if (startsWithCue(bare, PHOTO_CREDIT_LABELS) !== undefined) return true;
+  return AGENCY_LAST.test(lowerCase(bare)) && bare.split(/[\s/|,]+/u).every((w) => !w || /^\P{Ll}/u.test(w));
+}
+
+/** True for a counter, share, print or copyright line, a widget's label, a photo credit, or a line of a sign-up box. */
 export function isCueLine(b: Block): boolean {
-  return b.kind === 'text' && b.text.length <= PROSE_CHARS && startsWithCue(b.text, LINE_CUES) !== undefined;
+  if (b.kind !== 'text') return false;
+  if (b.text.length <= PROSE_CHARS && startsWithCue(b.text, LINE_CUES) !== undefined) return true;
+  return isWidgetLine(b.text) || isPhotoCredit(b.text) || (b.text.length <= PROMO_LINE_MAX && PROMO.test(lowerCase(b.text)));
 }
 
 // A time of day standing alone, as a meta line's item ("24/01/2024 | 16:45").
@@ -87,6 +120,24 @@ export function isMetaLine(text: string): boolean {
   const lower = lowerCase(text);
   if (!parseVietnameseDate(text) && !HAS_META_PHRASE.test(lower)) return false;
   return wordsBesides(lower, META_PHRASES) <= 2 && !isSignature(text);
+}
+
+const MONTHS = ENGLISH_MONTHS.join('|');
+// "November 20", "Nov. 19", "18th November": a spelled month beside a day number.
+const SPELLED_DATE = new RegExp(String.raw`(?<!\p{L})(?:${MONTHS})\.?\s*\d{1,2}(?!\d)|(?<!\d)\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS})(?!\p{L})`, 'u');
+const DATELINE_WORD = new Set([...FOREIGN_DATELINE_WORDS, ...ENGLISH_MONTHS]);
+const DATE_LABEL = new Set(FOREIGN_DATE_LABELS);
+
+/**
+ * "Updated 5:27 am CST, Wednesday, November 20, 2019", "Published: 10:48, Tue, Nov 19, 2019":
+ * a date spelled in English (or a labelled time), and at most one word besides its labels,
+ * weekdays and time zones (an agency's name). A sentence with a date has more.
+ */
+function isEnglishDateline(text: string): boolean {
+  const lower = lowerCase(text);
+  const words = lower.match(/\p{L}+/gu) ?? [];
+  if (words.filter((w) => !DATELINE_WORD.has(w)).length > 1) return false;
+  return SPELLED_DATE.test(lower) || (/\d{1,2}:\d{2}/u.test(lower) && words.some((w) => DATE_LABEL.has(w)));
 }
 
 /** "Minh Trí – 19/08/2024 15:40": a name before the date makes a dated signature, not a dateline. */
@@ -115,11 +166,12 @@ const LABEL_VALUE = /^[\p{L} ]{2,25}[:：]\s*\S.{0,40}$/u;
 /**
  * True for a meta line, judged on its items when the line has several (inline runs, or parts
  * between dots and bars): a date or chrome item, the others dates, cues or "Label: value"
- * pairs — but no credit, which the credits stage reads and removes itself.
+ * pairs — but no credit, which the credits stage reads and removes itself. An English dateline
+ * is a meta line of the body only: the credits stage reads its items as before.
  */
 export function isMetaBlock(b: Block): boolean {
   if (b.kind !== 'text') return false;
-  if (isMetaLine(b.text)) return true;
+  if (isMetaLine(b.text) || isEnglishDateline(b.text)) return true;
   const items = lineItems(b);
   if (items.length < 2) return false;
   let meta = 0;
@@ -158,17 +210,19 @@ export function dropChrome(blocks: readonly Block[], roots: readonly Element[], 
   // A region without a line of prose (a short article that is its attached document): its attachment links are the body.
   const noProse = !blocks.some((b) => b.kind === 'text' && b.chars >= PROSE_CHARS && b.linkChars / b.chars <= LINK_LIST_DENSITY);
   m.inBody = () => prose > 0 || noProse;
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   const memo = new Map<Element, ChromeReason | null>();
   const out: Block[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const chrome = inChrome(b.el, rootSet, m, memo);
     if (chrome) { why?.set(b.index, chrome); continue; }
-    // Slideshows and sticky headers repeat captions and lines; an article does not.
+    // Slideshows repeat a caption and its credit a few lines on; an article's parallel parts
+    // (each plan, product, interviewee) repeat their short lines farther apart, and stay.
     if (b.kind === 'text' && b.chars >= REPEAT_MIN_CHARS) {
-      if (seen.has(b.text)) { why?.set(b.index, 'repeated-line'); continue; }
-      seen.add(b.text);
+      const at = seen.get(b.text);
+      seen.set(b.text, i);
+      if (at !== undefined && i - at <= REPEAT_WINDOW) { why?.set(b.index, 'repeated-line'); continue; }
     }
     if (b.kind === 'text') {
       if (prose > 0 && isTailCue(b)) {

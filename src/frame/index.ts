@@ -11,7 +11,7 @@ import { insideOf } from '../parse/dom.js';
 import type { Block } from '../blocks/index.js';
 import { anchoredRegion } from './anchor.js';
 import { closesWithDateline, dropChrome, isCueLine, isMetaBlock, isTailCue, type ChromeReason, type ChromeReasons } from './filter.js';
-import { HEADER_SHORT_LINE, LINK_LIST_DENSITY, PROSE_CHARS, TRAILER_LINES } from '../tuning.js';
+import { HEADER_SHORT_LINE, LINK_LIST_DENSITY, PROSE_CHARS, SET_APART_SHARE, TRAILER_LINES } from '../tuning.js';
 
 /** The article's lines, and the lines around it where dates and credits are printed. */
 export interface Frame {
@@ -61,9 +61,13 @@ export function frameArticle(
   const headerTo = firstProse?.index ?? body.find((b) => !metaLines.has(b))?.index ?? bodyStart;
   const header = blocks.slice(headerFrom, Math.max(bodyStart, headerTo));
   const headerIndexes = new Set(header.map((b) => b.index));
-  // The headline may be printed twice (a breadcrumb's last crumb, then the heading).
+  // The headline may be printed twice (a breadcrumb's last crumb, then the heading), or again
+  // as a plain line anywhere in the region (a slideshow's overlay); set as a heading there, it
+  // heads a section of the article.
+  const headlineAgain = (b: Block): boolean => b.text === title.title
+    && (headerIndexes.has(b.index) || (b.heading === 0 && b.boldChars < b.chars * SET_APART_SHARE));
   body = body.filter((b) => b.kind !== 'text'
-    || !(metaLines.has(b) || (headerIndexes.has(b.index) && (isCueLine(b) || b.chars < HEADER_SHORT_LINE || b.text === title.title))));
+    || !(metaLines.has(b) || headlineAgain(b) || (headerIndexes.has(b.index) && (isCueLine(b) || b.chars < HEADER_SHORT_LINE))));
 
   const above = titleBlock
     ? blocks.slice(Math.max(0, titleBlock.index - 2), titleBlock.index).filter((b) => isMetaBlock(b) || closesWithDateline(b))

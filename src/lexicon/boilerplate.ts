@@ -30,6 +30,9 @@ export const UNLIKELY_CLASS_WORDS = [
   'login', 'timkiem', 'search', 'thamdo', 'poll', 'masthead',
 ];
 
+/** Class words of the `<blockquote>` an embed code leaves for a social post quoted in an article. */
+export const EMBED_CLASS_WORDS = ['twitter-tweet', 'instagram-media', 'tiktok-embed', 'reddit-embed', 'bluesky-embed', 'text-post-media', 'fb-xfbml-parse-ignore'];
+
 /** Words in class / id attributes that mark the article body. */
 export const POSITIVE_CLASS_WORDS = [
   'article', 'content', 'entry', 'main', 'post', 'text', 'story', 'body', 'noidung', 'chitiet',
@@ -55,6 +58,60 @@ export const TAIL_CUES = [
   'văn bản mới', 'văn bản chỉ đạo', 'văn bản điều hành', 'văn bản pháp luật', 'lịch công tác',
   'lịch làm việc', 'thủ tục hành chính', 'liên kết website', 'liên kết web', 'thông báo mới',
   'tin nổi bật', 'tin tiêu điểm', 'tin ảnh', 'thư viện ảnh', 'thư viện video', 'hỏi đáp',
+  // The same boxes on publishers' pages in other languages (teasers, author boxes, comments).
+  'you may also like', 'you might also like', 'you may like', 'you might like', 'more from', 'more stories',
+  'more great', 'related stories', 'related coverage', 'related content', 'related news', 'related links',
+  'related reading', 'related roundup', 'recommended for you', 'recommended stories', 'read next',
+  'about the author', 'tell us what you think', 'join the conversation',
+  'você pode gostar', 'você também pode gostar', 'notícias relacionadas', 'artigos relacionados', 'comentários',
+  'te puede interesar', 'noticias relacionadas', 'artículos relacionados', 'comentarios',
+  'das könnte sie auch interessieren', 'ähnliche artikel', 'weitere artikel', 'kommentare',
+  'vous aimerez aussi', 'articles similaires', 'articles liés', 'commentaires',
+  'articoli correlati', 'potrebbe interessarti', 'commenti', 'похожие статьи', 'комментарии',
+  'artikel terkait', 'komentar',
+];
+
+/** What a count opens a comment section with ("1 comment", "12 Responses", "3 thoughts on “…”", "5 bình luận"). */
+export const COMMENT_COUNT_WORDS = ['comment', 'comments', 'response', 'responses', 'replies', 'thought on', 'thoughts on', 'bình luận', 'ý kiến'];
+
+/**
+ * Lines that are a widget's label and nothing else (matched on the whole line, case and closing
+ * punctuation aside): an ad slot's label, a slideshow's buttons, a player's notice. As a line's
+ * start they would also match prose ("Close to 50 people …"), so they are never prefixes.
+ */
+export const WIDGET_LINES = [
+  'quảng cáo', 'advertisement', 'advert', 'ad', 'sponsored', 'publicidade', 'publicidad', 'anzeige',
+  'werbung', 'pubblicità', 'publicité', 'реклама', 'iklan', 'caption', 'close', 'back to gallery',
+  'back to top', 'continue reading below', 'story continues below', 'article continues below',
+  'continue reading', 'read more', 'subscribe', 'thanks for watching', 'this slideshow requires javascript',
+  'media playback is unsupported on your device', 'suka memuat', 'loading', 'skip ad',
+  // Inline teaser boxes open mid-article, so their heading is a widget line, not a tail cue.
+  "don't miss", 'don’t miss',
+];
+
+/** Slideshow counters ("Image 1 of 5", "3of4", "2 / 7"): the item words before the numbers, and the words between them. */
+export const COUNTER_ITEMS = ['image', 'photo', 'picture', 'slide', 'foto', 'ảnh', 'hình'];
+export const COUNTER_OF = ['of', 'de', 'di', 'von', 'из', '/', 'trên'];
+
+/**
+ * A line that only credits a photo, in English ("Photo: Hau Dinh, AP", "(Image credit: Blue
+ * Origin)", "Sakib Ali/Hindustan Times/Getty Images"): the labels that open it, and the agencies
+ * that close it after a separator. Such a line names who took the picture and describes
+ * nothing, so it is no caption but an attribution, like a byline.
+ */
+export const PHOTO_CREDIT_LABELS = [
+  'photo:', 'photos:', 'photo by', 'photos by', 'photo credit:', 'photograph:', 'photograph by', 'image:',
+  'image credit:', 'image by', 'picture:', 'credit:', 'courtesy of', 'photo illustration by',
+];
+export const PHOTO_AGENCIES = ['getty images', 'associated press', 'ap', 'ap photo', 'reuters', 'afp', 'epa', 'shutterstock', 'istock'];
+
+/**
+ * Phrases of a newsletter or sign-up box ("Get top news in your inbox daily"), anywhere in a
+ * short line: a sentence of the article about a newsletter is longer, or says none of them.
+ */
+export const PROMO_PHRASES = [
+  'your inbox', 'newsletter', 'opt-in', 'successfully subscribed', 'subscribe to our', 'sign up for our',
+  'đăng ký nhận tin', 'đăng ký nhận bản tin',
 ];
 
 /** Lines of chrome that may stand anywhere, matched at the start of a short line. */

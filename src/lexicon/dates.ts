@@ -59,9 +59,14 @@ export const FOREIGN_MONTHS: readonly (readonly string[])[] = [
   ['december', 'dec', 'dezember', 'décembre', 'diciembre', 'dicembre', 'dezembro'],
 ];
 
+/** English weekday names (full and short, lower case). */
+export const ENGLISH_WEEKDAYS = [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+];
+
 /** Weekday names of the same languages (full and short, lower case). */
 export const FOREIGN_WEEKDAYS = [
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  ...ENGLISH_WEEKDAYS,
   'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
   'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
   'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo',
@@ -70,3 +75,25 @@ export const FOREIGN_WEEKDAYS = [
 
 /** Every month and weekday name above. */
 export const FOREIGN_CALENDAR_WORDS = [...FOREIGN_MONTHS.flat(), ...FOREIGN_WEEKDAYS];
+
+/**
+ * Month names and abbreviations of dates spelled in English ("November 20, 2019", "Nov. 19"),
+ * as publishers' pages print them; a spelled month next to a day number makes a date.
+ */
+export const ENGLISH_MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+];
+
+/** Labels of an English dateline: with a time alone ("Updated at 1:23 p.m.") they make one too. */
+export const FOREIGN_DATE_LABELS = ['updated', 'published', 'posted', 'original', 'originally', 'modified'];
+
+/**
+ * Words an English dateline is made of besides its date: labels, weekdays, meridiem and time
+ * zones ("Updated 5:27 am CST, Wednesday, November 20, 2019 / Original …").
+ */
+export const FOREIGN_DATELINE_WORDS = [
+  ...FOREIGN_DATE_LABELS, 'first', 'last', 'on', 'at', 'date', ...ENGLISH_WEEKDAYS, 'am', 'pm', 'a', 'p', 'm',
+  'st', 'nd', 'rd', 'th', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'hst', 'gmt', 'utc',
+  'bst', 'cet', 'cest', 'ist', 'aest', 'et', 'ct', 'pt',
+];

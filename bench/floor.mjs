@@ -13,7 +13,7 @@
  * contenders over the whole set in blocks of 10 pages, alternating which goes first; the
  * ratio is of the medians of the round totals.
  *
- *   node --import tsx bench/floor.ts [--rounds 7] [--cpu-time] [--markdown] [--no-peers] [--no-rss]
+ *   node --import tsx bench/floor.mjs [--rounds 7] [--cpu-time] [--markdown] [--no-peers] [--no-rss]
  *                                     [--rss-pages 20000] [--entry dist/index.js]
  */
 import { execFileSync } from 'node:child_process';
@@ -35,23 +35,21 @@ const clock = cpuTime
   ? () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; }
   : () => performance.now();
 
-type Run = (input: unknown) => unknown;
-interface Result { a: number; b: number; ratio: number; spread: string }
 
 /**
  * Warm-up, then `ROUNDS` rounds of `a` and `b` over `inputs` (each `passes` times), in blocks
  * of BLOCK alternating which contender goes first. The ratio is median(a) / median(b) of the
  * round totals; `spread` gives the lowest and highest per-round ratio.
  */
-function pair(inputs: readonly unknown[], a: Run, b: Run, passes = 1, rounds = ROUNDS): Result {
+function pair(inputs, a, b, passes = 1, rounds = ROUNDS) {
   for (const run of [a, b]) {
     const t0 = performance.now();
     for (let i = 0; i < inputs.length || performance.now() - t0 < WARMUP_MS; i++) run(inputs[i % inputs.length]);
   }
-  const totals: [number[], number[]] = [[], []];
+  const totals = [[], []];
   let k = 0;
   for (let r = 0; r < rounds; r++) {
-    const t: [number, number] = [0, 0];
+    const t = [0, 0];
     for (let p = 0; p < passes; p++) {
       for (let s = 0; s < inputs.length; s += BLOCK, k++) {
         const block = inputs.slice(s, s + BLOCK);
@@ -67,8 +65,8 @@ function pair(inputs: readonly unknown[], a: Run, b: Run, passes = 1, rounds = R
     totals[1].push(t[1] / passes);
   }
   const ma = quantile(totals[0], 0.5), mb = quantile(totals[1], 0.5);
-  const per = totals[0].map((x, i) => x / totals[1][i]!).sort((x, y) => x - y);
-  return { a: ma / inputs.length, b: mb / inputs.length, ratio: ma / mb, spread: `${fmt(per[0]!, 2)}–${fmt(per.at(-1)!, 2)}` };
+  const per = totals[0].map((x, i) => x / totals[1][i]).sort((x, y) => x - y);
+  return { a: ma / inputs.length, b: mb / inputs.length, ratio: ma / mb, spread: `${fmt(per[0], 2)}–${fmt(per.at(-1), 2)}` };
 }
 
 const { extract, learnSite } = await import(pathToFileURL(oursEntry()).href);
@@ -76,22 +74,21 @@ const [floor] = await loadAdapters({ names: ['htmlparser2'] });
 const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
 const uptime = () => { try { return execFileSync('uptime', { encoding: 'utf8' }).trim(); } catch { return `load average ${load()}`; } };
 const head = [machineLine(), `Entry: ${oursEntry()}; clock: ${cpuTime ? 'process CPU time' : 'wall'}; ${ROUNDS} rounds`, `Before: ${uptime()}`];
-const rows: string[][] = [];
-const row = (bar: string, what: string, r: Result, target: string, ok: boolean, unit = 'ms/page') =>
+const rows = [];
+const row = (bar, what, r, target, ok, unit = 'ms/page') =>
 {
   rows.push([bar, what, `${fmt(r.a, 3)} / ${fmt(r.b, 3)} ${unit}`, `${fmt(r.ratio, 2)}×`, r.spread, target, ok ? 'met' : 'NOT met']);
-  console.error(`  ${rows.at(-1)!.join('  ')}`);
+  console.error(`  ${rows.at(-1).join('  ')}`);
 };
 
-type Page = { id: string; url: string; html: string; bytes: Buffer };
-const ours: Run = (p) => extract((p as Page).html, { url: (p as Page).url });
-const parseFloor: Run = (p) => floor!.run(p as Page);
+const ours = (p) => extract(p.html, { url: p.url });
+const parseFloor = (p) => floor.run(p);
 
-const ward = loadWard() as Page[];
+const ward = loadWard();
 console.error('floor: portal pages ...');
 let r = pair(ward, ours, parseFloor, 10);
 row('floor', `portal (fixtures/ward, ${ward.length} pages)`, r, '≤ 2.00×', r.ratio <= 2);
-const sh = hasScrapinghub() ? (loadScrapinghub() as Page[]) : null;
+const sh = hasScrapinghub() ? loadScrapinghub() : null;
 if (sh) {
   console.error('floor: ScrapingHub pages ...');
   r = pair(sh, ours, parseFloor);
@@ -116,9 +113,9 @@ const texts = await Promise.all(ward.map(async (p) => {
 }));
 if (texts.every((t) => t !== null)) {
   console.error('text: lynx renderings ...');
-  const both = ward.map((p, i) => ({ html: p.bytes, text: texts[i]! }));
+  const both = ward.map((p, i) => ({ html: p.bytes, text: texts[i] }));
   // alternate text and HTML of the same page call by call within each block
-  r = pair(both, (x) => extract((x as typeof both[number]).text), (x) => extract((x as typeof both[number]).html), 10);
+  r = pair(both, (x) => extract(x.text), (x) => extract(x.html), 10);
   row('text', `lynx text / HTML of the same page (${ward.length} pages)`, r, '≤ 1.00×', r.ratio <= 1);
 } else console.error(`text: renderings not cached and ${missing ?? 'lynx failed'}`);
 
@@ -126,11 +123,11 @@ if (!flag('no-peers')) {
   const [readability] = await loadAdapters({ names: ['readability'] });
   // jsdom takes 50-300 ms a page: 3 rounds, ScrapingHub every 3rd page (--peer-rounds)
   const rounds = Number(option('peer-rounds', 3));
-  for (const [name, set] of [['portal', ward], ['ScrapingHub', sh?.filter((_, i) => i % 3 === 0)]] as const) {
+  for (const [name, set] of [['portal', ward], ['ScrapingHub', sh?.filter((_, i) => i % 3 === 0)]]) {
     if (!set) continue;
     console.error(`peers: Readability on ${name} ...`);
     // a page it throws on is timed too (the caller paid for it)
-    r = pair(set, (p) => { try { readability!.run(p as Page); } catch { /* counted in the time */ } }, ours, 1, rounds);
+    r = pair(set, (p) => { try { readability.run(p); } catch { /* counted in the time */ } }, ours, 1, rounds);
     row('peers', `Readability + jsdom / extract (${name}, ${set.length} pages, ${rounds} rounds)`, r, '≥ 30×', r.ratio >= 30);
   }
 }
@@ -142,7 +139,7 @@ if (!flag('no-rss')) {
   const child = fileURLToPath(new URL('./rss-child.mjs', import.meta.url));
   const out = execFileSync(process.execPath, [child, 'ours', String(pages), sh ? 'scrapinghub' : 'ward', '--entry', oursEntry()],
     { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-  const m = JSON.parse(out.trim().split('\n').pop()!);
+  const m = JSON.parse(out.trim().split('\n').pop());
   const a = m.peakAt[pages], b = m.peakAt[early]; // high-water marks: growth shows, a GC's timing does not
   rows.push(['memory', `RSS after ${pages} / after ${early} extractions (${sh ? 'ScrapingHub' : 'ward'}, cycled; peak ${m.peakMiB} MiB)`,
     `${a} / ${b} MiB`, `${fmt(a / b, 3)}×`, '–', '≤ 1.05×', a / b <= 1.05 ? 'met' : 'NOT met']);

@@ -11,7 +11,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { oursEntry } from './lib/adapters.mjs';
 import { hasScrapinghub, loadScrapinghub, loadWard } from './lib/pages.mjs';
@@ -23,14 +23,14 @@ const pageSet = () => (option('set', 'scrapinghub') === 'ward' || !hasScrapinghu
 const parser = option('parser', null);
 
 if (flag('child')) {
-  const { extract } = await import(option('entry', oursEntry()));
+  const { extract } = await import(pathToFileURL(resolve(option('entry', oursEntry()))).href);
   const pages = pageSet();
   const opts = parser ? { parser } : {};
   for (let r = 0; r <= rounds; r++) for (const p of pages) extract(p.html, { url: p.url, ...opts });
   process.exit(0);
 }
 
-const entry = oursEntry();
+const entry = resolve(oursEntry());
 const pageCount = pageSet().length;
 const keep = option('keep', null);
 const dir = keep ?? mkdtempSync(join(tmpdir(), 'ward-news-prof-'));

@@ -29,6 +29,11 @@ const RAW_TEXT = new Set(['script', 'style', 'title', 'textarea', 'xmp']);
 // Elements whose start pushes, and whose end tag (any, matched or not) pops, htmlparser2's
 // foreign-content stack; an end tag of another element can close them without popping it.
 const FOREIGN = new Set(['math', 'svg', 'mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'foreignobject', 'desc', 'title']);
+/** First letter (lower-cased) and length of every FOREIGN name: a tag whose shape is not here needs no name below the limit. */
+const FOREIGN_SHAPES = new Set([...FOREIGN].map((n) => shape(n.charCodeAt(0), n.length)));
+function shape(first: number, length: number): number {
+  return ((first | 0x20) << 16) | length;
+}
 
 /** What {@link DepthGuardedTokenizer} reads from the parser options it is given. */
 export interface DepthGuard extends GuardSource {
@@ -104,8 +109,14 @@ function guard(parser: TokenizerCallbacks, source: DepthGuard): TokenizerCallbac
   const name = (start: number, end: number): string => html.slice(start, end).toLowerCase();
   return {
     onopentagname(start, end) {
-      const n = name(start, end);
       const depth = source.depth();
+      // Most tags need no name: below the limit only a foreign one does (slicing and
+      // lower-casing every tag's name cost as much as the rest of the guard).
+      if (depth < maxDepth && !FOREIGN_SHAPES.has(shape(html.charCodeAt(start), end - start))) {
+        parser.onopentagname(start, end);
+        return;
+      }
+      const n = name(start, end);
       // At the limit only what cannot stay open passes; past it (one raw-text element deep,
       // or a void element this list takes for one) nothing does, whatever the lists say.
       const passes = depth < maxDepth || (depth === maxDepth && (VOID.has(n) || RAW_TEXT.has(n)));
@@ -130,6 +141,10 @@ function guard(parser: TokenizerCallbacks, source: DepthGuard): TokenizerCallbac
       else parser.onselfclosingtag(end);
     },
     onclosetag(start, end) {
+      if (dropped.size === 0 && !FOREIGN_SHAPES.has(shape(html.charCodeAt(start), end - start))) {
+        parser.onclosetag(start, end);
+        return;
+      }
       const n = name(start, end);
       const d = dropped.get(n);
       if (d) {

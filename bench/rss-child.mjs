@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Peak memory of one library extracting many pages in one process (spawned by speed.mjs, one
+// Peak memory of one library extracting many pages in one process (spawned by speed.mjs and floor.mjs, one
 // process per library so that no two share a heap).
 //
 //   node bench/rss-child.mjs <adapter> <pages> <ward|scrapinghub> [--seconds S] [--entry dist/index.js]

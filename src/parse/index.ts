@@ -52,6 +52,12 @@ function parseHtmlparser2(html: string, maxNodes: number): Parsed {
   const options = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, Tokenizer: DepthGuardedTokenizer, depthGuard };
   const parser = new Parser(handler, options);
   let truncated = false;
+  // Every node takes at least one character of input: a page no longer than the bound cannot
+  // reach it, and is parsed in one write (chunks only cost slicing and restarting the loop).
+  if (html.length <= maxNodes) {
+    parser.end(html);
+    return { document: handler.root, truncated };
+  }
   for (let i = 0; i < html.length; i += CHUNK) {
     parser.write(html.slice(i, i + CHUNK));
     if (handler.count > maxNodes) {

@@ -32,12 +32,27 @@ export interface PageMetadata {
   siteNames: string[];
 }
 
-/** Collects the page's machine-readable metadata. */
-export function readMetadata(doc: Document): PageMetadata {
+const METADATA_TAGS = new Set(['title', 'base', 'link', 'meta', 'script', 'time', 'abbr']);
+
+/**
+ * True for an element {@link readMetadata} may read something from: the parse collects these
+ * as it builds the tree (in document order), so that the metadata need not walk the page.
+ */
+export function isMetadataElement(name: string, attribs: Record<string, string>): boolean {
+  if (name === 'a') return attribs.rel !== undefined;
+  return METADATA_TAGS.has(name) || attribs.itemprop !== undefined;
+}
+
+/**
+ * Collects the page's machine-readable metadata. `candidates`: the page's elements that
+ * {@link isMetadataElement} accepts, in document order, when the parse collected them; the
+ * tree is walked otherwise.
+ */
+export function readMetadata(doc: Document, candidates?: readonly Element[]): PageMetadata {
   const meta: PageMetadata = { timeElements: [], authors: [], siteNames: [] };
   const ld: JsonLdFacts = { authors: [], siteNames: [] };
   const tagged: DeclaredAuthor[] = [], linked: DeclaredAuthor[] = [];
-  for (const el of elements(doc)) {
+  for (const el of candidates ?? elements(doc)) {
     switch (el.name) {
       case 'title':
         meta.documentTitle ??= cleanText(textContent(el));

@@ -3,9 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import * as boilerplate from '../src/lexicon/boilerplate.js';
 import * as credits from '../src/lexicon/credits.js';
-import { namedLike } from '../src/parse/dom.js';
+import { elements, namedLike } from '../src/parse/dom.js';
 import { parse } from '../src/parse/index.js';
-import { elements } from '../src/parse/dom.js';
 
 const lists = Object.entries({ ...boilerplate, ...credits }).filter(([k]) => k.endsWith('CLASS_WORDS')) as [string, string[]][];
 

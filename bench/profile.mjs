@@ -11,7 +11,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { oursEntry } from './lib/adapters.mjs';
 import { hasScrapinghub, loadScrapinghub, loadWard } from './lib/pages.mjs';
@@ -23,14 +23,14 @@ const pageSet = () => (option('set', 'scrapinghub') === 'ward' || !hasScrapinghu
 const parser = option('parser', null);
 
 if (flag('child')) {
-  const { extract } = await import(option('entry', oursEntry()));
+  const { extract } = await import(pathToFileURL(resolve(option('entry', oursEntry()))).href);
   const pages = pageSet();
   const opts = parser ? { parser } : {};
   for (let r = 0; r <= rounds; r++) for (const p of pages) extract(p.html, { url: p.url, ...opts });
   process.exit(0);
 }
 
-const entry = oursEntry();
+const entry = resolve(oursEntry());
 const pageCount = pageSet().length;
 const keep = option('keep', null);
 const dir = keep ?? mkdtempSync(join(tmpdir(), 'ward-news-prof-'));
@@ -42,19 +42,28 @@ const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
 const profile = JSON.parse(readFileSync(join(dir, file), 'utf8'));
 if (!keep) rmSync(dir, { recursive: true, force: true });
 
-// Source file of each bundle line, from esbuild's module markers.
-const bundleLines = readFileSync(entry, 'utf8').split('\n');
-const moduleAt = [];
-let current = '(bundle)';
-for (const line of bundleLines) {
-  const m = /^\/\/ (src\/\S+\.ts)$/.exec(line);
-  if (m) current = m[1];
-  moduleAt.push(current);
-}
-const bundleUrl = pathToFileURL(entry).href;
+// Source file of each bundle line, from esbuild's module markers; the entry re-exports a
+// shared chunk, so every file of the build folder is mapped, on first sight.
+const buildDir = pathToFileURL(dirname(entry)).href;
+const moduleMaps = new Map();
+const moduleAt = (url, line) => {
+  let at = moduleMaps.get(url);
+  if (!at) {
+    at = [];
+    let current = '(bundle)';
+    for (const text of readFileSync(fileURLToPath(url), 'utf8').split('\n')) {
+      const m = /^\/\/ (src\/\S+\.ts)$/.exec(text);
+      if (m) current = m[1];
+      at.push(current);
+    }
+    moduleMaps.set(url, at);
+  }
+  return at[line] ?? '(bundle)';
+};
+const inBuild = (url) => url.startsWith(`${buildDir}/`) && url.endsWith('.js');
 const where = (cf) => {
   const url = cf.url ?? '';
-  if (url === bundleUrl) return moduleAt[cf.lineNumber] ?? '(bundle)';
+  if (inBuild(url)) return moduleAt(url, cf.lineNumber);
   if (cf.functionName.startsWith('RegExp:')) return '(regular expressions)';
   if (cf.functionName === '(garbage collector)') return '(garbage collector)';
   const nm = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
@@ -75,7 +84,7 @@ const mark = (id) => {
   for (const c of children.get(id)) mark(c);
 };
 for (const n of profile.nodes) {
-  if (n.callFrame.functionName === 'extract' && n.callFrame.url === bundleUrl) mark(n.id);
+  if (n.callFrame.functionName === 'extract' && inBuild(n.callFrame.url)) mark(n.id);
   // V8 samples collections at the root, not under the function that allocated; almost all
   // allocation here is extract's, so they count
   if (n.callFrame.functionName === '(garbage collector)') mark(n.id);

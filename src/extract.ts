@@ -4,13 +4,13 @@
  * decode → parse → metadata → clean → blocks → locate → title → frame → fields (credits,
  * date) → sections → references, facts.
  */
-import type { Document } from 'domhandler';
+import type { Document, Element } from 'domhandler';
 import { clean } from './clean/index.js';
 import { decode } from './decode/index.js';
 import { accountLine, takeCredits } from './fields/credits.js';
 import { findDate } from './fields/date.js';
 import { extractFacts } from './facts/index.js';
-import { readMetadata } from './metadata/index.js';
+import { isMetadataElement, readMetadata } from './metadata/index.js';
 import { extractDocumentRefs } from './references/index.js';
 import { findTitle } from './title/index.js';
 import { checkPageInput, ExtractError } from './errors.js';
@@ -55,8 +55,8 @@ function sectionAt(spans: readonly ParagraphSpan[], at: number): number | null {
 const NO_METADATA: PageMetadata = readMetadata(parse('', { maxNodes: 1, parser: 'htmlparser2' }).document);
 
 /** The HTML front end after the parse: read the metadata, clean, linearise. */
-function treeBlocks(document: Document): { meta: PageMetadata; blocks: Block[] } {
-  const meta = readMetadata(document);
+function treeBlocks(document: Document, marked?: readonly Element[]): { meta: PageMetadata; blocks: Block[] } {
+  const meta = readMetadata(document, marked);
   clean(document);
   return { meta, blocks: linearize(document) };
 }
@@ -79,7 +79,8 @@ function pageBlocks(input: string | Uint8Array | PageTree, options: ExtractOptio
   }
   const { html } = decode(page, options.contentType);
   if ((options.format ?? (looksLikeText(html) ? 'text' : 'html')) === 'text') return { meta: NO_METADATA, blocks: textBlocks(html) };
-  return treeBlocks(parse(html, { maxNodes, parser: (options as InternalOptions).parser ?? 'htmlparser2' }).document);
+  const parsed = parse(html, { maxNodes, parser: (options as InternalOptions).parser ?? 'htmlparser2', mark: isMetadataElement });
+  return treeBlocks(parsed.document, parsed.marked);
 }
 
 /**

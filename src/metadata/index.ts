@@ -33,6 +33,17 @@ export interface PageMetadata {
   siteNames: string[];
 }
 
+const METADATA_TAGS = new Set(['title', 'base', 'link', 'meta', 'script', 'time', 'abbr']);
+
+/**
+ * True for an element {@link readMetadata} may read something from: the parse collects these
+ * as it builds the tree (in document order), so that the metadata need not walk the page.
+ */
+export function isMetadataElement(name: string, attribs: Record<string, string>): boolean {
+  if (name === 'a') return attribs.rel !== undefined;
+  return METADATA_TAGS.has(name) || attribs.itemprop !== undefined;
+}
+
 // Teasers around the article carry their own microdata authors and rel=author links: the article's come first.
 const MAX_MICRODATA_AUTHORS = 6;
 
@@ -50,14 +61,18 @@ const LATE_DATE_KEYS = ['parsely-pub-date', 'sailthru.date', 'article.published'
 // "0001-01-01T00:00:00Z": a CMS's empty date, which must not hide a real one declared later.
 const dated = (v: string | undefined): string | undefined => (v && !/^\s*0\d{3}-/u.test(v) ? v : undefined);
 
-/** Collects the page's machine-readable metadata. */
-export function readMetadata(doc: Document): PageMetadata {
+/**
+ * Collects the page's machine-readable metadata. `candidates`: the page's elements that
+ * {@link isMetadataElement} accepts, in document order, when the parse collected them; the
+ * tree is walked otherwise.
+ */
+export function readMetadata(doc: Document, candidates?: readonly Element[]): PageMetadata {
   const meta: PageMetadata = { timeElements: [], authors: [], siteNames: [] };
   const ld: JsonLdFacts = { authors: [], siteNames: [] };
   const tagged: DeclaredAuthor[] = [], linked: DeclaredAuthor[] = [], microdata: DeclaredAuthor[] = [];
   let lateDate: string | undefined;
   let linkedParent: Element['parent'] = null;
-  for (const el of elements(doc)) {
+  for (const el of candidates ?? elements(doc)) {
     switch (el.name) {
       case 'title':
         meta.documentTitle ??= cleanText(textContent(el));

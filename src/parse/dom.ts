@@ -27,27 +27,35 @@ export function classId(el: Element): string {
   return classIdAsWritten(el).toLowerCase();
 }
 
-// namedLike's answers by word list and class string: a page repeats a few dozen class strings
+// namedLike's answers by word list and attribute value: a page repeats a few dozen class strings
 // over thousands of elements, and a list has up to a hundred words. Keys are kept as copies
 // (`detached`: not holding their page in memory), and bounded, as a crawl's are not.
 const NAMED_CACHE_MAX = 4096;
 const namedCache = new WeakMap<readonly string[], Map<string, boolean>>();
 
-/** True when the element's class or id contains one of `words` (lexicon cues such as `sidebar`, `noidung`). */
-export function namedLike(el: Element, words: readonly string[]): boolean {
-  // Keyed by the attributes as written: lower-casing is only needed on a miss.
-  const key = classIdAsWritten(el);
-  if (key === '') return false;
-  let cache = namedCache.get(words);
-  if (!cache) namedCache.set(words, (cache = new Map()));
-  let named = cache.get(key);
+/** True when `value` (a class or an id as written) contains one of `words`, remembered. */
+function valueNamed(value: string, words: readonly string[], cache: Map<string, boolean>): boolean {
+  let named = cache.get(value);
   if (named === undefined) {
-    const s = key.toLowerCase();
+    const s = value.toLowerCase();
     named = words.some((w) => s.includes(w));
     if (cache.size >= NAMED_CACHE_MAX) cache.clear();
-    cache.set(detached(key), named);
+    cache.set(detached(value), named);
   }
   return named;
+}
+
+/** True when the element's class or id contains one of `words` (lexicon cues such as `sidebar`, `noidung`). */
+export function namedLike(el: Element, words: readonly string[]): boolean {
+  const a = el.attribs as Element['attribs'] | undefined; // the Document at the top of a walk has none
+  if (!a) return false;
+  const { class: cls, id } = a;
+  if (!cls && !id) return false;
+  let cache = namedCache.get(words);
+  if (!cache) namedCache.set(words, (cache = new Map()));
+  // Class and id are looked up apart (the strings of the tree, hashed once, no key built per
+  // call): no cue holds a space, so none can match across the two.
+  return (!!cls && valueNamed(cls, words, cache)) || (!!id && valueNamed(id, words, cache));
 }
 
 /** True when the element or one of its `depth - 1` nearest ancestors is {@link namedLike} one of `words`. */

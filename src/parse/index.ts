@@ -6,7 +6,7 @@
  * the package neither depends on it nor loads it.
  */
 import { Parser } from 'htmlparser2';
-import { DomHandler, type Document } from 'domhandler';
+import { DomHandler, type Document, type Element } from 'domhandler';
 import { createRequire } from 'node:module';
 import { flattenDeepTags } from './flatten.js';
 import { DepthGuardedTokenizer, type DepthGuard } from './guard.js';
@@ -19,12 +19,16 @@ export interface ParseOptions {
   /** Stop after this many nodes; the tree holds what was parsed until then. */
   maxNodes: number;
   parser: ParserName;
+  /** Elements to collect while the tree is built (htmlparser2 only), into {@link Parsed.marked}. */
+  mark?: (name: string, attribs: Record<string, string>) => boolean;
 }
 
 /** The parsed tree and whether it was cut short by `maxNodes`. */
 export interface Parsed {
   document: Document;
   truncated: boolean;
+  /** The elements `mark` accepted, in document order; absent when none was asked for or the parser cannot. */
+  marked?: Element[];
 }
 
 const CHUNK = 16 * 1024;
@@ -36,9 +40,17 @@ const MAX_PARSE_DEPTH = 1024;
 
 class CountingHandler extends DomHandler {
   count = 0;
+  readonly marked: Element[] = [];
+  constructor(private readonly mark: ParseOptions['mark']) {
+    super(undefined, { withStartIndices: false });
+  }
   override addNode(node: Parameters<DomHandler['addNode']>[0]): void {
     this.count++;
     super.addNode(node);
+  }
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    super.onopentag(name, attribs);
+    if (this.mark?.(name, attribs)) this.marked.push(this.tagStack[this.tagStack.length - 1] as Element);
   }
   /** Open elements (the root excluded). */
   get depth(): number {
@@ -46,12 +58,18 @@ class CountingHandler extends DomHandler {
   }
 }
 
-function parseHtmlparser2(html: string, maxNodes: number): Parsed {
-  const handler = new CountingHandler(undefined, { withStartIndices: false });
+function parseHtmlparser2(html: string, maxNodes: number, mark: ParseOptions['mark']): Parsed {
+  const handler = new CountingHandler(mark);
   const depthGuard: DepthGuard = { html, depth: () => handler.depth, maxDepth: MAX_PARSE_DEPTH };
   const options = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, Tokenizer: DepthGuardedTokenizer, depthGuard };
   const parser = new Parser(handler, options);
   let truncated = false;
+  // Every node takes at least one character of input: a page no longer than the bound cannot
+  // reach it, and is parsed in one write (chunks only cost slicing and restarting the loop).
+  if (html.length <= maxNodes) {
+    parser.end(html);
+    return { document: handler.root, truncated, ...(mark && { marked: handler.marked }) };
+  }
   for (let i = 0; i < html.length; i += CHUNK) {
     parser.write(html.slice(i, i + CHUNK));
     if (handler.count > maxNodes) {
@@ -60,7 +78,7 @@ function parseHtmlparser2(html: string, maxNodes: number): Parsed {
     }
   }
   parser.end();
-  return { document: handler.root, truncated };
+  return { document: handler.root, truncated, ...(mark && { marked: handler.marked }) };
 }
 
 type Parse5 = typeof import('parse5');
@@ -89,5 +107,5 @@ export function parse(html: string, options: ParseOptions): Parsed {
     const document = parse5.parse(input, { treeAdapter: parse5.adapter }) as unknown as Document;
     return { document, truncated: html.length > limit };
   }
-  return parseHtmlparser2(html, options.maxNodes);
+  return parseHtmlparser2(html, options.maxNodes, options.mark);
 }

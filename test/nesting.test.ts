@@ -7,23 +7,12 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract.js';
 import { parse } from '../src/parse/index.js';
+import { cpuMs } from './helpers/cost.js';
 import { checkArticle } from './helpers/properties.js';
 import { nestedPage, parseAndClean, treeDepth, UNITS } from './helpers/nesting.js';
 
 const SENTENCE = 'Ủy ban nhân dân phường đã tổ chức ra quân.';
 const parsed = (html: string) => parse(html, { maxNodes: 10_000_000, parser: 'htmlparser2' }).document;
-
-/** The least CPU time of five runs of `f`, in ms (the least is the one least disturbed by GC and other processes). */
-function cpuMs(f: () => void): number {
-  let best = Infinity;
-  for (let k = 0; k < 5; k++) {
-    const t = process.cpuUsage();
-    f();
-    const u = process.cpuUsage(t);
-    best = Math.min(best, (u.user + u.system) / 1000);
-  }
-  return best;
-}
 
 describe('hostile nesting', () => {
   it("200,000 '<ul><li>' give an article, not a RangeError from spreading 200,000 children", () => {

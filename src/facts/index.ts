@@ -15,7 +15,7 @@ import { phoneSpans, quoteSpans, SpanCursor } from './masks.js';
 import { readNumberAt } from './numbers.js';
 import { CANDIDATE, DIGITS_AT, isDigit, isUpper, LETTERS_AT, NAMED_AT, QUALIFIER_LOOKUP, stickyExec, WORD_CHAR } from './patterns.js';
 import { leftContextBlocks, namedBefore, opensSentence, qualifierBefore, wordsBefore } from './qualifiers.js';
-import { readRange, readRatio } from './ranges.js';
+import { readDashRange, readListItem, readRange, readRatio } from './ranges.js';
 import { sentenceAround, sentenceStarts } from './sentence.js';
 import { completeFact } from './rates.js';
 import { locativeAfter, readTail, type FactRead } from './units.js';
@@ -61,7 +61,14 @@ function readFact(text: string, pos: number): FactRead {
     const range = readRange(text, pos, n, before, q);
     if (range) return range;
   }
-  if (tail === null) return miss;
+  if (tail === null) {
+    // `27, 16 và 7 tầng`: a bare number of a list takes the unit of its last item.
+    const item = n.spelled ? null : readListItem(text, n);
+    if (!item) return miss;
+    return { fact: { rawStart, rawEnd: n.end, value: item.value, tail: item.tail, qualifier, perAt: item.unitEnd }, skipTo: n.end };
+  }
+  const dashed = readDashRange(text, pos, n, tail, before, q);
+  if (dashed) return dashed;
   if (q?.word === LOCATIVE_QUALIFIER && !QUANTITY_VERBS.has(before[1]?.lower ?? '') && locativeAfter(text, tail)) {
     return { fact: { rawStart: pos, rawEnd: tail.end, value: n.value, tail, qualifier: null }, skipTo: tail.end };
   }

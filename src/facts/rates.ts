@@ -3,10 +3,12 @@
  * (`5 triệu đồng/tháng`, `mỗi hộ … 5 triệu đồng`), a bound written after it (`… trở lên`), and
  * the whole of a measured part (`21.500ha/58.785ha`).
  */
-import { ADMINISTRATIVE_DIVISIONS, BOUNDS_AFTER, QUALIFIER_FILLERS, RANGE_OPENERS, RATE_DISTRIBUTIVES } from '../lexicon/numbers.js';
+import { ADMINISTRATIVE_DIVISIONS, BOUNDS_AFTER, QUALIFIER_FILLERS, QUALIFIERS, RANGE_OPENERS, RATE_DISTRIBUTIVES } from '../lexicon/numbers.js';
+import type { FactQualifier } from '../types.js';
 import { lowerCase } from '../text/match.js';
 import { RATE_DISTRIBUTIVE_WINDOW } from '../tuning.js';
 import { readNumberAt } from './numbers.js';
+import { hasQualifier, phraseBefore, wordsBefore } from './qualifiers.js';
 import { alternation, COMPOUNDS_BY_HEAD, L, SP, stickyExec } from './patterns.js';
 import { readNoun, readTail, type FoundFact } from './units.js';
 
@@ -57,8 +59,8 @@ const isDivision = (phrase: string): boolean => {
   return ADMINISTRATIVE_DIVISIONS.has(p) || ADMINISTRATIVE_DIVISIONS.has(p.split(' ').pop() ?? '');
 };
 
-/** The noun of a `mỗi X` in the same clause before `start` (`mỗi xã/phường`, `mỗi người dân`), or null. */
-function distributiveBefore(text: string, start: number): string | null {
+/** The noun of a `mỗi X` in the same clause before `start` (`mỗi xã/phường`, `mỗi người dân`) and where `mỗi` stands, or null. */
+function distributiveBefore(text: string, start: number): { per: string; at: number } | null {
   const from = Math.max(0, start - RATE_DISTRIBUTIVE_WINDOW);
   const window = text.slice(from, start);
   // Most facts have no distributive before them: a substring test of the window spares the
@@ -75,7 +77,14 @@ function distributiveBefore(text: string, start: number): string | null {
   const between = text.slice(alt.end, start);
   // Up to the number: no clause end, and a comma only right after the noun (`mỗi tháng, Cổng đã đăng …`).
   if (CLAUSE_END.test(between) || between.slice(1).includes(',')) return null;
-  return [lowerCase(noun.noun), ...alt.parts].join('/');
+  return { per: [lowerCase(noun.noun), ...alt.parts].join('/'), at: from + last.index };
+}
+
+/** A bound right before a distributive (`tối thiểu mỗi xã phát triển 1 …`): it bounds what `mỗi` governs. */
+function boundBefore(text: string, at: number): { qualifier: FactQualifier; start: number } | null {
+  const q = phraseBefore(wordsBefore(text, at, 3), hasQualifier);
+  const qualifier = q ? QUALIFIERS[q.word] : undefined;
+  return q && (qualifier === 'atLeast' || qualifier === 'atMost') ? { qualifier, start: q.start } : null;
 }
 
 /**
@@ -97,13 +106,17 @@ export function completeFact(text: string, f: FoundFact): FoundFact {
     }
   }
   const hedge = f.qualifier;
-  const slash = slashParts(text, f.rawEnd);
+  const slash = slashParts(text, f.perAt ?? f.rawEnd);
   let per = slash.parts.length > 0 ? slash.parts.join('/') : null;
   // `N xã/phường` lists alternatives of one kind: no rate.
   if (per !== null && f.tail.unit === 'count' && isDivision(f.tail.noun ?? '') && isDivision(slash.parts[0] ?? '')) per = null;
-  if (per !== null) f.rawEnd = slash.end;
+  if (per !== null && f.perAt === undefined) f.rawEnd = slash.end;
   const distributive = distributiveBefore(text, f.rawStart);
-  if (distributive !== null) per = per === null ? distributive : `${distributive}/${per}`;
+  if (distributive !== null) {
+    per = per === null ? distributive.per : `${distributive.per}/${per}`;
+    const bound = f.qualifier === null ? boundBefore(text, distributive.at) : null;
+    if (bound) { f.qualifier = bound.qualifier; f.rawStart = bound.start; }
+  }
   f.per = per;
   if (text.startsWith(BOUND_AFTER_HEAD, f.rawEnd + 1)) {
     const bound = stickyExec(BOUND_AFTER_AT, text, f.rawEnd);

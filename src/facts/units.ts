@@ -2,12 +2,12 @@
  * What stands right of a number: its unit (`ha`, `m2`, `tỷ đồng`, `%`) or the noun it counts
  * (`350 hộ nghèo`), and the fact they make.
  */
-import { AGENT_SUFFIXES, AMBIGUOUS_SPELLED, CALENDAR_LABEL_WORDS, CLASSIFIERS, RELATIONAL_NOUNS, SPELLED_DIGITS, LOCATIVE_NOUNS, MONEY_SCALE_MIN_EXPONENT, NON_NOUNS, PERIOD_AFTER_MONTHS, RATIO_FOLLOWERS, STREET_WORDS, TIME_WORDS } from '../lexicon/numbers.js';
+import { AGENT_SUFFIXES, AMBIGUOUS_SPELLED, CALENDAR_LABEL_WORDS, CLASSIFIERS, RELATIONAL_NOUNS, SPELLED_DIGITS, LOCATIVE_NOUNS, MONEY_SCALE_MIN_EXPONENT, NON_NOUNS, PLURAL_MARKERS, PERIOD_AFTER_MONTHS, RATIO_FOLLOWERS, STREET_WORDS, TIME_WORDS } from '../lexicon/numbers.js';
 import { MONTH_WORD } from '../lexicon/dates.js';
 import { lowerCase } from '../text/match.js';
 import type { FactQualifier, FactQuantity, FactUnit } from '../types.js';
 import type { ReadNumber } from './numbers.js';
-import { ACRONYM, CAPITALISED_AT, COMPOUNDS_BY_HEAD, COUNT_NOUN_SET, FALSE_FRIEND_AT, GLUED_WORD_AT, NUMBER_AFTER_AT, stickyExec, TIME_AT, UNIT_AT, UNIT_LOOKUP, WORD_AT } from './patterns.js';
+import { ACRONYM, CAPITALISED_AT, COMPOUNDS_BY_HEAD, COUNT_NOUN_SET, FALSE_FRIEND_AT, GLUED_WORD_AT, NUMBER_AFTER_AT, ROMAN_AT, stickyExec, SYMBOL_AT, TIME_AT, UNIT_AT, UNIT_LOOKUP, WORD_AT } from './patterns.js';
 
 /** A number read with its tail and hedge, before it becomes a `NumericFact`. */
 export interface FoundFact {
@@ -21,6 +21,8 @@ export interface FoundFact {
   per?: string | null;
   part?: number;
   whole?: number;
+  /** Where the rate's slash denominators stand when not right after `raw` (a list item: `33, 66 và 88.000 đồng/tháng`). */
+  perAt?: number;
 }
 
 /** What reading a candidate gives: a fact or none, and where the scan goes on. */
@@ -45,6 +47,9 @@ export function readNoun(text: string, at: number, spelled: boolean): { noun: st
     // A capitalised head noun still counts when the lexicon knows it (`17 Tổ công nghệ số`).
     if (k === 0 && !/^\p{Ll}/u.test(m[1])) {
       if (!(COUNT_NOUN_SET.has(lowerCase(m[1])) || COMPOUNDS_BY_HEAD.has(lowerCase(m[1])))) return null;
+      // A compound of the lexicon in title case is a noun (`01 Phó Chủ tịch UBND`).
+      const titled = compoundInAnyCase(text, at, lowerCase(m[1]));
+      if (titled) return titled;
       // A capitalised noun followed by another capitalised word is a name (`789 Giải Phóng`).
       if (stickyExec(CAPITALISED_AT, text, p + m[0].length)) return null;
     }
@@ -82,6 +87,22 @@ export function readNoun(text: string, at: number, spelled: boolean): { noun: st
   return { noun: text.slice(at, lastWord.end).trim().replace(/[ \u00A0]+/g, ' '), end: lastWord.end };
 }
 
+/** A compound of the lexicon with head `head` at `at`, whatever the case of its words. */
+function compoundInAnyCase(text: string, at: number, head: string): { noun: string; end: number } | null {
+  for (const c of COMPOUNDS_BY_HEAD.get(head) ?? []) {
+    if (c.length < 2) continue;
+    let p = at;
+    let ok = true;
+    for (const w of c) {
+      const m = stickyExec(WORD_AT, text, p);
+      if (!m || lowerCase(m[1] ?? '') !== w) { ok = false; break; }
+      p += m[0].length;
+    }
+    if (ok) return { noun: text.slice(at, p).trim().replace(/[ \u00A0]+/g, ' '), end: p };
+  }
+  return null;
+}
+
 /** Whether a noun phrase starts with a noun of the lexicon (`thôn`, `tiêu chí`, `số hộ`). */
 export function isKnownNoun(phrase: string): boolean {
   const words = lowerCase(phrase).split(' ');
@@ -109,9 +130,15 @@ export function readTail(text: string, n: ReadNumber): TailResult {
   }
   // Time of day: `8h30`, `14h`, `7:30`.
   if (!n.spelled && n.scale === 0 && stickyExec(TIME_AT, text, n.end)) return 'not-a-fact';
+  const symbol = n.spelled ? null : stickyExec(SYMBOL_AT, text, n.end);
+  if (symbol && symbol[1] !== undefined && (symbol[0].length === symbol[1].length || symbol[1].length > 1)) {
+    return { unit: 'count', quantity: 'count', noun: symbol[1], end: n.end + symbol[0].length };
+  }
   if (stickyExec(GLUED_WORD_AT, text, n.end)) return null;
-  const noun = readNoun(text, n.end, n.spelled && strictSpelled(n));
+  const noun = readNoun(text, n.end, n.spelled && strictSpelled(n)) ?? (n.spelled ? null : nounAfterPlural(text, n.end));
   if (noun) {
+    // `Trung ương 4 khóa XI`: a noun with a Roman numeral after it is a label (term XI), not counted.
+    if (stickyExec(ROMAN_AT, text, noun.end)) return 'not-a-fact';
     const head = lowerCase(noun.noun.split(' ')[0] ?? '');
     if (n.spelled && RELATIONAL_NOUNS.has(head)) return null;
     if (TIME_WORDS.has(head)) return 'not-a-fact';
@@ -130,6 +157,14 @@ export function readTail(text: string, n: ReadNumber): TailResult {
   return null;
 }
 
+
+/** The noun after a plural marker right after the number (`101 các tiêu chuẩn ngành`), or null. */
+function nounAfterPlural(text: string, at: number): { noun: string; end: number } | null {
+  const m = stickyExec(WORD_AT, text, at);
+  if (!m || !PLURAL_MARKERS.has(lowerCase(m[1] ?? ''))) return null;
+  const noun = readNoun(text, at + m[0].length, false);
+  return noun && /^\p{Ll}/u.test(noun.noun) ? noun : null;
+}
 
 /** True when the counted noun, or the words after a percentage, name a place or an area. */
 export function locativeAfter(text: string, tail: Tail): boolean {

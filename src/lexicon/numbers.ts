@@ -101,6 +101,16 @@ export const UNIT_FALSE_FRIENDS: readonly string[] = [
   'đồng môn', 'đồng hương', 'tấn công',
 ];
 
+/**
+ * Unit symbols outside {@link MEASURE_UNITS} (`111mm`, `11GHz`, `1012W`): the contract has no
+ * unit for them, so they are counts of the symbol as written. One-letter symbols count only
+ * glued to the number (`1012W`; `5 W` may be anything).
+ */
+export const OTHER_UNIT_SYMBOLS: readonly string[] = [
+  'mm', 'cm', 'dm', 'ml', 'mg', 'µm', 'nm', 'hz', 'khz', 'mhz', 'ghz', 'w', 'kw', 'mw', 'gw', 'kwh', 'mwh',
+  'kv', 'kva', 'mva', 'gb', 'mb', 'tb', 'kb', 'mbps', 'gbps', 'kbps', 'db', 'lux', '°c',
+];
+
 /** Scale exponent from which a bare scaled number is money (`hơn 5 tỷ, tăng…` → VND). */
 export const MONEY_SCALE_MIN_EXPONENT = 6;
 
@@ -121,6 +131,13 @@ export const QUALIFIERS: Readonly<Record<string, FactQualifier>> = {
   'khoảng chừng': 'about',
   'trên dưới': 'about',
   'dưới': 'under',
+  // Comparatives: `thấp hơn 11GHz` is under, `cao hơn 20 ha` over.
+  'thấp hơn': 'under',
+  'ít hơn': 'under',
+  'nhỏ hơn': 'under',
+  'cao hơn': 'over',
+  'lớn hơn': 'over',
+  'nhiều hơn': 'over',
   // Bounds: they outrank a hedge (`trên 5 năm trở lên` is atLeast).
   'ít nhất': 'atLeast',
   'tối thiểu': 'atLeast',
@@ -228,6 +245,9 @@ export const DISTRIBUTIVES: ReadonlySet<string> = new Set(['mỗi', 'hằng', 'h
 export const LABEL_EXCEPTIONS: ReadonlySet<string> = new Set([
   'tổng số', 'dân số', 'con số', 'có số', 'chiếu sáng', 'buổi sáng', 'buổi chiều', 'buổi tối', 'ánh sáng',
   'dứt điểm', 'trọng điểm', 'địa điểm', 'thời điểm', 'cao điểm', 'ưu điểm', 'nhược điểm', 'quan điểm',
+  // Words whose last syllable is a label or date word (`nông thôn 2 năm qua`, `dịch vụ 61-62%`).
+  'nông thôn', 'dịch vụ', 'nhiệm vụ', 'nghiệp vụ', 'phục vụ', 'sự vụ', 'hạ tầng', 'quân đội', 'bộ đội',
+  'tài khoản', 'hạng mục', 'danh mục', 'định kỳ', 'chu kỳ',
 ]);
 
 /** Words that may stand between a phone cue and its digits (`điện thoại khẩn cấp 114`, `ĐT số: 0234…`). */
@@ -266,6 +286,15 @@ export const CALENDAR_LABEL_WORDS: ReadonlySet<string> = new Set(['tháng', 'nă
  * noun (`sáu làn xe`, `hai lồng cá`).
  */
 export const AMBIGUOUS_SPELLED: readonly string[] = ['một', 'năm', 'ba'];
+
+/**
+ * Plural markers that may stand between a number and its noun (`101 các tiêu chuẩn ngành`):
+ * the count is of the noun after them.
+ */
+export const PLURAL_MARKERS: ReadonlySet<string> = new Set(['các', 'những']);
+
+/** Words that close a list of bare numbers sharing the last one's unit (`27, 16 và 7 tầng`). */
+export const LIST_CONJUNCTIONS: readonly string[] = ['và', 'hoặc'];
 
 /** Relational nouns: `hai bên`, `ba phía` name sides, not things counted. */
 export const RELATIONAL_NOUNS: ReadonlySet<string> = new Set(['bên', 'phía']);
@@ -314,6 +343,13 @@ export const COMPOUND_NOUNS: readonly string[] = [
   'phương án', 'kế hoạch', 'đề án', 'hội thảo', 'lớp tập huấn', 'tuyến kiệt', 'tuyến hẻm', 'nhà máy',
   'hộ gia đình', 'hộ dân', 'hộ kinh doanh', 'tiểu thương', 'gian hàng', 'ki-ốt', 'bao cát', 'áo phao',
   'thị xã', 'xã viên', 'thôn bản', 'buôn làng', 'tuyến đê', 'trạm bơm', 'hồ chứa', 'nhà tình nghĩa', 'nhà đại đoàn kết',
+  'dịch vụ', 'lượt truy cập', 'thuê bao', 'gói cước', 'tác phẩm', 'tiêu chuẩn',
+  // Offices: counted even when capitalised (`01 Phó Chủ tịch UBND`, `2 Phó Giám đốc Sở`).
+  'chủ tịch', 'phó chủ tịch', 'giám đốc', 'phó giám đốc', 'tổng giám đốc', 'phó tổng giám đốc', 'bí thư',
+  'phó bí thư', 'trưởng phòng', 'phó trưởng phòng', 'trưởng ban', 'phó trưởng ban', 'chánh văn phòng',
+  'phó chánh văn phòng', 'hiệu trưởng', 'phó hiệu trưởng', 'bộ trưởng', 'thứ trưởng', 'chủ nhiệm',
+  'phó chủ nhiệm', 'ủy viên', 'thẩm phán', 'chánh án', 'phó chánh án', 'viện trưởng', 'phó viện trưởng',
+  'trưởng thôn', 'trưởng ấp', 'tổ trưởng', 'tổ phó', 'đội trưởng', 'đội phó',
 ];
 
 /**

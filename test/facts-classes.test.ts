@@ -121,3 +121,91 @@ describe('references', () => {
     expect(extractDocumentRefs('theo Quyết định số 23/2010/QĐ-UBND, 27, 16 và 7 tầng')).toEqual(['23/2010/QĐ-UBND']);
   });
 });
+
+// The classes below were found on set 2 (fixtures/facts-paragraphs/paragraphs-2.jsonl) after
+// it had been measured untouched.
+describe('a dot followed by fewer than three digits is a decimal point before a measure', () => {
+  it('`2.7 tỷ đồng`, `5.3%`, `111.8mm`', () => {
+    expect(only('kinh phí lên tới 2.7 tỷ đồng').value).toBe(2.7e9);
+    expect(only('tăng 5.3% so với').value).toBe(5.3);
+    expect(only('Thanh Oai (111.8mm)').value).toBe(111.8);
+  });
+  it('but no fact without a measure, and thousands stay thousands', () => {
+    expect(extractFacts('Công nghiệp 4.0 và phiên bản 3.2.2, mục 2.1 Tổ chức')).toEqual([]);
+    expect(only('có 1.200 hộ').value).toBe(1200);
+  });
+});
+
+describe('a time word with a rate after it is a duration', () => {
+  it('`24 giờ/ngày`', () => {
+    const f = only('hoạt động 24 giờ/ngày');
+    expect([f.value, f.noun, f.per]).toEqual([24, 'giờ', 'ngày']);
+    expect(extractFacts('khai mạc lúc 8 giờ sáng')).toEqual([]);
+  });
+});
+
+describe('anniversaries: `N năm ngày …` names a day, it counts no years', () => {
+  it('gives nothing, while a plain duration stays', () => {
+    expect(extractFacts('chào mừng 130 năm ngày Quốc tế lao động')).toEqual([]);
+    expect(only('trong 82 năm qua').value).toBe(82);
+  });
+});
+
+describe('bounds after a longer noun phrase, or after no noun', () => {
+  it('`từ 4 thuê bao trở lên`, `từ 500 lao động phổ thông trở lên`', () => {
+    expect(only('cá nhân có từ 4 thuê bao trở lên').qualifier).toBe('atLeast');
+    const f = only('doanh nghiệp có từ 500 lao động phổ thông trở lên');
+    expect([f.qualifier, f.raw]).toEqual(['atLeast', 'từ 500 lao động phổ thông trở lên']);
+  });
+  it('`độ tuổi từ 18 trở lên` counts the noun before it', () => {
+    const f = only('công dân trong độ tuổi từ 18 trở lên');
+    expect([f.value, f.unit, f.noun, f.qualifier]).toEqual([18, 'count', 'tuổi', 'atLeast']);
+  });
+});
+
+describe('a rate one word after the unit or noun', () => {
+  it('`3,2 bản sách/người`, `15m2 sàn/đầu người`', () => {
+    expect(only('bình quân 3,2 bản sách/người').per).toBe('người');
+    expect(only('tối thiểu là 15m2 sàn/đầu người').per).toBe('đầu người');
+  });
+  it('two divisions are still alternatives', () => {
+    expect(only('thuộc 30 xã phường/thị trấn').per).toBeNull();
+  });
+});
+
+describe('what a distributive reaches', () => {
+  it('a list of facts of one kind after it', () => {
+    expect(facts('mỗi thể loại gồm 01 giải Nhất, 02 giải Nhì; 03 giải Ba và 05 giải Khuyến khích').map((f) => f.per))
+      .toEqual(['thể loại', 'thể loại', 'thể loại', 'thể loại']);
+  });
+  it('the whole sentence when fronted with a comma (`Mỗi năm, …`)', () => {
+    expect(facts('Mỗi năm, các cơ sở Đoàn tham gia sửa chữa, bảo dưỡng được tối thiểu 5.000 km đường giao thông nông thôn; 2.000 km thủy lợi nội đồng.').map((f) => f.per))
+      .toEqual(['năm', 'năm']);
+  });
+  it('not a fact of another kind after the first', () => {
+    expect(facts('mỗi hộ được hỗ trợ 5 triệu đồng, tổng kinh phí 2 tỷ đồng').map((f) => f.per)).toEqual(['hộ', null]);
+  });
+  it('across a semicolon glued inside a word (a broken entity), not a real one', () => {
+    expect(only('mỗi đơn vị tiến hành x;ét chọn 01 cá nhân').per).toBe('đơn vị');
+    expect(only('mỗi đơn vị có kế hoạch; xã chọn 01 cá nhân').per).toBeNull();
+  });
+  it('its noun keeps an administrative level (`mỗi chức danh cấp xã`)', () => {
+    expect(only('do mỗi chức danh cấp xã chỉ có từ 1 đến 2 người').per).toBe('chức danh cấp xã');
+  });
+});
+
+describe('idioms with a number', () => {
+  it('`đi 1 mình` (alone) is no count', () => {
+    expect(extractFacts('Người lớn đi 1 mình sẽ mua vé')).toEqual([]);
+  });
+});
+
+describe('document codes', () => {
+  it('a glued `v/v` (về việc) is not part of the code', () => {
+    expect(extractDocumentRefs('Công văn số 1956/STTTT-BCXBTTv/v tăng cường')).toEqual(['1956/STTTT-BCXBTT']);
+  });
+  it('a joint plan keeps its agencies after the colon', () => {
+    expect(extractDocumentRefs('Kế hoạch số 3393/KH-LN: STTTT-SGDĐT-TĐHN-BĐHN ngày 5/6')).toEqual(['3393/KH-LN:STTTT-SGDĐT-TĐHN-BĐHN']);
+    expect(extractDocumentRefs('Kế hoạch số 45/KH-UBND: Kế hoạch tuyên truyền')).toEqual(['45/KH-UBND']);
+  });
+});

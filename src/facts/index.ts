@@ -8,17 +8,17 @@
  * scan; the readers it calls are `numbers.ts` (values), `qualifiers.ts` (left context), `units.ts`
  * (units and nouns), `ranges.ts` (ranges, ratios), `masks.ts` (quotes, phones), `sentence.ts`.
  */
-import { LOCATIVE_QUALIFIER, QUANTITY_VERBS } from '../lexicon/numbers.js';
+import { LOCATIVE_QUALIFIER, QUANTITY_VERBS, RANGE_OPENERS } from '../lexicon/numbers.js';
 import type { NumericFact } from '../types.js';
 import { findDocumentRefs } from '../references/index.js';
 import { phoneSpans, quoteSpans, SpanCursor } from './masks.js';
 import { readNumberAt } from './numbers.js';
-import { CANDIDATE, DIGITS_AT, isDigit, isUpper, LETTERS_AT, NAMED_AT, QUALIFIER_LOOKUP, stickyExec, WORD_CHAR } from './patterns.js';
+import { CANDIDATE, DIGITS_AT, isDigit, isUpper, LETTERS_AT, NAMED_AT, QUALIFIER_LOOKUP, stickyExec, SYMBOL_AT, WORD_CHAR } from './patterns.js';
 import { leftContextBlocks, namedBefore, opensSentence, qualifierBefore, wordsBefore } from './qualifiers.js';
 import { readDashRange, readListItem, readRange, readRatio } from './ranges.js';
 import { sentenceAround, sentenceStarts } from './sentence.js';
-import { completeFact } from './rates.js';
-import { locativeAfter, readTail, type FactRead } from './units.js';
+import { boundAfter, completeFact } from './rates.js';
+import { isKnownNoun, locativeAfter, readTail, type FactRead, type FoundFact } from './units.js';
 
 export { parseVietnameseNumber } from './numbers.js';
 
@@ -49,6 +49,8 @@ function readFact(text: string, pos: number): FactRead {
 
   const tail = readTail(text, n);
   if (tail === 'not-a-fact') return miss;
+  // `2.7 tỷ đồng`, `111.8mm`: a decimal point only before a measure (`4.0`, `2.1` are names and labels).
+  if (n.dotDecimal && !(tail !== null && (tail.unit !== 'count' || stickyExec(SYMBOL_AT, text, n.end)))) return miss;
   if (named && (tail === null || tail.unit === 'count')) return miss;
   // A year: four plain digits 1900–2100, unless a measure unit follows (`2000 m`).
   const year = n.plainInt && n.scale === 0 && n.bareEnd - pos === 4 && n.value >= 1900 && n.value <= 2100;
@@ -60,6 +62,11 @@ function readFact(text: string, pos: number): FactRead {
   if (tail === null || (tail.unit === 'VND' && tail.end === n.end && n.scale > 0)) {
     const range = readRange(text, pos, n, before, q);
     if (range) return range;
+  }
+  if (tail === null && !n.spelled && before[0] && RANGE_OPENERS.has(before[0].lower) && boundAfter(text, n.end, false)) {
+    // `độ tuổi từ 18 trở lên`: the bound's noun is the one before `từ` (completed by `completeFact`).
+    const noun = before[1] && isKnownNoun(before[1].word) ? before[1].lower : null;
+    return { fact: { rawStart, rawEnd: n.end, value: n.value, qualifier, tail: { unit: 'count', quantity: 'count', noun, end: n.end } }, skipTo: n.end };
   }
   if (tail === null) {
     // `27, 16 và 7 tầng`: a bare number of a list takes the unit of its last item.
@@ -118,6 +125,7 @@ function factsOfNfc(text: string): NumericFact[] {
   ]);
   const starts = sentenceStarts(text);
   const facts: NumericFact[] = [];
+  let prev: FoundFact | undefined;
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
     const pos = m.index;
@@ -133,7 +141,8 @@ function factsOfNfc(text: string): NumericFact[] {
     const read = readFact(text, pos);
     CANDIDATE.lastIndex = Math.max(read.skipTo, pos + 1);
     if (!read.fact) continue;
-    const fact = completeFact(text, read.fact);
+    const fact = completeFact(text, read.fact, prev);
+    prev = fact;
     CANDIDATE.lastIndex = Math.max(CANDIDATE.lastIndex, fact.rawEnd);
     facts.push({
       raw: text.slice(fact.rawStart, fact.rawEnd),

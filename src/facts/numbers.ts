@@ -20,6 +20,11 @@ export interface ReadNumber {
   plainInt: boolean;
   /** How many spelled words were used (0 for digits). */
   spelledWords: number;
+  /**
+   * Written with a dot and one or two digits after it (`2.7`, `111.8`): an English decimal
+   * point, read so only before a measure (`2.7 tỷ đồng`, `5.3%`).
+   */
+  dotDecimal?: boolean;
 }
 
 /**
@@ -38,6 +43,9 @@ export function parseDigitToken(tok: string): string | null {
   if (grouped && m[1].startsWith('0')) return null;
   return m[2] === undefined ? int : `${int}.${m[2]}`;
 }
+
+// A dot followed by one or two digits: no thousands group, an English decimal point.
+const DOT_DECIMAL = /^\d+\.\d{1,2}$/;
 
 export function withScale(mantissa: string, exponent: number): number {
   return Number(`${mantissa}e${exponent}`);
@@ -117,7 +125,8 @@ export function readNumberAt(text: string, pos: number): ReadNumber | null {
   if (isDigit(text[pos])) {
     const tok = stickyExec(DIGITS_AT, text, pos);
     if (!tok) return null;
-    const mantissa = parseDigitToken(tok[0]);
+    const dotDecimal = DOT_DECIMAL.test(tok[0]);
+    const mantissa = dotDecimal ? tok[0] : parseDigitToken(tok[0]);
     if (mantissa === null) return null;
     const bareEnd = pos + tok[0].length;
     let end = bareEnd;
@@ -140,7 +149,7 @@ export function readNumberAt(text: string, pos: number): ReadNumber | null {
       lastExp = segExp;
     }
     if (!Number.isFinite(value)) return null;
-    return { value, end, bareEnd, spelled: false, scale: exp, plainInt: /^\d+$/.test(tok[0]), spelledWords: 0 };
+    return { value, end, bareEnd, spelled: false, scale: exp, plainInt: /^\d+$/.test(tok[0]), spelledWords: 0, ...(dotDecimal ? { dotDecimal } : {}) };
   }
   // Words are read lazily, so a long run of number words costs no more than the number.
   const words: { w: string; start: number; end: number }[] = [];
@@ -174,5 +183,5 @@ export function parseVietnameseNumber(s: string): number | null {
   if (typeof s !== 'string') return null;
   const t = s.trim();
   const r = readNumberAt(t, 0);
-  return r !== null && r.end === t.length ? r.value : null;
+  return r !== null && r.end === t.length && r.dotDecimal !== true ? r.value : null;
 }

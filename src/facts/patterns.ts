@@ -44,6 +44,7 @@ export const ROMAN_AT = new RegExp(`${SP}+[IVXLC]+(?![${L}\\p{N}])`, 'uy');
 export const CONNECTOR_AT = new RegExp(`${SP}*(?:${alternation(RANGE_CONNECTORS)})${SP}*(?=[\\d${L}])`, 'iuy');
 export const FALSE_FRIEND_AT = new RegExp(`${SP}*(?:${alternation(UNIT_FALSE_FRIENDS)})(?![${L}])`, 'iuy');
 export const NAMED_AT = new RegExp(`(?:${alternation(NAMED_NUMBER_PHRASES)})(?![${L}\\p{N}])`, 'iuy');
+export const SLASH_WORD_AT = new RegExp(`${SP}?\\/${SP}?([${L}]+)`, 'uy');
 export const WORD_AT = new RegExp(`${SP}+([${L}]+)`, 'uy');
 export const GLUED_WORD_AT = new RegExp(`[${L}]`, 'uy');
 export const LETTERS_AT = new RegExp(`[${L}]+`, 'uy');

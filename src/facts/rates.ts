@@ -3,16 +3,15 @@
  * (`5 triệu đồng/tháng`, `mỗi hộ … 5 triệu đồng`), a bound written after it (`… trở lên`), and
  * the whole of a measured part (`21.500ha/58.785ha`).
  */
-import { ADMINISTRATIVE_DIVISIONS, BOUNDS_AFTER, QUALIFIER_FILLERS, QUALIFIERS, RANGE_OPENERS, RATE_DISTRIBUTIVES } from '../lexicon/numbers.js';
+import { ADMINISTRATIVE_DIVISIONS, BOUNDS_AFTER, LEVEL_WORD, LIST_CONJUNCTIONS, NON_NOUNS, QUALIFIER_FILLERS, QUALIFIERS, RANGE_OPENERS, RATE_DISTRIBUTIVES } from '../lexicon/numbers.js';
 import type { FactQualifier } from '../types.js';
 import { lowerCase } from '../text/match.js';
 import { RATE_DISTRIBUTIVE_WINDOW } from '../tuning.js';
 import { readNumberAt } from './numbers.js';
 import { hasQualifier, phraseBefore, wordsBefore } from './qualifiers.js';
-import { alternation, COMPOUNDS_BY_HEAD, L, SP, stickyExec } from './patterns.js';
+import { alternation, COMPOUNDS_BY_HEAD, L, SLASH_WORD_AT, SP, stickyExec } from './patterns.js';
 import { readNoun, readTail, type FoundFact } from './units.js';
 
-const SLASH_WORD_AT = new RegExp(`${SP}?\\/${SP}?([${L}]+)`, 'uy');
 const NEXT_WORD_AT = new RegExp(`${SP}+([${L}]+)`, 'uy');
 // The word every bound after a number starts with (`trở lên`, `trở xuống`), tested before the regex.
 const BOUND_AFTER_HEAD = 'trở';
@@ -21,8 +20,19 @@ const BOUND_AFTER_AT = new RegExp(`${SP}+(${alternation(Object.keys(BOUNDS_AFTER
 const OPENER_BEFORE = new RegExp(`(?<![${L}])(?:${alternation(RANGE_OPENERS)})(?:${SP}+(?:${alternation(QUALIFIER_FILLERS)}))?${SP}+$`, 'iu');
 const DISTRIBUTIVE = new RegExp(`(?<![${L}])(?:${alternation(RATE_DISTRIBUTIVES)})(?![${L}])`, 'giu');
 const DISTRIBUTIVE_RHYMES = RATE_DISTRIBUTIVES.map((d) => d.slice(1));
-// Where a clause ends: a distributive before it does not reach the number.
-const CLAUSE_END = /[.;:!?\n\r]/;
+// Where a clause ends: a distributive before it does not reach the number. Punctuation ends
+// a clause only before a space (`5.000`, and the broken entity in `x;ét`, do not).
+const CLAUSE_END = /[.;:!?](?=\s|$)|[\n\r]/;
+// A bound after a noun phrase longer than the one read (`từ 500 lao động phổ thông trở lên`).
+const LATER_BOUND_AT = new RegExp(`(?:${SP}+[${L}]+){1,3}?${SP}+(${alternation(Object.keys(BOUNDS_AFTER))})(?![${L}])`, 'iuy');
+// One word between a unit or noun and its rate (`3,2 bản sách/người`, `15m2 sàn/đầu người`).
+const GAP_BEFORE_SLASH_AT = new RegExp(`${SP}+(\\p{Ll}[${L}]*)(?=${SP}?\\/${SP}?[${L}])`, 'uy');
+// An administrative level after a distributive's noun (`mỗi chức danh cấp xã`).
+const LEVEL_AT = new RegExp(`${SP}+${LEVEL_WORD}${SP}+(?:${alternation(ADMINISTRATIVE_DIVISIONS)})(?![${L}])`, 'iuy');
+// What may stand between two facts of one list: the rest of the previous noun phrase, then a
+// separator right before the next number (`01 giải Nhất, 02 giải Nhì; 03 giải Ba và 05 …`).
+const CONJ = `(?:${alternation(LIST_CONJUNCTIONS)})`;
+const LIST_GAP = new RegExp(`^[^\\d.!?:\\n\\r,;]{0,40}(?:[,;]${SP}*(?:${CONJ}${SP}+)?|${SP}${CONJ}${SP}+)$`, 'iu');
 
 /** A noun after a slash or a distributive: one word, or a compound of the lexicon (`máy tính`, `người dân`). */
 function wordOrCompound(text: string, first: string, end: number): { phrase: string; end: number } {
@@ -73,11 +83,45 @@ function distributiveBefore(text: string, start: number): { per: string; at: num
   const at = from + last.index + last[0].length;
   const noun = readNoun(text, at, false);
   if (!noun || noun.end > start) return null;
-  const alt = slashParts(text, noun.end);
+  const level = stickyExec(LEVEL_AT, text, noun.end);
+  const nounEnd = level ? noun.end + level[0].length : noun.end;
+  const alt = slashParts(text, nounEnd);
+  if (alt.end > start) return null;
   const between = text.slice(alt.end, start);
-  // Up to the number: no clause end, and a comma only right after the noun (`mỗi tháng, Cổng đã đăng …`).
-  if (CLAUSE_END.test(between) || between.slice(1).includes(',')) return null;
-  return { per: [lowerCase(noun.noun), ...alt.parts].join('/'), at: from + last.index };
+  // Up to the number no clause end; a comma only when one right after the noun fronts the
+  // distributive, which then governs its sentence (`Mỗi năm, các cơ sở … sửa chữa, bảo dưỡng 5.000 km`).
+  if (CLAUSE_END.test(between) || (between[0] !== ',' && between.includes(','))) return null;
+  return { per: [lowerCase(text.slice(at, nounEnd).trim().replace(/[ \u00A0]+/g, ' ')), ...alt.parts].join('/'), at: from + last.index };
+}
+
+/** Whether `f` continues the list of `prev` (same unit, same counted head, only a separator and a few words between). */
+function continuesList(text: string, prev: FoundFact, f: FoundFact): boolean {
+  if (prev.tail.unit !== f.tail.unit || f.rawStart < prev.rawEnd) return false;
+  if (f.tail.unit === 'count' && lowerCase(prev.tail.noun ?? '').split(' ')[0] !== lowerCase(f.tail.noun ?? '').split(' ')[0]) return false;
+  const between = text.slice(prev.rawEnd, f.rawStart);
+  return LIST_GAP.test(between);
+}
+
+/** The rate one word after the unit or noun (`bản sách/người`), the word, and where it ends; or null. */
+function rateAfterGap(text: string, f: FoundFact): { parts: string[]; word: string; end: number } | null {
+  const gap = stickyExec(GAP_BEFORE_SLASH_AT, text, f.rawEnd);
+  if (!gap || gap[1] === undefined || NON_NOUNS.has(gap[1])) return null;
+  const slash = slashParts(text, f.rawEnd + gap[0].length);
+  if (slash.parts.length === 0 || (isDivision(gap[1]) && isDivision(slash.parts[0] ?? ''))) return null;
+  return { parts: slash.parts, word: gap[1], end: slash.end };
+}
+
+/** A bound after the number (`trở lên`), or after a longer noun phrase when `từ` opens it; with where it ends. */
+export function boundAfter(text: string, at: number, opened: boolean): { qualifier: FactQualifier; end: number } | null {
+  const bound = text.startsWith(BOUND_AFTER_HEAD, at + 1) ? stickyExec(BOUND_AFTER_AT, text, at)
+    : opened ? stickyExec(LATER_BOUND_AT, text, at) : null;
+  const qualifier = bound?.[1] !== undefined ? BOUNDS_AFTER[lowerCase(bound[1]).replace(/[ \u00A0]+/g, ' ')] : undefined;
+  return bound && qualifier ? { qualifier, end: at + bound[0].length } : null;
+}
+
+/** The opener `từ` (with a filler) right before `start`, or null. */
+export function openerBefore(text: string, start: number): RegExpExecArray | null {
+  return OPENER_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
 }
 
 /** A bound right before a distributive (`tối thiểu mỗi xã phát triển 1 …`): it bounds what `mỗi` governs. */
@@ -93,7 +137,7 @@ function boundBefore(text: string, at: number): { qualifier: FactQualifier; star
  * it (`trở lên`, `trở xuống`, which outranks a hedge), and for a measure `/N` of the same unit
  * its whole.
  */
-export function completeFact(text: string, f: FoundFact): FoundFact {
+export function completeFact(text: string, f: FoundFact, prev: FoundFact | undefined): FoundFact {
   // `f` is fresh from the scan and owned here: completed in place, with no copy per fact.
   // The whole of a measured part: `21.500ha/58.785ha`.
   if (text[f.rawEnd] === '/' && f.tail.unit !== 'count' && f.tail.unit !== 'ratio' && f.whole === undefined) {
@@ -111,21 +155,29 @@ export function completeFact(text: string, f: FoundFact): FoundFact {
   // `N xã/phường` lists alternatives of one kind: no rate.
   if (per !== null && f.tail.unit === 'count' && isDivision(f.tail.noun ?? '') && isDivision(slash.parts[0] ?? '')) per = null;
   if (per !== null && f.perAt === undefined) f.rawEnd = slash.end;
+  const gap = per === null && slash.parts.length === 0 && f.perAt === undefined ? rateAfterGap(text, f) : null;
+  if (gap) {
+    per = gap.parts.join('/');
+    f.rawEnd = gap.end;
+    if (f.tail.unit === 'count') f.tail = { ...f.tail, noun: `${f.tail.noun ?? ''} ${gap.word}`.trim() };
+  }
   const distributive = distributiveBefore(text, f.rawStart);
   if (distributive !== null) {
     per = per === null ? distributive.per : `${distributive.per}/${per}`;
+    f.distributive = distributive.per;
     const bound = f.qualifier === null ? boundBefore(text, distributive.at) : null;
     if (bound) { f.qualifier = bound.qualifier; f.rawStart = bound.start; }
+  } else if (prev?.distributive !== undefined && continuesList(text, prev, f)) {
+    per = per === null ? prev.distributive : `${prev.distributive}/${per}`;
+    f.distributive = prev.distributive;
   }
   f.per = per;
-  if (text.startsWith(BOUND_AFTER_HEAD, f.rawEnd + 1)) {
-    const bound = stickyExec(BOUND_AFTER_AT, text, f.rawEnd);
-    if (bound && bound[1] !== undefined) {
-      f.qualifier = BOUNDS_AFTER[lowerCase(bound[1]).replace(/[ \u00A0]+/g, ' ')] ?? f.qualifier;
-      f.rawEnd += bound[0].length;
-      const opener = OPENER_BEFORE.exec(text.slice(Math.max(0, f.rawStart - 12), f.rawStart));
-      if (opener && hedge === null) f.rawStart -= opener[0].length;
-    }
+  const opener = hedge === null ? openerBefore(text, f.rawStart) : null;
+  const bound = boundAfter(text, f.rawEnd, opener !== null);
+  if (bound) {
+    f.qualifier = bound.qualifier;
+    f.rawEnd = bound.end;
+    if (opener) f.rawStart -= opener[0].length;
   }
   return f;
 }

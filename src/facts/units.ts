@@ -2,12 +2,12 @@
  * What stands right of a number: its unit (`ha`, `m2`, `tỷ đồng`, `%`) or the noun it counts
  * (`350 hộ nghèo`), and the fact they make.
  */
-import { AGENT_SUFFIXES, AMBIGUOUS_SPELLED, CALENDAR_LABEL_WORDS, CLASSIFIERS, RELATIONAL_NOUNS, SPELLED_DIGITS, LOCATIVE_NOUNS, MONEY_SCALE_MIN_EXPONENT, NON_NOUNS, PLURAL_MARKERS, PERIOD_AFTER_MONTHS, RATIO_FOLLOWERS, STREET_WORDS, TIME_WORDS } from '../lexicon/numbers.js';
-import { MONTH_WORD } from '../lexicon/dates.js';
+import { AGENT_SUFFIXES, AMBIGUOUS_SPELLED, ANNIVERSARY_AFTER_YEARS, CALENDAR_LABEL_WORDS, CLASSIFIERS, RELATIONAL_NOUNS, SPELLED_DIGITS, LOCATIVE_NOUNS, MONEY_SCALE_MIN_EXPONENT, NON_NOUNS, PLURAL_MARKERS, PERIOD_AFTER_MONTHS, RATIO_FOLLOWERS, STREET_WORDS, TIME_WORDS } from '../lexicon/numbers.js';
+import { MONTH_WORD, YEAR_WORD } from '../lexicon/dates.js';
 import { lowerCase } from '../text/match.js';
 import type { FactQualifier, FactQuantity, FactUnit } from '../types.js';
 import type { ReadNumber } from './numbers.js';
-import { ACRONYM, CAPITALISED_AT, COMPOUNDS_BY_HEAD, COUNT_NOUN_SET, FALSE_FRIEND_AT, GLUED_WORD_AT, NUMBER_AFTER_AT, ROMAN_AT, stickyExec, SYMBOL_AT, TIME_AT, UNIT_AT, UNIT_LOOKUP, WORD_AT } from './patterns.js';
+import { ACRONYM, CAPITALISED_AT, COMPOUNDS_BY_HEAD, COUNT_NOUN_SET, FALSE_FRIEND_AT, GLUED_WORD_AT, NUMBER_AFTER_AT, ROMAN_AT, SLASH_WORD_AT, stickyExec, SYMBOL_AT, TIME_AT, UNIT_AT, UNIT_LOOKUP, WORD_AT } from './patterns.js';
 
 /** A number read with its tail and hedge, before it becomes a `NumericFact`. */
 export interface FoundFact {
@@ -23,6 +23,8 @@ export interface FoundFact {
   whole?: number;
   /** Where the rate's slash denominators stand when not right after `raw` (a list item: `33, 66 và 88.000 đồng/tháng`). */
   perAt?: number;
+  /** The `mỗi X` part of `per`, which a list of facts of one kind after it shares. */
+  distributive?: string;
 }
 
 /** What reading a candidate gives: a fact or none, and where the scan goes on. */
@@ -141,11 +143,17 @@ export function readTail(text: string, n: ReadNumber): TailResult {
     if (stickyExec(ROMAN_AT, text, noun.end)) return 'not-a-fact';
     const head = lowerCase(noun.noun.split(' ')[0] ?? '');
     if (n.spelled && RELATIONAL_NOUNS.has(head)) return null;
-    if (TIME_WORDS.has(head)) return 'not-a-fact';
+    // `8 giờ` is a time of day; `24 giờ/ngày` a duration per day.
+    if (TIME_WORDS.has(head) && !stickyExec(SLASH_WORD_AT, text, noun.end)) return 'not-a-fact';
     // `45 đường Trần Hưng Đạo` is an address.
     if (STREET_WORDS.has(head) && noun.noun === head && stickyExec(CAPITALISED_AT, text, noun.end)) return 'not-a-fact';
     // `15 tháng 6` is a date, `hai năm 2015 - 2016` two named years.
     if (CALENDAR_LABEL_WORDS.has(head) && noun.noun === head && stickyExec(NUMBER_AFTER_AT, text, noun.end)) return 'not-a-fact';
+    // `130 năm ngày Quốc tế lao động` names an anniversary.
+    if (head === YEAR_WORD && noun.noun === head) {
+      const next = stickyExec(WORD_AT, text, noun.end);
+      if (next && ANNIVERSARY_AFTER_YEARS.has(lowerCase(next[1] ?? ''))) return 'not-a-fact';
+    }
     if (head === MONTH_WORD) {
       // `6 tháng đầu năm` is a calendar period.
       const next = stickyExec(WORD_AT, text, noun.end);

@@ -311,7 +311,16 @@ export const INCIDENT_CUES: ReadonlySet<string> = new Set(['vụ']);
  */
 export const AGENT_SUFFIXES: ReadonlySet<string> = new Set(['viên', 'sĩ', 'giả']);
 
-/** Time-of-day words after a number (`8 giờ`, `14 giờ 30 phút`). */
+/**
+ * Words after `N năm` that make it an anniversary, a day named rather than years counted
+ * (`130 năm ngày Quốc tế lao động`).
+ */
+export const ANNIVERSARY_AFTER_YEARS: ReadonlySet<string> = new Set(['ngày']);
+
+/** The word of an administrative level that a noun may take (`chức danh cấp xã`, `cán bộ cấp huyện`). */
+export const LEVEL_WORD = 'cấp';
+
+/** Time-of-day words after a number (`8 giờ`, `14 giờ 30 phút`); with a rate after them they are durations (`24 giờ/ngày`). */
 export const TIME_WORDS: ReadonlySet<string> = new Set(['giờ']);
 
 /**
@@ -343,7 +352,7 @@ export const COMPOUND_NOUNS: readonly string[] = [
   'phương án', 'kế hoạch', 'đề án', 'hội thảo', 'lớp tập huấn', 'tuyến kiệt', 'tuyến hẻm', 'nhà máy',
   'hộ gia đình', 'hộ dân', 'hộ kinh doanh', 'tiểu thương', 'gian hàng', 'ki-ốt', 'bao cát', 'áo phao',
   'thị xã', 'xã viên', 'thôn bản', 'buôn làng', 'tuyến đê', 'trạm bơm', 'hồ chứa', 'nhà tình nghĩa', 'nhà đại đoàn kết',
-  'dịch vụ', 'lượt truy cập', 'thuê bao', 'gói cước', 'tác phẩm', 'tiêu chuẩn',
+  'dịch vụ', 'lượt truy cập', 'thuê bao', 'đầu người', 'gói cước', 'tác phẩm', 'tiêu chuẩn',
   // Offices: counted even when capitalised (`01 Phó Chủ tịch UBND`, `2 Phó Giám đốc Sở`).
   'chủ tịch', 'phó chủ tịch', 'giám đốc', 'phó giám đốc', 'tổng giám đốc', 'phó tổng giám đốc', 'bí thư',
   'phó bí thư', 'trưởng phòng', 'phó trưởng phòng', 'trưởng ban', 'phó trưởng ban', 'chánh văn phòng',
@@ -380,7 +389,7 @@ export const CLASSIFIERS: ReadonlySet<string> = new Set([
  * often written without quotation marks (`bộ phận 1 cửa`, `gia đình 3 sạch`).
  */
 export const NAMED_NUMBER_PHRASES: readonly string[] = [
-  '1 cửa', '1 số', '1 cách', '3 sạch', '3 cứng', '3 giảm', '3 an', '5 không', '5 có', '3 không', '2 không', '4 tại chỗ',
+  '1 cửa', '1 số', '1 cách', '1 mình', '3 sạch', '3 cứng', '3 giảm', '3 an', '5 không', '5 có', '3 không', '2 không', '4 tại chỗ',
 ];
 
 /**

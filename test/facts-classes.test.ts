@@ -209,3 +209,31 @@ describe('document codes', () => {
     expect(extractDocumentRefs('Kế hoạch số 45/KH-UBND: Kế hoạch tuyên truyền')).toEqual(['45/KH-UBND']);
   });
 });
+
+describe('`a … trên b`: out of, not over', () => {
+  it('a count of the same noun, or a few content words, before `trên`', () => {
+    expect(facts('đã có 3126 trường hợp mắc bệnh trên 8441 người bị phát ban').map((f) => f.qualifier)).toEqual([null, null]);
+    expect(facts('25 trường hợp tử vong do sởi đã được xác định trên 108 trường hợp tử vong').map((f) => f.qualifier)).toEqual([null, null]);
+  });
+  it('`trên` stays over after a function word or another clause', () => {
+    expect(facts('xã có 10 thôn với trên 3.000 hộ').map((f) => f.qualifier)).toEqual([null, 'over']);
+    expect(facts('có 5 xã, trên 300 hộ').map((f) => f.qualifier)).toEqual([null, 'over']);
+  });
+});
+
+describe('a distributive right after the fact', () => {
+  it('`2,5 triệu đồng mỗi tháng` is a rate per tháng', () => {
+    expect(only('Tổ trưởng được hỗ trợ 2,5 triệu đồng mỗi tháng').per).toBe('tháng');
+    expect(only('tập thể dục 30 phút mỗi ngày').per).toBe('ngày');
+  });
+  it('governs no later clause, and `20 hộ mỗi hộ …` starts a new one', () => {
+    expect(facts('hỗ trợ 5 triệu đồng mỗi hộ, tổng kinh phí 2 tỷ đồng').map((f) => f.per)).toEqual(['hộ', null]);
+    expect(facts('có 20 hộ mỗi hộ được nhận quà').map((f) => f.per)).toEqual([null]);
+  });
+});
+
+describe('a Roman numeral after a label word', () => {
+  it('names it, while other nouns still count (`2 giải I`)', () => {
+    expect(only('đạt 2 giải I').value).toBe(2);
+  });
+});

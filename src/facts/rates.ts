@@ -3,7 +3,7 @@
  * (`5 triệu đồng/tháng`, `mỗi hộ … 5 triệu đồng`), a bound written after it (`… trở lên`), and
  * the whole of a measured part (`21.500ha/58.785ha`).
  */
-import { ADMINISTRATIVE_DIVISIONS, BOUNDS_AFTER, LEVEL_WORD, LIST_CONJUNCTIONS, NON_NOUNS, QUALIFIER_FILLERS, QUALIFIERS, RANGE_OPENERS, RATE_DISTRIBUTIVES } from '../lexicon/numbers.js';
+import { ADMINISTRATIVE_DIVISIONS, BOUNDS_AFTER, LEVEL_WORD, LIST_CONJUNCTIONS, LOCATIVE_QUALIFIER, NON_NOUNS, QUALIFIER_FILLERS, QUALIFIERS, RANGE_OPENERS, RATE_DISTRIBUTIVES } from '../lexicon/numbers.js';
 import type { FactQualifier } from '../types.js';
 import { lowerCase } from '../text/match.js';
 import { RATE_DISTRIBUTIVE_WINDOW } from '../tuning.js';
@@ -23,6 +23,8 @@ const DISTRIBUTIVE_RHYMES = RATE_DISTRIBUTIVES.map((d) => d.slice(1));
 // Where a clause ends: a distributive before it does not reach the number. Punctuation ends
 // a clause only before a space (`5.000`, and the broken entity in `x;ét`, do not).
 const CLAUSE_END = /[.;:!?](?=\s|$)|[\n\r]/;
+const CLAUSE_START_AFTER = new Set(['.', ';', ':', '!', '?', ',', '\n', '\r', '(']);
+const DISTRIBUTIVE_AFTER_AT = new RegExp(`${SP}+(?:${alternation(RATE_DISTRIBUTIVES)})(?![${L}])`, 'iuy');
 // A bound after a noun phrase longer than the one read (`từ 500 lao động phổ thông trở lên`).
 const LATER_BOUND_AT = new RegExp(`(?:${SP}+[${L}]+){1,3}?${SP}+(${alternation(Object.keys(BOUNDS_AFTER))})(?![${L}])`, 'iuy');
 // One word between a unit or noun and its rate (`3,2 bản sách/người`, `15m2 sàn/đầu người`).
@@ -90,16 +92,56 @@ function distributiveBefore(text: string, start: number): { per: string; at: num
   const between = text.slice(alt.end, start);
   // Up to the number no clause end; a comma only when one right after the noun fronts the
   // distributive, which then governs its sentence (`Mỗi năm, các cơ sở … sửa chữa, bảo dưỡng 5.000 km`).
-  if (CLAUSE_END.test(between) || (between[0] !== ',' && between.includes(','))) return null;
+  // Fronted means first in its clause: no number before it there (`hỗ trợ 2,5 triệu đồng mỗi tháng, …`).
+  if (CLAUSE_END.test(between)) return null;
+  if (between.includes(',') && !(between[0] === ',' && opensClause(text.slice(from, from + last.index)))) return null;
   return { per: [lowerCase(text.slice(at, nounEnd).trim().replace(/[ \u00A0]+/g, ' ')), ...alt.parts].join('/'), at: from + last.index };
 }
 
-/** Whether `f` continues the list of `prev` (same unit, same counted head, only a separator and a few words between). */
+/** Whether the text before a distributive, back to its clause's start, holds no number. */
+function opensClause(lead: string): boolean {
+  let k = lead.length;
+  while (k > 0 && !CLAUSE_START_AFTER.has(lead[k - 1]!)) k--;
+  return !/\d/.test(lead.slice(k));
+}
+
+/** The noun of a `mỗi X` right after the fact (`2,5 triệu đồng mỗi tháng`), or null. */
+function distributiveAfter(text: string, f: FoundFact): string | null {
+  const m = stickyExec(DISTRIBUTIVE_AFTER_AT, text, f.rawEnd);
+  if (!m) return null;
+  const noun = readNoun(text, f.rawEnd + m[0].length, false);
+  if (!noun) return null;
+  const per = lowerCase(noun.noun);
+  // `20 hộ mỗi hộ được …` opens a new clause about each of them.
+  return f.tail.unit === 'count' && lowerCase(f.tail.noun ?? '').split(' ')[0] === per.split(' ')[0] ? null : per;
+}
+
+/** Whether `f` continues the list of `prev` (same unit, same counted head, no qualifier, only a separator and a few words between). */
 function continuesList(text: string, prev: FoundFact, f: FoundFact): boolean {
-  if (prev.tail.unit !== f.tail.unit || f.rawStart < prev.rawEnd) return false;
+  // A hedge or bound of its own makes another statement (`mỗi hộ … 5 triệu đồng, tối đa 10 tỷ đồng`).
+  if (prev.tail.unit !== f.tail.unit || f.rawStart < prev.rawEnd || f.qualifier !== null) return false;
   if (f.tail.unit === 'count' && lowerCase(prev.tail.noun ?? '').split(' ')[0] !== lowerCase(f.tail.noun ?? '').split(' ')[0]) return false;
   const between = text.slice(prev.rawEnd, f.rawStart);
   return LIST_GAP.test(between);
+}
+
+// The words between two counts of `a … trên b` ("a out of b"): no punctuation, a short stretch.
+const OUT_OF_GAP = /^[^\d.,;:!?()\n\r]{0,40}$/;
+
+/**
+ * Whether `f`, hedged by `trên`, is the whole of the count before it (`3126 trường hợp mắc bệnh
+ * trên 8441 người`, `25 trường hợp … trên 108 trường hợp`): the same counted noun, or at most
+ * three content words between.
+ */
+function outOf(text: string, prev: FoundFact | undefined, f: FoundFact): boolean {
+  if (!prev || prev.tail.unit !== 'count' || f.tail.unit !== 'count' || prev.value >= f.value || f.rawStart < prev.rawEnd) return false;
+  if (!text.startsWith(LOCATIVE_QUALIFIER, f.rawStart)) return false;
+  const between = text.slice(prev.rawEnd, f.rawStart);
+  if (!OUT_OF_GAP.test(between)) return false;
+  const head = (noun: string | null): string => lowerCase(noun ?? '').split(' ')[0] ?? '';
+  if (head(prev.tail.noun) === head(f.tail.noun)) return true;
+  const words = lowerCase(between).split(/[ \u00A0]+/).filter((w) => w !== '');
+  return words.length <= 3 && !words.some((w) => NON_NOUNS.has(w));
 }
 
 /** The rate one word after the unit or noun (`bản sách/người`), the word, and where it ends; or null. */
@@ -139,6 +181,11 @@ function boundBefore(text: string, at: number): { qualifier: FactQualifier; star
  */
 export function completeFact(text: string, f: FoundFact, prev: FoundFact | undefined): FoundFact {
   // `f` is fresh from the scan and owned here: completed in place, with no copy per fact.
+  if (f.qualifier === 'over' && outOf(text, prev, f)) {
+    f.qualifier = null;
+    f.rawStart += LOCATIVE_QUALIFIER.length;
+    while (text[f.rawStart] === ' ' || text[f.rawStart] === '\u00A0') f.rawStart++;
+  }
   // The whole of a measured part: `21.500ha/58.785ha`.
   if (text[f.rawEnd] === '/' && f.tail.unit !== 'count' && f.tail.unit !== 'ratio' && f.whole === undefined) {
     const w = readNumberAt(text, f.rawEnd + 1);
@@ -170,6 +217,8 @@ export function completeFact(text: string, f: FoundFact, prev: FoundFact | undef
   } else if (prev?.distributive !== undefined && continuesList(text, prev, f)) {
     per = per === null ? prev.distributive : `${prev.distributive}/${per}`;
     f.distributive = prev.distributive;
+  } else if (per === null) {
+    per = distributiveAfter(text, f);
   }
   f.per = per;
   const opener = hedge === null ? openerBefore(text, f.rawStart) : null;

@@ -2,7 +2,7 @@
  * What stands right of a number: its unit (`ha`, `m2`, `tỷ đồng`, `%`) or the noun it counts
  * (`350 hộ nghèo`), and the fact they make.
  */
-import { AGENT_SUFFIXES, AMBIGUOUS_SPELLED, ANNIVERSARY_AFTER_YEARS, CALENDAR_LABEL_WORDS, CLASSIFIERS, RELATIONAL_NOUNS, SPELLED_DIGITS, LOCATIVE_NOUNS, MONEY_SCALE_MIN_EXPONENT, NON_NOUNS, PLURAL_MARKERS, PERIOD_AFTER_MONTHS, RATIO_FOLLOWERS, STREET_WORDS, TIME_WORDS } from '../lexicon/numbers.js';
+import { AGENT_SUFFIXES, AMBIGUOUS_SPELLED, ANNIVERSARY_AFTER_YEARS, CALENDAR_LABEL_WORDS, DATE_CUES, LABEL_PRECEDERS, CLASSIFIERS, RELATIONAL_NOUNS, SPELLED_DIGITS, LOCATIVE_NOUNS, MONEY_SCALE_MIN_EXPONENT, NON_NOUNS, PLURAL_MARKERS, PERIOD_AFTER_MONTHS, RATIO_FOLLOWERS, STREET_WORDS, TIME_WORDS } from '../lexicon/numbers.js';
 import { MONTH_WORD, YEAR_WORD } from '../lexicon/dates.js';
 import { lowerCase } from '../text/match.js';
 import type { FactQualifier, FactQuantity, FactUnit } from '../types.js';
@@ -89,6 +89,11 @@ export function readNoun(text: string, at: number, spelled: boolean): { noun: st
   return { noun: text.slice(at, lastWord.end).trim().replace(/[ \u00A0]+/g, ' '), end: lastWord.end };
 }
 
+const isLabelWord = (noun: string): boolean => {
+  const w = lowerCase(noun);
+  return LABEL_PRECEDERS.has(w) || DATE_CUES.has(w);
+};
+
 /** A compound of the lexicon with head `head` at `at`, whatever the case of its words. */
 function compoundInAnyCase(text: string, at: number, head: string): { noun: string; end: number } | null {
   for (const c of COMPOUNDS_BY_HEAD.get(head) ?? []) {
@@ -139,8 +144,9 @@ export function readTail(text: string, n: ReadNumber): TailResult {
   if (stickyExec(GLUED_WORD_AT, text, n.end)) return null;
   const noun = readNoun(text, n.end, n.spelled && strictSpelled(n)) ?? (n.spelled ? null : nounAfterPlural(text, n.end));
   if (noun) {
-    // `Trung ương 4 khóa XI`: a noun with a Roman numeral after it is a label (term XI), not counted.
-    if (stickyExec(ROMAN_AT, text, noun.end)) return 'not-a-fact';
+    // `Trung ương 4 khóa XI`: a label word with its Roman numeral after it names one (term XI),
+    // it counts none (`2 giải I` does count prizes).
+    if (isLabelWord(noun.noun) && stickyExec(ROMAN_AT, text, noun.end)) return 'not-a-fact';
     const head = lowerCase(noun.noun.split(' ')[0] ?? '');
     if (n.spelled && RELATIONAL_NOUNS.has(head)) return null;
     // `8 giờ` is a time of day; `24 giờ/ngày` a duration per day.

@@ -237,3 +237,23 @@ describe('a Roman numeral after a label word', () => {
     expect(only('đạt 2 giải I').value).toBe(2);
   });
 });
+
+describe('checks from the whole portal (2,901 pages, unannotated)', () => {
+  it('a number naming a body before a plural marker counts nothing', () => {
+    expect(extractFacts('các ngành và Ban chỉ đạo 389 các quận, huyện, thị xã')).toEqual([]);
+  });
+  it('`mức N` is a level', () => {
+    expect(extractFacts('1.113 dịch vụ công trực tuyến mức 3 và 388 dịch vụ').map((f) => f.value)).toEqual([1113, 388]);
+  });
+  it('a slash one word after the noun gives a rate only with a denominator', () => {
+    expect(only('100% cổng/trang thông tin').per).toBeNull();
+    expect(only('có 21 tỉnh ủy/ thành ủy ban hành').per).toBeNull();
+    expect(only('định mức 0,2 lít xăng/km').per).toBe('km');
+  });
+  it('a post-posed `mỗi X` is spent on its fact', () => {
+    expect(facts('có 8 trận đấu mỗi ngày và kéo dài trong 3 ngày').map((f) => f.per)).toEqual(['ngày', null]);
+  });
+  it('a value glued to a colon after a word (CSS pasted from Word) gives nothing', () => {
+    expect(extractFacts('mso-para-margin:0cm; font-size:10.0pt;')).toEqual([]);
+  });
+});

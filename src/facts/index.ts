@@ -8,13 +8,14 @@
  * scan; the readers it calls are `numbers.ts` (values), `qualifiers.ts` (left context), `units.ts`
  * (units and nouns), `ranges.ts` (ranges, ratios), `masks.ts` (quotes, phones), `sentence.ts`.
  */
-import { LOCATIVE_QUALIFIER, QUANTITY_VERBS, RANGE_OPENERS } from '../lexicon/numbers.js';
+import { LOCATIVE_QUALIFIER, PLURAL_MARKERS, QUANTITY_VERBS, RANGE_OPENERS } from '../lexicon/numbers.js';
+import { lowerCase } from '../text/match.js';
 import type { NumericFact } from '../types.js';
 import { findDocumentRefs } from '../references/index.js';
 import { phoneSpans, quoteSpans, SpanCursor } from './masks.js';
-import { readNumberAt } from './numbers.js';
-import { CANDIDATE, DIGITS_AT, isDigit, isUpper, LETTERS_AT, NAMED_AT, QUALIFIER_LOOKUP, stickyExec, SYMBOL_AT, WORD_CHAR } from './patterns.js';
-import { leftContextBlocks, namedBefore, opensSentence, qualifierBefore, wordsBefore } from './qualifiers.js';
+import { readNumberAt, type ReadNumber } from './numbers.js';
+import { CANDIDATE, DIGITS_AT, isDigit, isUpper, LETTERS_AT, NAMED_AT, QUALIFIER_LOOKUP, stickyExec, SYMBOL_AT, WORD_AT, WORD_CHAR } from './patterns.js';
+import { leftContextBlocks, namedBefore, opensSentence, qualifierBefore, type WordBefore, wordsBefore } from './qualifiers.js';
 import { readDashRange, readListItem, readRange, readRatio } from './ranges.js';
 import { sentenceAround, sentenceStarts } from './sentence.js';
 import { boundAfter, completeFact } from './rates.js';
@@ -24,6 +25,17 @@ export { parseVietnameseNumber } from './numbers.js';
 
 
 
+
+/**
+ * `Ban chỉ đạo 389 các quận`: a number between a capitalised name and a plural marker names a
+ * body (Steering Committee 389); it counts the noun after `các` only in running text
+ * (`hủy bỏ 101 các tiêu chuẩn ngành`).
+ */
+function pluralAfterName(text: string, n: ReadNumber, before: readonly WordBefore[]): boolean {
+  const m = stickyExec(WORD_AT, text, n.end);
+  if (!m || !PLURAL_MARKERS.has(lowerCase(m[1] ?? ''))) return false;
+  return before.some((w) => isUpper(w.word[0]) && !opensSentence(text, w.start));
+}
 
 /** Read the fact whose number starts at `pos`, or null (with how far to skip) when it is none. */
 function readFact(text: string, pos: number): FactRead {
@@ -52,6 +64,7 @@ function readFact(text: string, pos: number): FactRead {
   // `2.7 tỷ đồng`, `111.8mm`: a decimal point only before a measure (`4.0`, `2.1` are names and labels).
   if (n.dotDecimal && !(tail !== null && (tail.unit !== 'count' || stickyExec(SYMBOL_AT, text, n.end)))) return miss;
   if (named && (tail === null || tail.unit === 'count')) return miss;
+  if (tail !== null && tail.unit === 'count' && pluralAfterName(text, n, before)) return miss;
   // A year: four plain digits 1900–2100, unless a measure unit follows (`2000 m`).
   const year = n.plainInt && n.scale === 0 && n.bareEnd - pos === 4 && n.value >= 1900 && n.value <= 2100;
   // A hedge before a count makes it no year (`khoảng 2000 lượt truy cập`).

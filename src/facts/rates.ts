@@ -3,7 +3,7 @@
  * (`5 triệu đồng/tháng`, `mỗi hộ … 5 triệu đồng`), a bound written after it (`… trở lên`), and
  * the whole of a measured part (`21.500ha/58.785ha`).
  */
-import { ADMINISTRATIVE_DIVISIONS, BOUNDS_AFTER, LEVEL_WORD, LIST_CONJUNCTIONS, LOCATIVE_QUALIFIER, NON_NOUNS, QUALIFIER_FILLERS, QUALIFIERS, RANGE_OPENERS, RATE_DISTRIBUTIVES } from '../lexicon/numbers.js';
+import { ADMINISTRATIVE_DIVISIONS, BOUNDS_AFTER, LEVEL_WORD, LIST_CONJUNCTIONS, LOCATIVE_QUALIFIER, NON_NOUNS, QUALIFIER_FILLERS, QUALIFIERS, RANGE_OPENERS, RATE_DENOMINATORS, RATE_DISTRIBUTIVES } from '../lexicon/numbers.js';
 import type { FactQualifier } from '../types.js';
 import { lowerCase } from '../text/match.js';
 import { RATE_DISTRIBUTIVE_WINDOW } from '../tuning.js';
@@ -72,7 +72,7 @@ const isDivision = (phrase: string): boolean => {
 };
 
 /** The noun of a `mỗi X` in the same clause before `start` (`mỗi xã/phường`, `mỗi người dân`) and where `mỗi` stands, or null. */
-function distributiveBefore(text: string, start: number): { per: string; at: number } | null {
+function distributiveBefore(text: string, start: number, taken: number | undefined): { per: string; at: number } | null {
   const from = Math.max(0, start - RATE_DISTRIBUTIVE_WINDOW);
   const window = text.slice(from, start);
   // Most facts have no distributive before them: a substring test of the window spares the
@@ -81,7 +81,8 @@ function distributiveBefore(text: string, start: number): { per: string; at: num
   let last: RegExpExecArray | null = null;
   DISTRIBUTIVE.lastIndex = 0;
   for (let m = DISTRIBUTIVE.exec(window); m; m = DISTRIBUTIVE.exec(window)) last = m;
-  if (!last) return null;
+  // A `mỗi X` that gave the fact before it its rate (`8 trận đấu mỗi ngày và kéo dài 3 ngày`) is spent.
+  if (!last || from + last.index === taken) return null;
   const at = from + last.index + last[0].length;
   const noun = readNoun(text, at, false);
   if (!noun || noun.end > start) return null;
@@ -105,15 +106,16 @@ function opensClause(lead: string): boolean {
   return !/\d/.test(lead.slice(k));
 }
 
-/** The noun of a `mỗi X` right after the fact (`2,5 triệu đồng mỗi tháng`), or null. */
-function distributiveAfter(text: string, f: FoundFact): string | null {
+/** The noun of a `mỗi X` right after the fact (`2,5 triệu đồng mỗi tháng`) and where `mỗi` stands, or null. */
+function distributiveAfter(text: string, f: FoundFact): { per: string; at: number } | null {
   const m = stickyExec(DISTRIBUTIVE_AFTER_AT, text, f.rawEnd);
   if (!m) return null;
   const noun = readNoun(text, f.rawEnd + m[0].length, false);
   if (!noun) return null;
   const per = lowerCase(noun.noun);
   // `20 hộ mỗi hộ được …` opens a new clause about each of them.
-  return f.tail.unit === 'count' && lowerCase(f.tail.noun ?? '').split(' ')[0] === per.split(' ')[0] ? null : per;
+  if (f.tail.unit === 'count' && lowerCase(f.tail.noun ?? '').split(' ')[0] === per.split(' ')[0]) return null;
+  return { per, at: f.rawEnd + m[0].length - m[0].trimStart().length };
 }
 
 /** Whether `f` continues the list of `prev` (same unit, same counted head, no qualifier, only a separator and a few words between). */
@@ -149,7 +151,8 @@ function rateAfterGap(text: string, f: FoundFact): { parts: string[]; word: stri
   const gap = stickyExec(GAP_BEFORE_SLASH_AT, text, f.rawEnd);
   if (!gap || gap[1] === undefined || NON_NOUNS.has(gap[1])) return null;
   const slash = slashParts(text, f.rawEnd + gap[0].length);
-  if (slash.parts.length === 0 || (isDivision(gap[1]) && isDivision(slash.parts[0] ?? ''))) return null;
+  // Only a denominator of the lexicon: `cổng/trang`, `tỉnh ủy/ thành ủy` are alternatives.
+  if (slash.parts.length === 0 || !RATE_DENOMINATORS.has(slash.parts[0] ?? '')) return null;
   return { parts: slash.parts, word: gap[1], end: slash.end };
 }
 
@@ -208,7 +211,7 @@ export function completeFact(text: string, f: FoundFact, prev: FoundFact | undef
     f.rawEnd = gap.end;
     if (f.tail.unit === 'count') f.tail = { ...f.tail, noun: `${f.tail.noun ?? ''} ${gap.word}`.trim() };
   }
-  const distributive = distributiveBefore(text, f.rawStart);
+  const distributive = distributiveBefore(text, f.rawStart, prev?.distributiveAfterAt);
   if (distributive !== null) {
     per = per === null ? distributive.per : `${distributive.per}/${per}`;
     f.distributive = distributive.per;
@@ -218,8 +221,11 @@ export function completeFact(text: string, f: FoundFact, prev: FoundFact | undef
     per = per === null ? prev.distributive : `${prev.distributive}/${per}`;
     f.distributive = prev.distributive;
   } else if (per === null) {
-    per = distributiveAfter(text, f);
+    const after = distributiveAfter(text, f);
+    if (after) { per = after.per; f.distributiveAfterAt = after.at; }
   }
+  // `mỗi ngày … 3 ngày` counts no days per day.
+  if (per !== null && f.tail.unit === 'count' && lowerCase(f.tail.noun ?? '') === per) per = null;
   f.per = per;
   const opener = hedge === null ? openerBefore(text, f.rawStart) : null;
   const bound = boundAfter(text, f.rawEnd, opener !== null);

@@ -25,6 +25,8 @@ export interface FoundFact {
   perAt?: number;
   /** The `mỗi X` part of `per`, which a list of facts of one kind after it shares. */
   distributive?: string;
+  /** Where the `mỗi` of a rate written after the fact stands (`8 trận đấu mỗi ngày`): no later fact takes it. */
+  distributiveAfterAt?: number;
 }
 
 /** What reading a candidate gives: a fact or none, and where the scan goes on. */

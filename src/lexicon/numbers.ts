@@ -174,6 +174,17 @@ export const BOUNDS_AFTER: Readonly<Record<string, FactQualifier>> = {
 export const RATE_DISTRIBUTIVES: readonly string[] = ['mỗi'];
 
 /**
+ * Denominators of rates (time, people, households, land and measures): a slash one word after
+ * the unit or noun gives a rate only with one of these (`3,2 bản sách/người`, `15m2 sàn/đầu
+ * người`, `0,2 lít xăng/km`); `100% cổng/trang`, `21 tỉnh ủy/ thành ủy` list alternatives.
+ */
+export const RATE_DENOMINATORS: ReadonlySet<string> = new Set([
+  'năm', 'tháng', 'ngày', 'tuần', 'quý', 'giờ', 'phút', 'h', 'vụ', 'đợt', 'lần', 'kỳ',
+  'người', 'đầu người', 'người dân', 'hộ', 'khẩu', 'nhân khẩu', 'học sinh', 'lao động', 'cán bộ',
+  'ha', 'hecta', 'sào', 'mẫu', 'km', 'km2', 'm', 'm2', 'kg', 'tấn', 'lít', 'con', 'xã', 'thôn',
+]);
+
+/**
  * Administrative divisions: `N xã/phường` or `mỗi tỉnh/thành phố` lists alternatives of one
  * kind, so a slash between two of them is no rate.
  */
@@ -213,7 +224,7 @@ export const LABEL_PRECEDERS: ReadonlySet<string> = new Set([
   'đường', 'quốc lộ', 'tỉnh lộ', 'hương lộ', 'km', 'lớp', 'khối',
   'điều', 'khoản', 'điểm', 'chương', 'mục', 'bước', 'đợt', 'lần', 'phiên', 'kỳ họp',
   // Ordinal levels (`mức độ 3`, `bậc 2`, `cấp độ 4`) and anniversaries (`kỷ niệm 70 năm thành lập`).
-  'mức độ', 'cấp độ', 'bậc', 'kỷ niệm',
+  'mức', 'mức độ', 'cấp độ', 'bậc', 'kỷ niệm',
   // Identifiers of people and cases (`bệnh nhân 2910`, `(BN) 2910`): the number names one of them.
   'bệnh nhân', 'bn',
   'cụm', 'liên tổ', 'chi bộ', 'chi hội', 'chi đoàn', 'đơn nguyên', 'tòa', 'tòa nhà', 'block',
@@ -247,7 +258,7 @@ export const LABEL_EXCEPTIONS: ReadonlySet<string> = new Set([
   'dứt điểm', 'trọng điểm', 'địa điểm', 'thời điểm', 'cao điểm', 'ưu điểm', 'nhược điểm', 'quan điểm',
   // Words whose last syllable is a label or date word (`nông thôn 2 năm qua`, `dịch vụ 61-62%`).
   'nông thôn', 'dịch vụ', 'nhiệm vụ', 'nghiệp vụ', 'phục vụ', 'sự vụ', 'hạ tầng', 'quân đội', 'bộ đội',
-  'tài khoản', 'hạng mục', 'danh mục', 'định kỳ', 'chu kỳ',
+  'tài khoản', 'hạng mục', 'danh mục', 'định kỳ', 'chu kỳ', 'định mức', 'vượt mức',
 ]);
 
 /** Words that may stand between a phone cue and its digits (`điện thoại khẩn cấp 114`, `ĐT số: 0234…`). */

@@ -16,7 +16,7 @@ import { phoneSpans, quoteSpans, SpanCursor } from './masks.js';
 import { readNumberAt, type ReadNumber } from './numbers.js';
 import { CANDIDATE, DIGITS_AT, isDigit, isUpper, LETTERS_AT, NAMED_AT, QUALIFIER_LOOKUP, stickyExec, SYMBOL_AT, WORD_AT, WORD_CHAR } from './patterns.js';
 import { leftContextBlocks, namedBefore, opensSentence, qualifierBefore, type WordBefore, wordsBefore } from './qualifiers.js';
-import { readDashRange, readListItem, readRange, readRatio } from './ranges.js';
+import { type ListMemo, readDashRange, readListItem, readRange, readRatio } from './ranges.js';
 import { sentenceAround, sentenceStarts } from './sentence.js';
 import { boundAfter, completeFact } from './rates.js';
 import { isKnownNoun, locativeAfter, readTail, type FactRead, type FoundFact } from './units.js';
@@ -38,7 +38,7 @@ function pluralAfterName(text: string, n: ReadNumber, before: readonly WordBefor
 }
 
 /** Read the fact whose number starts at `pos`, or null (with how far to skip) when it is none. */
-function readFact(text: string, pos: number): FactRead {
+function readFact(text: string, pos: number, memo: ListMemo): FactRead {
   const n = readNumberAt(text, pos);
   if (!n) {
     // Skip the whole malformed token (a phone number, `1.2.3`), or one spelled word.
@@ -83,7 +83,7 @@ function readFact(text: string, pos: number): FactRead {
   }
   if (tail === null) {
     // `27, 16 và 7 tầng`: a bare number of a list takes the unit of its last item.
-    const item = n.spelled ? null : readListItem(text, n);
+    const item = n.spelled ? null : readListItem(text, n, memo);
     if (!item) return miss;
     return { fact: { rawStart, rawEnd: n.end, value: item.value, tail: item.tail, qualifier, perAt: item.unitEnd }, skipTo: n.end };
   }
@@ -139,6 +139,7 @@ function factsOfNfc(text: string): NumericFact[] {
   const starts = sentenceStarts(text);
   const facts: NumericFact[] = [];
   let prev: FoundFact | undefined;
+  const memo: ListMemo = { deadEnd: -1 };
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
     const pos = m.index;
@@ -151,7 +152,7 @@ function factsOfNfc(text: string): NumericFact[] {
       CANDIDATE.lastIndex = pos + m[0].length;
       continue;
     }
-    const read = readFact(text, pos);
+    const read = readFact(text, pos, memo);
     CANDIDATE.lastIndex = Math.max(read.skipTo, pos + 1);
     if (!read.fact) continue;
     const fact = completeFact(text, read.fact, prev);

@@ -107,27 +107,35 @@ const LIST_LAST_AT = new RegExp(`${SP}*,?${SP}*(?:${alternation(LIST_CONJUNCTION
 // Trailing `.000` groups of the last item: `33, 66 và 88.000 đồng` writes the thousands once.
 const TRAILING_THOUSANDS = /^\d{1,3}((?:\.000)+)$/;
 
+/** What the scan of one text remembers between list look-aheads, so that a run costs linear time. */
+export interface ListMemo { deadEnd: number }
+
 /**
  * A bare number opening a list that ends in a number with a unit or noun (`27, 16 và 7 tầng`,
  * `33, 66 và 88.000 đồng/tháng`, `2, 3 và 5 tỷ đồng`): the list's unit, the scale (a scale word
  * or trailing thousands of the last item) applied to this number, and where the unit ends (for
  * the rate after it). At most `MAX_LIST_ITEMS` items are read; the last is joined by `và`/`hoặc`.
  */
-export function readListItem(text: string, n: ReadNumber): { value: number; tail: Tail; unitEnd: number } | null {
+export function readListItem(text: string, n: ReadNumber, memo: ListMemo): { value: number; tail: Tail; unitEnd: number } | null {
+  // A run that ended with no unit at `deadEnd`, or ran longer than a list, ends so for every
+  // number of it up to there: each number of a run is looked ahead from once.
+  if (n.end < memo.deadEnd) return null;
   let at = n.end;
+  const dead = (): null => { memo.deadEnd = at; return null; };
   for (let k = 0; k < MAX_LIST_ITEMS; k++) {
     const last = stickyExec(LIST_LAST_AT, text, at);
     const sep = last ?? stickyExec(LIST_SEP_AT, text, at);
-    if (!sep) return null;
+    if (!sep) return k === 0 ? null : dead();
     const itemAt = at + sep[0].length;
     const m = readNumberAt(text, itemAt);
-    if (!m) return null;
+    if (!m) return dead();
     if (!last) { at = m.end; continue; }
     const tail = readTail(text, m);
-    if (tail === null || tail === 'not-a-fact' || tail.unit === 'ratio') return null;
+    if (tail === null || tail === 'not-a-fact' || tail.unit === 'ratio') return dead();
     const thousands = m.scale === 0 && n.plainInt && n.value < 1000 ? TRAILING_THOUSANDS.exec(text.slice(itemAt, m.bareEnd)) : null;
     const exp = n.scale === 0 ? (m.scale > 0 ? m.scale : thousands ? 3 * ((thousands[1]?.length ?? 0) / 4) : 0) : 0;
     return { value: n.value * 10 ** exp, tail: { ...tail, end: n.end }, unitEnd: tail.end };
   }
-  return null;
+  // Longer than a list: the numbers up to here are none (a table row, a run of codes).
+  return dead();
 }

@@ -257,3 +257,28 @@ describe('checks from the whole portal (2,901 pages, unannotated)', () => {
     expect(extractFacts('mso-para-margin:0cm; font-size:10.0pt;')).toEqual([]);
   });
 });
+
+describe('more classes from the whole portal', () => {
+  it('a number spelled out again in brackets keeps its unit after the bracket', () => {
+    const f = only('được cấp trong thời hạn không quá 15 (mười lăm) ngày làm việc');
+    expect([f.value, f.noun, f.qualifier]).toEqual([15, 'ngày', 'atMost']);
+  });
+  it('`từ` is a counted noun (words) with no object after it', () => {
+    expect(only('Mỗi bài viết không quá 1.500 từ (Một tác phẩm').per).toBe('bài viết');
+    expect(facts('vốn đăng ký gần 28 tỷ từ 72 quốc gia').map((f) => f.unit)).toEqual(['VND', 'count']);
+  });
+  it('abbreviated nouns with a slash are no rate (`2 đ/c`)', () => {
+    expect([only('và 2 đ/c Phó bí thư').unit, only('và 2 đ/c Phó bí thư').per]).toEqual(['count', null]);
+  });
+  it('`bẩy`, `chín` alone need a noun of the lexicon (`đòn bẩy`, `chín muồi`)', () => {
+    expect(extractFacts('là đòn bẩy kích cầu tiêu dùng')).toEqual([]);
+    expect(only('chín tháng qua').value).toBe(9);
+  });
+  it('a counted noun glued to the number, and a rate making a four-digit count no year', () => {
+    expect(only('ghi nhận 40ca/ngày.').per).toBe('ngày');
+    expect(only('tặng 2000 ly/ngày').value).toBe(2000);
+  });
+  it('`mỗi một X` is per X', () => {
+    expect(only('mỗi một điểm diễn ra 4 hoạt động').per).toBe('điểm');
+  });
+});

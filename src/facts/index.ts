@@ -13,8 +13,8 @@ import { lowerCase } from '../text/match.js';
 import type { NumericFact } from '../types.js';
 import { findDocumentRefs } from '../references/index.js';
 import { phoneSpans, quoteSpans, SpanCursor } from './masks.js';
-import { readNumberAt, type ReadNumber } from './numbers.js';
-import { CANDIDATE, DIGITS_AT, isDigit, isUpper, LETTERS_AT, NAMED_AT, QUALIFIER_LOOKUP, stickyExec, SYMBOL_AT, WORD_AT, WORD_CHAR } from './patterns.js';
+import { bracketedRepeatEnd, readNumberAt, type ReadNumber } from './numbers.js';
+import { CANDIDATE, DIGITS_AT, isDigit, isUpper, LETTERS_AT, NAMED_AT, QUALIFIER_LOOKUP, SLASH_WORD_AT, stickyExec, SYMBOL_AT, WORD_AT, WORD_CHAR } from './patterns.js';
 import { leftContextBlocks, namedBefore, opensSentence, qualifierBefore, type WordBefore, wordsBefore } from './qualifiers.js';
 import { type ListMemo, readDashRange, readListItem, readRange, readRatio } from './ranges.js';
 import { sentenceAround, sentenceStarts } from './sentence.js';
@@ -59,7 +59,9 @@ function readFact(text: string, pos: number, memo: ListMemo): FactRead {
   // Ratios and dates written with a slash: `18/24`, `12/14 tổ`, `25/5`, `10/6/2020`, `11/2021`.
   if (!n.spelled && n.scale === 0 && text[n.bareEnd] === '/') return named ? miss : readRatio(text, n, before, rawStart, qualifier);
 
-  const tail = readTail(text, n);
+  // `không quá 15 (mười lăm) ngày`: the unit stands after the number spelled out in brackets.
+  const repeatEnd = n.spelled ? null : bracketedRepeatEnd(text, n);
+  const tail = readTail(text, repeatEnd === null ? n : { ...n, end: repeatEnd });
   if (tail === 'not-a-fact') return miss;
   // `2.7 tỷ đồng`, `111.8mm`: a decimal point only before a measure (`4.0`, `2.1` are names and labels).
   if (n.dotDecimal && !(tail !== null && (tail.unit !== 'count' || stickyExec(SYMBOL_AT, text, n.end)))) return miss;
@@ -68,7 +70,8 @@ function readFact(text: string, pos: number, memo: ListMemo): FactRead {
   // A year: four plain digits 1900–2100, unless a measure unit follows (`2000 m`).
   const year = n.plainInt && n.scale === 0 && n.bareEnd - pos === 4 && n.value >= 1900 && n.value <= 2100;
   // A hedge before a count makes it no year (`khoảng 2000 lượt truy cập`).
-  if (year && (tail === null || tail.unit === 'VND' || (tail.unit === 'count' && q === null))) return miss;
+  // A rate after a count makes it no year (`2000 ly/ngày`).
+  if (year && (tail === null || tail.unit === 'VND' || (tail.unit === 'count' && q === null && !stickyExec(SLASH_WORD_AT, text, tail.end)))) return miss;
   if (n.spelled && n.value === 1 && n.spelledWords === 1 && (tail === null || tail.unit === 'count')) return miss;
 
   // Ranges: `từ 5 đến 7 ha`, `5-7%`, `từ 2 đến 3 tỷ đồng` (one fact with `max`).

@@ -25,6 +25,8 @@ export interface ReadNumber {
    * point, read so only before a measure (`2.7 tỷ đồng`, `5.3%`).
    */
   dotDecimal?: boolean;
+  /** The first word of a spelled number, lower case (`bẩy` and `bảy` are both 7, only one is ambiguous). */
+  firstWord?: string;
 }
 
 /**
@@ -171,7 +173,19 @@ export function readNumberAt(text: string, pos: number): ReadNumber | null {
   const scaleAt = words.findIndex((x, k) => k < parsed.used && SCALE_LOOKUP.has(x.w) && x.w !== SPELLED_HUNDRED);
   const bareEnd = scaleAt === -1 ? end : (words[scaleAt]?.start ?? end);
   const scale = scaleAt === -1 ? 0 : Math.floor(Math.log10(parsed.value));
-  return { value: parsed.value, end, bareEnd, spelled: true, scale, plainInt: false, spelledWords: parsed.used };
+  return { value: parsed.value, end, bareEnd, spelled: true, scale, plainInt: false, spelledWords: parsed.used, firstWord: words[0]?.w };
+}
+
+// A bracket right after a number: `15 (mười lăm) ngày`, as legal texts spell their numbers out.
+const BRACKET_AT = /[ \u00A0]*\(([^()\n]{1,80})\)/y;
+
+/** Where a bracketed repeat of the number in words ends (`15 (mười lăm)`), or null. */
+export function bracketedRepeatEnd(text: string, n: ReadNumber): number | null {
+  BRACKET_AT.lastIndex = n.end;
+  const m = BRACKET_AT.exec(text);
+  if (!m || m[1] === undefined) return null;
+  const inner = readNumberAt(m[1].trim(), 0);
+  return inner?.spelled && inner.value === n.value && inner.end === m[1].trim().length ? n.end + m[0].length : null;
 }
 
 /**

@@ -2,7 +2,7 @@
  * Regex building blocks and lookups shared by the readers of `facts/`.
  */
 import { DOCUMENT_TYPES } from '../lexicon/legal.js';
-import { COMPOUND_NOUNS, COUNT_NOUNS, MEASURE_UNITS, NAMED_NUMBER_PHRASES, OTHER_UNIT_SYMBOLS, QUALIFIERS, RANGE_CONNECTORS, SCALE_WORDS, SPELLED_DIGITS, SPELLED_DIGITS_AFTER_TENS, SPELLED_HUNDRED, SPELLED_TEN, SPELLED_TENS, SPELLED_ZERO_HUNDREDS, SPELLED_ZERO_TENS, UNIT_FALSE_FRIENDS } from '../lexicon/numbers.js';
+import { ABBREVIATED_NOUNS, COMPOUND_NOUNS, COUNT_NOUNS, MEASURE_UNITS, NAMED_NUMBER_PHRASES, OTHER_UNIT_SYMBOLS, QUALIFIERS, RANGE_CONNECTORS, SCALE_WORDS, SPELLED_DIGITS, SPELLED_DIGITS_AFTER_TENS, SPELLED_HUNDRED, SPELLED_TEN, SPELLED_TENS, SPELLED_ZERO_HUNDREDS, SPELLED_ZERO_TENS, UNIT_FALSE_FRIENDS } from '../lexicon/numbers.js';
 import { escapeRegex } from '../text/match.js';
 
 export const L = '\\p{L}\\p{M}';
@@ -38,6 +38,7 @@ export const DIGITS_AT = new RegExp(DIGITS, 'y');
 export const SCALE_AT = new RegExp(`${SP}*(${alternation(Object.keys(SCALE_WORDS))})(?![${L}])`, 'iuy');
 export const SEGMENT_AT = new RegExp(`${SP}+(${DIGITS})${SP}*(${alternation(Object.keys(SCALE_WORDS))})(?![${L}])`, 'iuy');
 export const UNIT_AT = new RegExp(`${SP}*(${alternation(Object.keys(MEASURE_UNITS))})(?![${L}\\p{N}])`, 'iuy');
+export const ABBREVIATED_NOUN_AT = new RegExp(`${SP}+(${alternation(ABBREVIATED_NOUNS)})(?![${L}])`, 'iuy');
 export const SYMBOL_AT = new RegExp(`${SP}*(${alternation(OTHER_UNIT_SYMBOLS)})(?![${L}\\p{N}])`, 'iuy');
 // A Roman numeral standing as a word (`khóa XI`, `lần thứ II`).
 export const ROMAN_AT = new RegExp(`${SP}+[IVXLC]+(?![${L}\\p{N}])`, 'uy');

@@ -23,6 +23,7 @@ const DISTRIBUTIVE_RHYMES = RATE_DISTRIBUTIVES.map((d) => d.slice(1));
 // Where a clause ends: a distributive before it does not reach the number. Punctuation ends
 // a clause only before a space (`5.000`, and the broken entity in `x;ét`, do not).
 const CLAUSE_END = /[.;:!?](?=\s|$)|[\n\r]/;
+const ARTICLE_AT = new RegExp(`${SP}+một(?![${L}])`, 'iuy');
 const CLAUSE_START_AFTER = new Set(['.', ';', ':', '!', '?', ',', '\n', '\r', '(']);
 const DISTRIBUTIVE_AFTER_AT = new RegExp(`${SP}+(?:${alternation(RATE_DISTRIBUTIVES)})(?![${L}])`, 'iuy');
 // A bound after a noun phrase longer than the one read (`từ 500 lao động phổ thông trở lên`).
@@ -83,7 +84,9 @@ function distributiveBefore(text: string, start: number, taken: number | undefin
   for (let m = DISTRIBUTIVE.exec(window); m; m = DISTRIBUTIVE.exec(window)) last = m;
   // A `mỗi X` that gave the fact before it its rate (`8 trận đấu mỗi ngày và kéo dài 3 ngày`) is spent.
   if (!last || from + last.index === taken) return null;
-  const at = from + last.index + last[0].length;
+  // `mỗi một điểm`: the article after `mỗi` is not its noun.
+  const article = stickyExec(ARTICLE_AT, text, from + last.index + last[0].length);
+  const at = from + last.index + last[0].length + (article ? article[0].length : 0);
   const noun = readNoun(text, at, false);
   if (!noun || noun.end > start) return null;
   const level = stickyExec(LEVEL_AT, text, noun.end);

@@ -2,12 +2,12 @@
  * What stands right of a number: its unit (`ha`, `m2`, `tỷ đồng`, `%`) or the noun it counts
  * (`350 hộ nghèo`), and the fact they make.
  */
-import { AGENT_SUFFIXES, AMBIGUOUS_SPELLED, ANNIVERSARY_AFTER_YEARS, CALENDAR_LABEL_WORDS, DATE_CUES, LABEL_PRECEDERS, CLASSIFIERS, RELATIONAL_NOUNS, SPELLED_DIGITS, LOCATIVE_NOUNS, MONEY_SCALE_MIN_EXPONENT, NON_NOUNS, PLURAL_MARKERS, PERIOD_AFTER_MONTHS, RATIO_FOLLOWERS, STREET_WORDS, TIME_WORDS } from '../lexicon/numbers.js';
+import { AGENT_SUFFIXES, AMBIGUOUS_SPELLED, ANNIVERSARY_AFTER_YEARS, CALENDAR_LABEL_WORDS, DATE_CUES, LABEL_PRECEDERS, CLASSIFIERS, RELATIONAL_NOUNS, LOCATIVE_NOUNS, MONEY_SCALE_MIN_EXPONENT, NON_NOUNS, PLURAL_MARKERS, PREPOSITION_NOUNS, PERIOD_AFTER_MONTHS, RATIO_FOLLOWERS, STREET_WORDS, TIME_WORDS } from '../lexicon/numbers.js';
 import { MONTH_WORD, YEAR_WORD } from '../lexicon/dates.js';
 import { lowerCase } from '../text/match.js';
 import type { FactQualifier, FactQuantity, FactUnit } from '../types.js';
 import type { ReadNumber } from './numbers.js';
-import { ACRONYM, CAPITALISED_AT, COMPOUNDS_BY_HEAD, COUNT_NOUN_SET, FALSE_FRIEND_AT, GLUED_WORD_AT, NUMBER_AFTER_AT, ROMAN_AT, SLASH_WORD_AT, stickyExec, SYMBOL_AT, TIME_AT, UNIT_AT, UNIT_LOOKUP, WORD_AT } from './patterns.js';
+import { ABBREVIATED_NOUN_AT, ACRONYM, CAPITALISED_AT, COMPOUNDS_BY_HEAD, COUNT_NOUN_SET, FALSE_FRIEND_AT, GLUED_WORD_AT, isDigit, LETTERS_AT, NUMBER_AFTER_AT, ROMAN_AT, SLASH_WORD_AT, stickyExec, SYMBOL_AT, TIME_AT, UNIT_AT, UNIT_LOOKUP, WORD_AT } from './patterns.js';
 
 /** A number read with its tail and hedge, before it becomes a `NumericFact`. */
 export interface FoundFact {
@@ -71,7 +71,11 @@ export function readNoun(text: string, at: number, spelled: boolean): { noun: st
   };
   let len = compoundAt(0);
   // A word of both lists (`bao`: `2.500 bao cát` / `bao gồm`) is a noun unless a function word follows.
-  if (len === 0 && NON_NOUNS.has(first.w) && !(COUNT_NOUN_SET.has(first.w) && words[1] && !NON_NOUNS.has(words[1].w))) return null;
+  // `1.500 từ` (words) at a clause's end or before a function word; `từ` with an object is "from".
+  const prepositionNoun = PREPOSITION_NOUNS.has(first.w)
+    && (words[1] === undefined ? !/^[ \u00A0]*[\d"“]/u.test(text.slice(first.end, first.end + 4)) : NON_NOUNS.has(words[1].w));
+  if (len === 0 && NON_NOUNS.has(first.w) && !prepositionNoun && !(COUNT_NOUN_SET.has(first.w) && words[1] && !NON_NOUNS.has(words[1].w))) return null;
+  if (prepositionNoun) len = 1;
   if (len === 0 && CLASSIFIERS.has(first.w)) {
     // A classifier takes the noun it classifies (`7 ngôi nhà`, `4 cuốn sách`, `3 con bò`).
     const second = words[1]?.w;
@@ -120,10 +124,10 @@ export function isKnownNoun(phrase: string): boolean {
     || (COMPOUNDS_BY_HEAD.get(head) ?? []).some((c) => c.every((w, k) => words[k] === w));
 }
 
-const AMBIGUOUS_SPELLED_VALUES = new Set(AMBIGUOUS_SPELLED.map((w) => SPELLED_DIGITS[w]));
+const AMBIGUOUS_SPELLED_WORDS = new Set(AMBIGUOUS_SPELLED);
 
 /** Whether a spelled number needs a noun of the lexicon to count: one ambiguous word (`một`, `năm`, `ba`). */
-const strictSpelled = (n: ReadNumber): boolean => n.spelledWords === 1 && AMBIGUOUS_SPELLED_VALUES.has(n.value);
+const strictSpelled = (n: ReadNumber): boolean => n.spelledWords === 1 && AMBIGUOUS_SPELLED_WORDS.has(n.firstWord ?? '');
 
 export type TailResult = Tail | 'not-a-fact' | null;
 
@@ -132,6 +136,9 @@ export type TailResult = Tail | 'not-a-fact' | null;
  * number is part of a date, a time or an address.
  */
 export function readTail(text: string, n: ReadNumber): TailResult {
+  // `2 đ/c` (comrades) begins like the unit `đ`.
+  const abbreviated = stickyExec(ABBREVIATED_NOUN_AT, text, n.end);
+  if (abbreviated?.[1] !== undefined) return { unit: 'count', quantity: 'count', noun: abbreviated[1], end: n.end + abbreviated[0].length };
   const u = stickyExec(FALSE_FRIEND_AT, text, n.end) ? null : stickyExec(UNIT_AT, text, n.end);
   if (u && u[1] !== undefined) {
     const unit = UNIT_LOOKUP.get(lowerCase(u[1]).replace(/[ \u00A0]+/g, ' '));
@@ -143,7 +150,13 @@ export function readTail(text: string, n: ReadNumber): TailResult {
   if (symbol && symbol[1] !== undefined && (symbol[0].length === symbol[1].length || symbol[1].length > 1)) {
     return { unit: 'count', quantity: 'count', noun: symbol[1], end: n.end + symbol[0].length };
   }
-  if (stickyExec(GLUED_WORD_AT, text, n.end)) return null;
+  if (stickyExec(GLUED_WORD_AT, text, n.end)) {
+    // `40ca/ngày`: a counted noun of the lexicon glued to the number.
+    const glued = n.spelled ? null : stickyExec(LETTERS_AT, text, n.end);
+    const word = glued ? lowerCase(glued[0]) : '';
+    return glued && COUNT_NOUN_SET.has(word) && glued[0] === word && !isDigit(text[n.end + word.length])
+      ? { unit: 'count', quantity: 'count', noun: word, end: n.end + word.length } : null;
+  }
   const noun = readNoun(text, n.end, n.spelled && strictSpelled(n)) ?? (n.spelled ? null : nounAfterPlural(text, n.end));
   if (noun) {
     // `Trung ương 4 khóa XI`: a label word with its Roman numeral after it names one (term XI),

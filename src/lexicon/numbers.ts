@@ -292,11 +292,12 @@ export const STREET_WORDS: ReadonlySet<string> = new Set(['đường', 'phố', 
 export const CALENDAR_LABEL_WORDS: ReadonlySet<string> = new Set(['tháng', 'năm']);
 
 /**
- * Spelled digits that are also other words (`một` the article, `năm` year, `ba` father): alone
+ * Spelled digits that are also other words (`một` the article, `năm` year, `ba` father, `bẩy`
+ * in `đòn bẩy` a lever, `chín` ripe): alone
  * they count only before a noun of {@link COUNT_NOUNS}; other spelled numbers count before any
  * noun (`sáu làn xe`, `hai lồng cá`).
  */
-export const AMBIGUOUS_SPELLED: readonly string[] = ['một', 'năm', 'ba'];
+export const AMBIGUOUS_SPELLED: readonly string[] = ['một', 'năm', 'ba', 'bẩy', 'chín'];
 
 /**
  * Plural markers that may stand between a number and its noun (`101 các tiêu chuẩn ngành`):
@@ -306,6 +307,12 @@ export const PLURAL_MARKERS: ReadonlySet<string> = new Set(['các', 'những']);
 
 /** Words that close a list of bare numbers sharing the last one's unit (`27, 16 và 7 tầng`). */
 export const LIST_CONJUNCTIONS: readonly string[] = ['và', 'hoặc'];
+
+/** Nouns that are also prepositions: counted with no object after them (`không quá 1.500 từ`, words). */
+export const PREPOSITION_NOUNS: ReadonlySet<string> = new Set(['từ']);
+
+/** Abbreviated nouns written with a slash or a dot, which is no rate (`2 đ/c Phó bí thư`, comrades). */
+export const ABBREVIATED_NOUNS: readonly string[] = ['đ/c', 'đ.c', 'b/c'];
 
 /** Relational nouns: `hai bên`, `ba phía` name sides, not things counted. */
 export const RELATIONAL_NOUNS: ReadonlySet<string> = new Set(['bên', 'phía']);
@@ -363,7 +370,7 @@ export const COMPOUND_NOUNS: readonly string[] = [
   'phương án', 'kế hoạch', 'đề án', 'hội thảo', 'lớp tập huấn', 'tuyến kiệt', 'tuyến hẻm', 'nhà máy',
   'hộ gia đình', 'hộ dân', 'hộ kinh doanh', 'tiểu thương', 'gian hàng', 'ki-ốt', 'bao cát', 'áo phao',
   'thị xã', 'xã viên', 'thôn bản', 'buôn làng', 'tuyến đê', 'trạm bơm', 'hồ chứa', 'nhà tình nghĩa', 'nhà đại đoàn kết',
-  'dịch vụ', 'lượt truy cập', 'thuê bao', 'đầu người', 'gói cước', 'tác phẩm', 'tiêu chuẩn',
+  'dịch vụ', 'lượt truy cập', 'thuê bao', 'đầu người', 'bài viết', 'bài báo', 'tin bài', 'di tích', 'gói cước', 'tác phẩm', 'tiêu chuẩn',
   // Offices: counted even when capitalised (`01 Phó Chủ tịch UBND`, `2 Phó Giám đốc Sở`).
   'chủ tịch', 'phó chủ tịch', 'giám đốc', 'phó giám đốc', 'tổng giám đốc', 'phó tổng giám đốc', 'bí thư',
   'phó bí thư', 'trưởng phòng', 'phó trưởng phòng', 'trưởng ban', 'phó trưởng ban', 'chánh văn phòng',

@@ -282,3 +282,19 @@ describe('more classes from the whole portal', () => {
     expect(only('mỗi một điểm diễn ra 4 hoạt động').per).toBe('điểm');
   });
 });
+
+describe('anniversaries and years, continued', () => {
+  it('`chào mừng N năm …` is an anniversary; `là năm …` a year', () => {
+    expect(extractFacts('Chào mừng 15 năm Hà Nội được UNESCO vinh danh')).toEqual([]);
+    expect(extractFacts('năm 2020 là năm tổ chức Đại hội')).toEqual([]);
+    expect(only('sau 15 năm xây dựng').value).toBe(15);
+  });
+});
+
+describe('spelled ranges', () => {
+  it('`một đến hai cây xanh` is a range, `một số` still nothing', () => {
+    const f = only('Mỗi phòng đăng ký trồng và chăm sóc một đến hai cây xanh');
+    expect([f.value, f.max, f.per]).toEqual([1, 2, 'phòng']);
+    expect(extractFacts('một số đơn vị')).toEqual([]);
+  });
+});

@@ -8,14 +8,15 @@
  * scan; the readers it calls are `numbers.ts` (values), `qualifiers.ts` (left context), `units.ts`
  * (units and nouns), `ranges.ts` (ranges, ratios), `masks.ts` (quotes, phones), `sentence.ts`.
  */
-import { LOCATIVE_QUALIFIER, PLURAL_MARKERS, QUANTITY_VERBS, RANGE_OPENERS } from '../lexicon/numbers.js';
+import { YEAR_WORD } from '../lexicon/dates.js';
+import { ANNIVERSARY_BEFORE_YEARS, LOCATIVE_QUALIFIER, PLURAL_MARKERS, QUANTITY_VERBS, RANGE_OPENERS } from '../lexicon/numbers.js';
 import { lowerCase } from '../text/match.js';
 import type { NumericFact } from '../types.js';
 import { findDocumentRefs } from '../references/index.js';
 import { phoneSpans, quoteSpans, SpanCursor } from './masks.js';
 import { bracketedRepeatEnd, readNumberAt, type ReadNumber } from './numbers.js';
 import { CANDIDATE, DIGITS_AT, isDigit, isUpper, LETTERS_AT, NAMED_AT, QUALIFIER_LOOKUP, SLASH_WORD_AT, stickyExec, SYMBOL_AT, WORD_AT, WORD_CHAR } from './patterns.js';
-import { leftContextBlocks, namedBefore, opensSentence, qualifierBefore, type WordBefore, wordsBefore } from './qualifiers.js';
+import { leftContextBlocks, namedBefore, opensSentence, phraseBefore, qualifierBefore, type WordBefore, wordsBefore } from './qualifiers.js';
 import { type ListMemo, readDashRange, readListItem, readRange, readRatio } from './ranges.js';
 import { sentenceAround, sentenceStarts } from './sentence.js';
 import { boundAfter, completeFact } from './rates.js';
@@ -67,12 +68,16 @@ function readFact(text: string, pos: number, memo: ListMemo): FactRead {
   if (n.dotDecimal && !(tail !== null && (tail.unit !== 'count' || stickyExec(SYMBOL_AT, text, n.end)))) return miss;
   if (named && (tail === null || tail.unit === 'count')) return miss;
   if (tail !== null && tail.unit === 'count' && pluralAfterName(text, n, before)) return miss;
+  if (tail !== null && tail.unit === 'count' && tail.noun === YEAR_WORD && phraseBefore(before, (p) => ANNIVERSARY_BEFORE_YEARS.has(p))) return miss;
   // A year: four plain digits 1900–2100, unless a measure unit follows (`2000 m`).
   const year = n.plainInt && n.scale === 0 && n.bareEnd - pos === 4 && n.value >= 1900 && n.value <= 2100;
   // A hedge before a count makes it no year (`khoảng 2000 lượt truy cập`).
   // A rate after a count makes it no year (`2000 ly/ngày`).
   if (year && (tail === null || tail.unit === 'VND' || (tail.unit === 'count' && q === null && !stickyExec(SLASH_WORD_AT, text, tail.end)))) return miss;
-  if (n.spelled && n.value === 1 && n.spelledWords === 1 && (tail === null || tail.unit === 'count')) return miss;
+  if (n.spelled && n.value === 1 && n.spelledWords === 1 && (tail === null || tail.unit === 'count')) {
+    // `một` is the article, unless it opens a range (`một đến hai cây xanh`).
+    return (tail === null ? readRange(text, pos, n, before, q) : null) ?? miss;
+  }
 
   // Ranges: `từ 5 đến 7 ha`, `5-7%`, `từ 2 đến 3 tỷ đồng` (one fact with `max`).
   if (tail === null || (tail.unit === 'VND' && tail.end === n.end && n.scale > 0)) {

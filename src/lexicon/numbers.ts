@@ -53,7 +53,7 @@ export const SPELLED_ZERO_TENS: ReadonlySet<string> = new Set(['linh', 'lẻ']);
  */
 export const YEAR_NAM_PRECEDERS: ReadonlySet<string> = new Set([
   'trong', 'cả', 'mỗi', 'hằng', 'hàng', 'cuối', 'đầu', 'giữa', 'các', 'những', 'một', 'nhiều',
-  'qua', 'của', 'từ', 'đến', 'tới', 'vào', 'sang', 'năm', 'này', 'cùng', 'nửa',
+  'qua', 'của', 'từ', 'đến', 'tới', 'vào', 'sang', 'năm', 'này', 'cùng', 'nửa', 'là',
 ]);
 
 /** A measure unit: how it is written, what it normalises to, what it measures. */
@@ -335,6 +335,9 @@ export const AGENT_SUFFIXES: ReadonlySet<string> = new Set(['viên', 'sĩ', 'gi�
  */
 export const ANNIVERSARY_AFTER_YEARS: ReadonlySet<string> = new Set(['ngày']);
 
+/** Words before `N năm` that make it an anniversary (`chào mừng 15 năm Hà Nội được UNESCO vinh danh`). */
+export const ANNIVERSARY_BEFORE_YEARS: ReadonlySet<string> = new Set(['chào mừng', 'mừng', 'kỷ niệm', 'kỉ niệm']);
+
 /** The word of an administrative level that a noun may take (`chức danh cấp xã`, `cán bộ cấp huyện`). */
 export const LEVEL_WORD = 'cấp';
 
@@ -376,7 +379,7 @@ export const COMPOUND_NOUNS: readonly string[] = [
   'phó bí thư', 'trưởng phòng', 'phó trưởng phòng', 'trưởng ban', 'phó trưởng ban', 'chánh văn phòng',
   'phó chánh văn phòng', 'hiệu trưởng', 'phó hiệu trưởng', 'bộ trưởng', 'thứ trưởng', 'chủ nhiệm',
   'phó chủ nhiệm', 'ủy viên', 'thẩm phán', 'chánh án', 'phó chánh án', 'viện trưởng', 'phó viện trưởng',
-  'trưởng thôn', 'trưởng ấp', 'tổ trưởng', 'tổ phó', 'đội trưởng', 'đội phó',
+  'trưởng thôn', 'trưởng ấp', 'tổ trưởng', 'tổ phó', 'đội trưởng', 'đội phó', 'lãnh đạo',
 ];
 
 /**

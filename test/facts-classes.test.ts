@@ -298,3 +298,18 @@ describe('spelled ranges', () => {
     expect(extractFacts('một số đơn vị')).toEqual([]);
   });
 });
+
+describe('more bound and hedge cues of the same classes', () => {
+  it('negated comparatives and deadlines are bounds, negated reach is under', () => {
+    const q = (s: string) => only(s).qualifier;
+    expect(q('tỷ lệ không thấp hơn 80%')).toBe('atLeast');
+    expect(q('giá không cao hơn 5 triệu đồng')).toBe('atMost');
+    expect(q('chậm nhất là 30 ngày')).toBe('atMost');
+    expect(q('chưa đến 5%')).toBe('under');
+    expect(q('thấp hơn 5%')).toBe('under');
+  });
+  it('`41 Điều` counts articles, `Điều 5` labels one', () => {
+    expect(facts('Luật gồm 5 Chương, 41 Điều, quy định').map((f) => f.value)).toEqual([5, 41]);
+    expect(extractFacts('theo Điều 5 của Luật')).toEqual([]);
+  });
+});

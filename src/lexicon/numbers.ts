@@ -138,6 +138,11 @@ export const QUALIFIERS: Readonly<Record<string, FactQualifier>> = {
   'cao hơn': 'over',
   'lớn hơn': 'over',
   'nhiều hơn': 'over',
+  // Negated: `chưa đến 5%` is under.
+  'chưa đến': 'under',
+  'chưa tới': 'under',
+  'không đến': 'under',
+  'không tới': 'under',
   // Bounds: they outrank a hedge (`trên 5 năm trở lên` is atLeast).
   'ít nhất': 'atLeast',
   'tối thiểu': 'atLeast',
@@ -152,6 +157,14 @@ export const QUALIFIERS: Readonly<Record<string, FactQualifier>> = {
   'nhiều nhất': 'atMost',
   'mức cao nhất': 'atMost',
   'mức tối đa': 'atMost',
+  // Negated comparatives and deadlines (`không thấp hơn 80%`, `chậm nhất 30 ngày`).
+  'không thấp hơn': 'atLeast',
+  'không nhỏ hơn': 'atLeast',
+  'không cao hơn': 'atMost',
+  'không lớn hơn': 'atMost',
+  'không vượt': 'atMost',
+  'chậm nhất': 'atMost',
+  'muộn nhất': 'atMost',
 };
 
 /**
@@ -394,7 +407,7 @@ export const COUNT_NOUNS: readonly string[] = [
   'xã', 'phường', 'ấp', 'thôn', 'xóm', 'làng', 'trường', 'gói', 'phần', 'tạ', 'yến',
   'lít', 'em', 'cháu', 'cụ', 'đơn', 'thư', 'giải', 'quyển', 'cuốn', 'chuyến', 'cầu', 'cống', 'giếng',
   'ao', 'đập', 'kênh', 'mương', 'tàu', 'thuyền', 'máy', 'lô', 'thửa', 'quầy', 'sạp', 'vùng', 'mặt',
-  'ban', 'ngành', 'cấp', 'huyện', 'tỉnh', 'quận', 'ô',
+  'ban', 'ngành', 'cấp', 'huyện', 'tỉnh', 'quận', 'ô', 'điều', 'khoản',
 ];
 
 /**

@@ -313,3 +313,12 @@ describe('more bound and hedge cues of the same classes', () => {
     expect(extractFacts('theo Điều 5 của Luật')).toEqual([]);
   });
 });
+
+describe('rates two words after the unit, bare bounds of a measure noun', () => {
+  it('`11.600 tấn lợn hơi/tháng` is per tháng', () => {
+    expect(only('khoảng 11.600 tấn lợn hơi/tháng').per).toBe('tháng');
+  });
+  it('`từ 1,25 trở lên` after a noun that is no measure counts nothing named', () => {
+    expect(only('hệ số phụ cấp chức vụ từ 1,25 trở lên').noun).toBeNull();
+  });
+});

@@ -9,7 +9,7 @@
  * (units and nouns), `ranges.ts` (ranges, ratios), `masks.ts` (quotes, phones), `sentence.ts`.
  */
 import { YEAR_WORD } from '../lexicon/dates.js';
-import { ANNIVERSARY_BEFORE_YEARS, LOCATIVE_QUALIFIER, PLURAL_MARKERS, QUANTITY_VERBS, RANGE_OPENERS } from '../lexicon/numbers.js';
+import { ANNIVERSARY_BEFORE_YEARS, BOUNDED_NOUNS, LOCATIVE_QUALIFIER, PLURAL_MARKERS, QUANTITY_VERBS, RANGE_OPENERS } from '../lexicon/numbers.js';
 import { lowerCase } from '../text/match.js';
 import type { NumericFact } from '../types.js';
 import { findDocumentRefs } from '../references/index.js';
@@ -20,7 +20,7 @@ import { leftContextBlocks, namedBefore, opensSentence, phraseBefore, qualifierB
 import { type ListMemo, readDashRange, readListItem, readRange, readRatio } from './ranges.js';
 import { sentenceAround, sentenceStarts } from './sentence.js';
 import { boundAfter, completeFact } from './rates.js';
-import { isKnownNoun, locativeAfter, readTail, type FactRead, type FoundFact } from './units.js';
+import { locativeAfter, readTail, type FactRead, type FoundFact } from './units.js';
 
 export { parseVietnameseNumber } from './numbers.js';
 
@@ -86,7 +86,7 @@ function readFact(text: string, pos: number, memo: ListMemo): FactRead {
   }
   if (tail === null && !n.spelled && before[0] && RANGE_OPENERS.has(before[0].lower) && boundAfter(text, n.end, false)) {
     // `độ tuổi từ 18 trở lên`: the bound's noun is the one before `từ` (completed by `completeFact`).
-    const noun = before[1] && isKnownNoun(before[1].word) ? before[1].lower : null;
+    const noun = before[1] && BOUNDED_NOUNS.has(before[1].lower) ? before[1].lower : null;
     return { fact: { rawStart, rawEnd: n.end, value: n.value, qualifier, tail: { unit: 'count', quantity: 'count', noun, end: n.end } }, skipTo: n.end };
   }
   if (tail === null) {

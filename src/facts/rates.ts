@@ -28,8 +28,8 @@ const CLAUSE_START_AFTER = new Set(['.', ';', ':', '!', '?', ',', '\n', '\r', '(
 const DISTRIBUTIVE_AFTER_AT = new RegExp(`${SP}+(?:${alternation(RATE_DISTRIBUTIVES)})(?![${L}])`, 'iuy');
 // A bound after a noun phrase longer than the one read (`từ 500 lao động phổ thông trở lên`).
 const LATER_BOUND_AT = new RegExp(`(?:${SP}+[${L}]+){1,3}?${SP}+(${alternation(Object.keys(BOUNDS_AFTER))})(?![${L}])`, 'iuy');
-// One word between a unit or noun and its rate (`3,2 bản sách/người`, `15m2 sàn/đầu người`).
-const GAP_BEFORE_SLASH_AT = new RegExp(`${SP}+(\\p{Ll}[${L}]*)(?=${SP}?\\/${SP}?[${L}])`, 'uy');
+// One or two words between a unit or noun and its rate (`3,2 bản sách/người`, `11.600 tấn lợn hơi/tháng`).
+const GAP_BEFORE_SLASH_AT = new RegExp(`((?:${SP}+\\p{Ll}[${L}]*){1,2})(?=${SP}?\\/${SP}?[${L}])`, 'uy');
 // An administrative level after a distributive's noun (`mỗi chức danh cấp xã`).
 const LEVEL_AT = new RegExp(`${SP}+${LEVEL_WORD}${SP}+(?:${alternation(ADMINISTRATIVE_DIVISIONS)})(?![${L}])`, 'iuy');
 // What may stand between two facts of one list: the rest of the previous noun phrase, then a
@@ -149,14 +149,15 @@ function outOf(text: string, prev: FoundFact | undefined, f: FoundFact): boolean
   return words.length <= 3 && !words.some((w) => NON_NOUNS.has(w));
 }
 
-/** The rate one word after the unit or noun (`bản sách/người`), the word, and where it ends; or null. */
+/** The rate one or two words after the unit or noun (`bản sách/người`), the words, and where it ends; or null. */
 function rateAfterGap(text: string, f: FoundFact): { parts: string[]; word: string; end: number } | null {
   const gap = stickyExec(GAP_BEFORE_SLASH_AT, text, f.rawEnd);
-  if (!gap || gap[1] === undefined || NON_NOUNS.has(gap[1])) return null;
+  const words = gap?.[1]?.trim().split(/[ \u00A0]+/) ?? [];
+  if (!gap || words.length === 0 || words.some((w) => NON_NOUNS.has(w))) return null;
   const slash = slashParts(text, f.rawEnd + gap[0].length);
   // Only a denominator of the lexicon: `cổng/trang`, `tỉnh ủy/ thành ủy` are alternatives.
   if (slash.parts.length === 0 || !RATE_DENOMINATORS.has(slash.parts[0] ?? '')) return null;
-  return { parts: slash.parts, word: gap[1], end: slash.end };
+  return { parts: slash.parts, word: words.join(' '), end: slash.end };
 }
 
 /** A bound after the number (`trở lên`), or after a longer noun phrase when `từ` opens it; with where it ends. */

@@ -173,6 +173,9 @@ export const QUALIFIERS: Readonly<Record<string, FactQualifier>> = {
  */
 export const QUALIFIER_FILLERS: ReadonlySet<string> = new Set(['là', 'đủ']);
 
+/** Nouns of measure before `từ N trở lên` that the bare number counts (`độ tuổi từ 18 trở lên` → 18 tuổi). */
+export const BOUNDED_NOUNS: ReadonlySet<string> = new Set(['tuổi', 'năm', 'tháng', 'ngày', 'giờ', 'điểm', 'lần', 'người']);
+
 /** Bounds written after a number and its noun (`từ 500 lao động trở lên`, `15 tuổi trở xuống`). */
 export const BOUNDS_AFTER: Readonly<Record<string, FactQualifier>> = {
   'trở lên': 'atLeast',

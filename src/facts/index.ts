@@ -4,12 +4,13 @@
  *
  * The scan is linear: one sticky pass over number candidates, each examined through a few
  * anchored regexes on its immediate left and right context. Rules are documented in
- * `docs/facts.md`; the vocabulary lives in `src/lexicon/numbers.ts`. This file is the candidate
+ * `docs/facts.md`; the vocabulary lives in `src/lexicon/numbers.ts` and `nouns.ts`. This file is the candidate
  * scan; the readers it calls are `numbers.ts` (values), `qualifiers.ts` (left context), `units.ts`
  * (units and nouns), `ranges.ts` (ranges, ratios), `masks.ts` (quotes, phones), `sentence.ts`.
  */
 import { YEAR_WORD } from '../lexicon/dates.js';
-import { ANNIVERSARY_BEFORE_YEARS, BOUNDED_NOUNS, LOCATIVE_QUALIFIER, PLURAL_MARKERS, QUANTITY_VERBS, RANGE_OPENERS } from '../lexicon/numbers.js';
+import { ANNIVERSARY_BEFORE_YEARS, BOUNDED_NOUNS, LOCATIVE_QUALIFIER, QUANTITY_VERBS, RANGE_OPENERS } from '../lexicon/numbers.js';
+import { PLURAL_MARKERS } from '../lexicon/nouns.js';
 import { lowerCase } from '../text/match.js';
 import type { NumericFact } from '../types.js';
 import { findDocumentRefs } from '../references/index.js';

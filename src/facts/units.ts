@@ -2,7 +2,8 @@
  * What stands right of a number: its unit (`ha`, `m2`, `tỷ đồng`, `%`) or the noun it counts
  * (`350 hộ nghèo`), and the fact they make.
  */
-import { AGENT_SUFFIXES, AMBIGUOUS_SPELLED, ANNIVERSARY_AFTER_YEARS, CALENDAR_LABEL_WORDS, DATE_CUES, LABEL_PRECEDERS, CLASSIFIERS, RELATIONAL_NOUNS, LOCATIVE_NOUNS, MONEY_SCALE_MIN_EXPONENT, NON_NOUNS, PLURAL_MARKERS, PREPOSITION_NOUNS, PERIOD_AFTER_MONTHS, RATIO_FOLLOWERS, STREET_WORDS, TIME_WORDS } from '../lexicon/numbers.js';
+import { AMBIGUOUS_SPELLED, ANNIVERSARY_AFTER_YEARS, CALENDAR_LABEL_WORDS, DATE_CUES, LABEL_PRECEDERS, LOCATIVE_NOUNS, MONEY_SCALE_MIN_EXPONENT, NON_NOUNS, PERIOD_AFTER_MONTHS, RATIO_FOLLOWERS, STREET_WORDS, TIME_WORDS } from '../lexicon/numbers.js';
+import { AGENT_SUFFIXES, CLASSIFIERS, PLURAL_MARKERS, PREPOSITION_NOUNS, RELATIONAL_NOUNS } from '../lexicon/nouns.js';
 import { MONTH_WORD, YEAR_WORD } from '../lexicon/dates.js';
 import { lowerCase } from '../text/match.js';
 import type { FactQualifier, FactQuantity, FactUnit } from '../types.js';

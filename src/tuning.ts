@@ -189,6 +189,12 @@ export const RATE_DISTRIBUTIVE_WINDOW = 60;
  */
 export const MAX_LIST_ITEMS = 8;
 
+/**
+ * How far after a unit or noun a slash may stand with one or two words between
+ * (`11.600 tấn lợn hơi/tháng`): two words and their spaces fit; beyond, the slash is another's.
+ */
+export const RATE_GAP_REACH = 24;
+
 // ---------------------------------------------------------------------------------------
 // text renderings (blocks/from-text.ts, blocks/text-lines.ts)
 

@@ -16,7 +16,7 @@ import type { NumericFact } from '../types.js';
 import { findDocumentRefs } from '../references/index.js';
 import { phoneSpans, quoteSpans, SpanCursor } from './masks.js';
 import { bracketedRepeatEnd, readNumberAt, type ReadNumber } from './numbers.js';
-import { CANDIDATE, DIGITS_AT, isDigit, isUpper, LETTERS_AT, NAMED_AT, QUALIFIER_LOOKUP, SLASH_WORD_AT, stickyExec, SYMBOL_AT, WORD_AT, WORD_CHAR } from './patterns.js';
+import { CANDIDATE, DIGITS_AT, isDigit, isSpace, isUpper, LETTERS_AT, NAMED_AT, QUALIFIER_LOOKUP, SLASH_WORD_AT, stickyExec, SYMBOL_AT, WORD_AT, WORD_CHAR } from './patterns.js';
 import { leftContextBlocks, namedBefore, opensSentence, phraseBefore, qualifierBefore, type WordBefore, wordsBefore } from './qualifiers.js';
 import { type ListMemo, readDashRange, readListItem, readRange, readRatio } from './ranges.js';
 import { sentenceAround, sentenceStarts } from './sentence.js';
@@ -28,12 +28,15 @@ export { parseVietnameseNumber } from './numbers.js';
 
 
 
+const PLURAL_HEADS = new Set([...PLURAL_MARKERS].map((w) => w[0]));
+
 /**
  * `Ban chỉ đạo 389 các quận`: a number between a capitalised name and a plural marker names a
  * body (Steering Committee 389); it counts the noun after `các` only in running text
  * (`hủy bỏ 101 các tiêu chuẩn ngành`).
  */
 function pluralAfterName(text: string, n: ReadNumber, before: readonly WordBefore[]): boolean {
+  if (!isSpace(text[n.end]) || !PLURAL_HEADS.has(text[n.end + 1] ?? '')) return false;
   const m = stickyExec(WORD_AT, text, n.end);
   if (!m || !PLURAL_MARKERS.has(lowerCase(m[1] ?? ''))) return false;
   return before.some((w) => isUpper(w.word[0]) && !opensSentence(text, w.start));

@@ -127,7 +127,7 @@ export function readNumberAt(text: string, pos: number): ReadNumber | null {
   if (isDigit(text[pos])) {
     const tok = stickyExec(DIGITS_AT, text, pos);
     if (!tok) return null;
-    const dotDecimal = DOT_DECIMAL.test(tok[0]);
+    const dotDecimal = tok[0].includes('.') && DOT_DECIMAL.test(tok[0]);
     const mantissa = dotDecimal ? tok[0] : parseDigitToken(tok[0]);
     if (mantissa === null) return null;
     const bareEnd = pos + tok[0].length;
@@ -181,6 +181,7 @@ const BRACKET_AT = /[ \u00A0]*\(([^()\n]{1,80})\)/y;
 
 /** Where a bracketed repeat of the number in words ends (`15 (mười lăm)`), or null. */
 export function bracketedRepeatEnd(text: string, n: ReadNumber): number | null {
+  if (text[n.end] !== '(' && text[n.end + 1] !== '(') return null;
   BRACKET_AT.lastIndex = n.end;
   const m = BRACKET_AT.exec(text);
   if (!m || m[1] === undefined) return null;

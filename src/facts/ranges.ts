@@ -84,6 +84,7 @@ function rangeFact(
   };
 }
 
+const DASHES = new Set(['-', '–', '—']);
 const DASH_AT = new RegExp(`${SP}*[-–—]${SP}*(?=\\d)`, 'y');
 
 /**
@@ -93,7 +94,7 @@ const DASH_AT = new RegExp(`${SP}*[-–—]${SP}*(?=\\d)`, 'y');
 export function readDashRange(
   text: string, pos: number, n: ReadNumber, tail: Tail, before: readonly WordBefore[], q: WordBefore | null,
 ): FactRead | null {
-  if (tail.unit === 'count' || tail.unit === 'ratio') return null;
+  if (tail.unit === 'count' || tail.unit === 'ratio' || !(DASHES.has(text[tail.end] ?? '') || DASHES.has(text[tail.end + 1] ?? ''))) return null;
   const d = stickyExec(DASH_AT, text, tail.end);
   if (!d) return null;
   const y = readNumberAt(text, tail.end + d[0].length);
@@ -102,6 +103,7 @@ export function readDashRange(
   return rangeFact(text, pos, before, q, n.value, y.value, yTail);
 }
 
+const LIST_HEADS = new Set(LIST_CONJUNCTIONS.map((w) => w[0]));
 const LIST_SEP_AT = new RegExp(`${SP}*,${SP}*(?=\\d)`, 'y');
 const LIST_LAST_AT = new RegExp(`${SP}*,?${SP}*(?:${alternation(LIST_CONJUNCTIONS)})${SP}+(?=\\d)`, 'iuy');
 // Trailing `.000` groups of the last item: `33, 66 và 88.000 đồng` writes the thousands once.
@@ -120,6 +122,9 @@ export function readListItem(text: string, n: ReadNumber, memo: ListMemo): { val
   // A run that ended with no unit at `deadEnd`, or ran longer than a list, ends so for every
   // number of it up to there: each number of a run is looked ahead from once.
   if (n.end < memo.deadEnd) return null;
+  // A list goes on with a comma or a conjunction (`và`, `hoặc`): a character test spares the regexes.
+  const next = text[n.end] === ' ' ? text[n.end + 1] : text[n.end];
+  if (next !== ',' && !LIST_HEADS.has(next ?? '')) return null;
   let at = n.end;
   const dead = (): null => { memo.deadEnd = at; return null; };
   for (let k = 0; k < MAX_LIST_ITEMS; k++) {

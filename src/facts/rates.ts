@@ -6,7 +6,7 @@
 import { ADMINISTRATIVE_DIVISIONS, BOUNDS_AFTER, LEVEL_WORD, LIST_CONJUNCTIONS, LOCATIVE_QUALIFIER, NON_NOUNS, QUALIFIER_FILLERS, QUALIFIERS, RANGE_OPENERS, RATE_DENOMINATORS, RATE_DISTRIBUTIVES } from '../lexicon/numbers.js';
 import type { FactQualifier } from '../types.js';
 import { lowerCase } from '../text/match.js';
-import { RATE_DISTRIBUTIVE_WINDOW } from '../tuning.js';
+import { RATE_DISTRIBUTIVE_WINDOW, RATE_GAP_REACH } from '../tuning.js';
 import { readNumberAt } from './numbers.js';
 import { hasQualifier, phraseBefore, wordsBefore } from './qualifiers.js';
 import { alternation, COMPOUNDS_BY_HEAD, L, SLASH_WORD_AT, SP, stickyExec } from './patterns.js';
@@ -26,6 +26,8 @@ const CLAUSE_END = /[.;:!?](?=\s|$)|[\n\r]/;
 const ARTICLE_AT = new RegExp(`${SP}+một(?![${L}])`, 'iuy');
 const CLAUSE_START_AFTER = new Set(['.', ';', ':', '!', '?', ',', '\n', '\r', '(']);
 const DISTRIBUTIVE_AFTER_AT = new RegExp(`${SP}+(?:${alternation(RATE_DISTRIBUTIVES)})(?![${L}])`, 'iuy');
+// Three more syllables (at most 7 letters each) and their spaces before `trở`.
+const LATER_BOUND_REACH = 3 * 8 + 1;
 // A bound after a noun phrase longer than the one read (`từ 500 lao động phổ thông trở lên`).
 const LATER_BOUND_AT = new RegExp(`(?:${SP}+[${L}]+){1,3}?${SP}+(${alternation(Object.keys(BOUNDS_AFTER))})(?![${L}])`, 'iuy');
 // One or two words between a unit or noun and its rate (`3,2 bản sách/người`, `11.600 tấn lợn hơi/tháng`).
@@ -111,6 +113,7 @@ function opensClause(lead: string): boolean {
 
 /** The noun of a `mỗi X` right after the fact (`2,5 triệu đồng mỗi tháng`) and where `mỗi` stands, or null. */
 function distributiveAfter(text: string, f: FoundFact): { per: string; at: number } | null {
+  if (!DISTRIBUTIVE_RHYMES.some((r) => text.startsWith(r, f.rawEnd + 2))) return null;
   const m = stickyExec(DISTRIBUTIVE_AFTER_AT, text, f.rawEnd);
   if (!m) return null;
   const noun = readNoun(text, f.rawEnd + m[0].length, false);
@@ -151,13 +154,19 @@ function outOf(text: string, prev: FoundFact | undefined, f: FoundFact): boolean
 
 /** The rate one or two words after the unit or noun (`bản sách/người`), the words, and where it ends; or null. */
 function rateAfterGap(text: string, f: FoundFact): { parts: string[]; word: string; end: number } | null {
+  // Most facts have no slash close after them: a bounded character scan spares the regex
+  // (`indexOf` would run on to the next slash of the text, however far).
+  let k = f.rawEnd;
+  const stop = Math.min(text.length, f.rawEnd + RATE_GAP_REACH);
+  while (k < stop && text[k] !== '/') k++;
+  if (k === stop) return null;
   const gap = stickyExec(GAP_BEFORE_SLASH_AT, text, f.rawEnd);
   const words = gap?.[1]?.trim().split(/[ \u00A0]+/) ?? [];
   if (!gap || words.length === 0 || words.some((w) => NON_NOUNS.has(w))) return null;
-  const slash = slashParts(text, f.rawEnd + gap[0].length);
+  const parts = slashParts(text, f.rawEnd + gap[0].length);
   // Only a denominator of the lexicon: `cổng/trang`, `tỉnh ủy/ thành ủy` are alternatives.
-  if (slash.parts.length === 0 || !RATE_DENOMINATORS.has(slash.parts[0] ?? '')) return null;
-  return { parts: slash.parts, word: words.join(' '), end: slash.end };
+  if (parts.parts.length === 0 || !RATE_DENOMINATORS.has(parts.parts[0] ?? '')) return null;
+  return { parts: parts.parts, word: words.join(' '), end: parts.end };
 }
 
 /** A bound after the number (`trở lên`), or after a longer noun phrase when `từ` opens it; with where it ends. */
@@ -231,12 +240,16 @@ export function completeFact(text: string, f: FoundFact, prev: FoundFact | undef
   // `mỗi ngày … 3 ngày` counts no days per day.
   if (per !== null && f.tail.unit === 'count' && lowerCase(f.tail.noun ?? '') === per) per = null;
   f.per = per;
-  const opener = hedge === null ? openerBefore(text, f.rawStart) : null;
-  const bound = boundAfter(text, f.rawEnd, opener !== null);
-  if (bound) {
-    f.qualifier = bound.qualifier;
-    f.rawEnd = bound.end;
-    if (opener) f.rawStart -= opener[0].length;
+  // Most facts have no `trở` after them: the opener and bound regexes run only when one is near.
+  const near = text.startsWith(BOUND_AFTER_HEAD, f.rawEnd + 1);
+  if (near || (hedge === null && text.slice(f.rawEnd, f.rawEnd + LATER_BOUND_REACH).includes(BOUND_AFTER_HEAD))) {
+    const opener = hedge === null ? openerBefore(text, f.rawStart) : null;
+    const bound = boundAfter(text, f.rawEnd, opener !== null);
+    if (bound) {
+      f.qualifier = bound.qualifier;
+      f.rawEnd = bound.end;
+      if (opener) f.rawStart -= opener[0].length;
+    }
   }
   return f;
 }

@@ -2,13 +2,13 @@
  * What stands right of a number: its unit (`ha`, `m2`, `tỷ đồng`, `%`) or the noun it counts
  * (`350 hộ nghèo`), and the fact they make.
  */
-import { AMBIGUOUS_SPELLED, ANNIVERSARY_AFTER_YEARS, CALENDAR_LABEL_WORDS, DATE_CUES, LABEL_PRECEDERS, LOCATIVE_NOUNS, MONEY_SCALE_MIN_EXPONENT, NON_NOUNS, PERIOD_AFTER_MONTHS, RATIO_FOLLOWERS, STREET_WORDS, TIME_WORDS } from '../lexicon/numbers.js';
-import { AGENT_SUFFIXES, CLASSIFIERS, PLURAL_MARKERS, PREPOSITION_NOUNS, RELATIONAL_NOUNS } from '../lexicon/nouns.js';
+import { AMBIGUOUS_SPELLED, ANNIVERSARY_AFTER_YEARS, CALENDAR_LABEL_WORDS, DATE_CUES, LABEL_PRECEDERS, LOCATIVE_NOUNS, MONEY_SCALE_MIN_EXPONENT, NON_NOUNS, OTHER_UNIT_SYMBOLS, PERIOD_AFTER_MONTHS, RATIO_FOLLOWERS, STREET_WORDS, TIME_WORDS } from '../lexicon/numbers.js';
+import { ABBREVIATED_NOUNS, AGENT_SUFFIXES, CLASSIFIERS, PLURAL_MARKERS, PREPOSITION_NOUNS, RELATIONAL_NOUNS } from '../lexicon/nouns.js';
 import { MONTH_WORD, YEAR_WORD } from '../lexicon/dates.js';
 import { lowerCase } from '../text/match.js';
 import type { FactQualifier, FactQuantity, FactUnit } from '../types.js';
 import type { ReadNumber } from './numbers.js';
-import { ABBREVIATED_NOUN_AT, ACRONYM, CAPITALISED_AT, COMPOUNDS_BY_HEAD, COUNT_NOUN_SET, FALSE_FRIEND_AT, GLUED_WORD_AT, isDigit, LETTERS_AT, NUMBER_AFTER_AT, ROMAN_AT, SLASH_WORD_AT, stickyExec, SYMBOL_AT, TIME_AT, UNIT_AT, UNIT_LOOKUP, WORD_AT } from './patterns.js';
+import { ABBREVIATED_NOUN_AT, ACRONYM, isSpace, CAPITALISED_AT, COMPOUNDS_BY_HEAD, COUNT_NOUN_SET, FALSE_FRIEND_AT, GLUED_WORD_AT, isDigit, LETTERS_AT, NUMBER_AFTER_AT, ROMAN_AT, SLASH_WORD_AT, stickyExec, SYMBOL_AT, TIME_AT, UNIT_AT, UNIT_LOOKUP, WORD_AT } from './patterns.js';
 
 /** A number read with its tail and hedge, before it becomes a `NumericFact`. */
 export interface FoundFact {
@@ -126,6 +126,13 @@ export function isKnownNoun(phrase: string): boolean {
 }
 
 const AMBIGUOUS_SPELLED_WORDS = new Set(AMBIGUOUS_SPELLED);
+// First letters of abbreviations and symbols: most numbers are followed by neither, and a
+// character test spares the alternation.
+const ABBREVIATED_HEADS = new Set(ABBREVIATED_NOUNS.map((a) => a[0]));
+const SYMBOL_HEADS = new Set(OTHER_UNIT_SYMBOLS.flatMap((a) => [a[0] ?? '', (a[0] ?? '').toUpperCase()]));
+const PLURAL_HEADS = new Set([...PLURAL_MARKERS].flatMap((w) => [w[0] ?? '', (w[0] ?? '').toUpperCase()]));
+const ROMAN_HEADS = new Set(['I', 'V', 'X', 'L', 'C']);
+const ANNIVERSARY_HEADS = new Set([...ANNIVERSARY_AFTER_YEARS].flatMap((w) => [w[0] ?? '', (w[0] ?? '').toUpperCase()]));
 
 /** Whether a spelled number needs a noun of the lexicon to count: one ambiguous word (`một`, `năm`, `ba`). */
 const strictSpelled = (n: ReadNumber): boolean => n.spelledWords === 1 && AMBIGUOUS_SPELLED_WORDS.has(n.firstWord ?? '');
@@ -138,7 +145,7 @@ export type TailResult = Tail | 'not-a-fact' | null;
  */
 export function readTail(text: string, n: ReadNumber): TailResult {
   // `2 đ/c` (comrades) begins like the unit `đ`.
-  const abbreviated = stickyExec(ABBREVIATED_NOUN_AT, text, n.end);
+  const abbreviated = ABBREVIATED_HEADS.has(text[n.end + 1] ?? '') ? stickyExec(ABBREVIATED_NOUN_AT, text, n.end) : null;
   if (abbreviated?.[1] !== undefined) return { unit: 'count', quantity: 'count', noun: abbreviated[1], end: n.end + abbreviated[0].length };
   const u = stickyExec(FALSE_FRIEND_AT, text, n.end) ? null : stickyExec(UNIT_AT, text, n.end);
   if (u && u[1] !== undefined) {
@@ -147,7 +154,7 @@ export function readTail(text: string, n: ReadNumber): TailResult {
   }
   // Time of day: `8h30`, `14h`, `7:30`.
   if (!n.spelled && n.scale === 0 && stickyExec(TIME_AT, text, n.end)) return 'not-a-fact';
-  const symbol = n.spelled ? null : stickyExec(SYMBOL_AT, text, n.end);
+  const symbol = n.spelled || !SYMBOL_HEADS.has(text[isSpace(text[n.end]) ? n.end + 1 : n.end] ?? '') ? null : stickyExec(SYMBOL_AT, text, n.end);
   if (symbol && symbol[1] !== undefined && (symbol[0].length === symbol[1].length || symbol[1].length > 1)) {
     return { unit: 'count', quantity: 'count', noun: symbol[1], end: n.end + symbol[0].length };
   }
@@ -162,7 +169,7 @@ export function readTail(text: string, n: ReadNumber): TailResult {
   if (noun) {
     // `Trung ương 4 khóa XI`: a label word with its Roman numeral after it names one (term XI),
     // it counts none (`2 giải I` does count prizes).
-    if (isLabelWord(noun.noun) && stickyExec(ROMAN_AT, text, noun.end)) return 'not-a-fact';
+    if (ROMAN_HEADS.has(text[noun.end + 1] ?? '') && isLabelWord(noun.noun) && stickyExec(ROMAN_AT, text, noun.end)) return 'not-a-fact';
     const head = lowerCase(noun.noun.split(' ')[0] ?? '');
     if (n.spelled && RELATIONAL_NOUNS.has(head)) return null;
     // `8 giờ` is a time of day; `24 giờ/ngày` a duration per day.
@@ -172,7 +179,7 @@ export function readTail(text: string, n: ReadNumber): TailResult {
     // `15 tháng 6` is a date, `hai năm 2015 - 2016` two named years.
     if (CALENDAR_LABEL_WORDS.has(head) && noun.noun === head && stickyExec(NUMBER_AFTER_AT, text, noun.end)) return 'not-a-fact';
     // `130 năm ngày Quốc tế lao động` names an anniversary.
-    if (head === YEAR_WORD && noun.noun === head) {
+    if (head === YEAR_WORD && noun.noun === head && ANNIVERSARY_HEADS.has(text[noun.end + 1] ?? '')) {
       const next = stickyExec(WORD_AT, text, noun.end);
       if (next && ANNIVERSARY_AFTER_YEARS.has(lowerCase(next[1] ?? ''))) return 'not-a-fact';
     }
@@ -190,6 +197,7 @@ export function readTail(text: string, n: ReadNumber): TailResult {
 
 /** The noun after a plural marker right after the number (`101 các tiêu chuẩn ngành`), or null. */
 function nounAfterPlural(text: string, at: number): { noun: string; end: number } | null {
+  if (!PLURAL_HEADS.has(text[at + 1] ?? '')) return null;
   const m = stickyExec(WORD_AT, text, at);
   if (!m || !PLURAL_MARKERS.has(lowerCase(m[1] ?? ''))) return null;
   const noun = readNoun(text, at + m[0].length, false);

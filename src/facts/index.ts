@@ -20,8 +20,8 @@ import { CANDIDATE, DIGITS_AT, isDigit, isSpace, isUpper, LETTERS_AT, NAMED_AT, 
 import { leftContextBlocks, namedBefore, opensSentence, phraseBefore, qualifierBefore, type WordBefore, wordsBefore } from './qualifiers.js';
 import { type ListMemo, readDashRange, readListItem, readRange, readRatio } from './ranges.js';
 import { sentenceAround, sentenceStarts } from './sentence.js';
-import { boundAfter, completeFact } from './rates.js';
-import { locativeAfter, readTail, type FactRead, type FoundFact } from './units.js';
+import { boundAfter, completeFact, newScanState } from './rates.js';
+import { locativeAfter, readTail, type FactRead } from './units.js';
 
 export { parseVietnameseNumber } from './numbers.js';
 
@@ -150,7 +150,7 @@ function factsOfNfc(text: string): NumericFact[] {
   ]);
   const starts = sentenceStarts(text);
   const facts: NumericFact[] = [];
-  let prev: FoundFact | undefined;
+  const state = newScanState();
   const memo: ListMemo = { deadEnd: -1 };
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
@@ -167,8 +167,7 @@ function factsOfNfc(text: string): NumericFact[] {
     const read = readFact(text, pos, memo);
     CANDIDATE.lastIndex = Math.max(read.skipTo, pos + 1);
     if (!read.fact) continue;
-    const fact = completeFact(text, read.fact, prev);
-    prev = fact;
+    const fact = completeFact(text, read.fact, state);
     CANDIDATE.lastIndex = Math.max(CANDIDATE.lastIndex, fact.rawEnd);
     facts.push({
       raw: text.slice(fact.rawStart, fact.rawEnd),

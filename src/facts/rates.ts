@@ -23,7 +23,8 @@ const DISTRIBUTIVE_RHYMES = RATE_DISTRIBUTIVES.map((d) => d.slice(1));
 // Where a clause ends: a distributive before it does not reach the number. Punctuation ends
 // a clause only before a space (`5.000`, and the broken entity in `x;ét`, do not).
 const CLAUSE_END = /[.;:!?](?=\s|$)|[\n\r]/;
-const ARTICLE_AT = new RegExp(`${SP}+một(?![${L}])`, 'iuy');
+const ARTICLE = 'một';
+const ARTICLE_AT = new RegExp(`${SP}+${ARTICLE}(?![${L}])`, 'iuy');
 const CLAUSE_START_AFTER = new Set(['.', ';', ':', '!', '?', ',', '\n', '\r', '(']);
 const DISTRIBUTIVE_AFTER_AT = new RegExp(`${SP}+(?:${alternation(RATE_DISTRIBUTIVES)})(?![${L}])`, 'iuy');
 // Three more syllables (at most 7 letters each) and their spaces before `trở`.
@@ -87,11 +88,11 @@ function distributiveBefore(text: string, start: number, taken: number | undefin
   // A `mỗi X` that gave the fact before it its rate (`8 trận đấu mỗi ngày và kéo dài 3 ngày`) is spent.
   if (!last || from + last.index === taken) return null;
   // `mỗi một điểm`: the article after `mỗi` is not its noun.
-  const article = stickyExec(ARTICLE_AT, text, from + last.index + last[0].length);
+  const article = text[from + last.index + last[0].length + 1] === ARTICLE[0] ? stickyExec(ARTICLE_AT, text, from + last.index + last[0].length) : null;
   const at = from + last.index + last[0].length + (article ? article[0].length : 0);
   const noun = readNoun(text, at, false);
   if (!noun || noun.end > start) return null;
-  const level = stickyExec(LEVEL_AT, text, noun.end);
+  const level = text[noun.end + 1] === LEVEL_WORD[0] ? stickyExec(LEVEL_AT, text, noun.end) : null;
   const nounEnd = level ? noun.end + level[0].length : noun.end;
   const alt = slashParts(text, nounEnd);
   if (alt.end > start) return null;
@@ -190,12 +191,32 @@ function boundBefore(text: string, at: number): { qualifier: FactQualifier; star
 }
 
 /**
+ * What the scan of one text carries from a fact to the next (kept off the facts, whose shape
+ * stays one): the fact before, the `mỗi X` rate it shares with a list after it, and where a
+ * `mỗi` written after it stands (spent on it).
+ */
+export interface ScanState {
+  prev: FoundFact | undefined;
+  distributive: string | undefined;
+  distributiveAfterAt: number | undefined;
+}
+
+/** A fresh {@link ScanState} for a text. */
+export const newScanState = (): ScanState => ({ prev: undefined, distributive: undefined, distributiveAfterAt: undefined });
+
+/**
  * The fact completed by what stands around it: `per` from slash denominators after it and a
  * distributive before it (`mỗi người dân … 4 cuốn sách/năm` → `người dân/năm`), a bound after
  * it (`trở lên`, `trở xuống`, which outranks a hedge), and for a measure `/N` of the same unit
  * its whole.
  */
-export function completeFact(text: string, f: FoundFact, prev: FoundFact | undefined): FoundFact {
+export function completeFact(text: string, f: FoundFact, state: ScanState): FoundFact {
+  const prev = state.prev;
+  const prevDistributive = state.distributive;
+  const taken = state.distributiveAfterAt;
+  state.prev = f;
+  state.distributive = undefined;
+  state.distributiveAfterAt = undefined;
   // `f` is fresh from the scan and owned here: completed in place, with no copy per fact.
   if (f.qualifier === 'over' && outOf(text, prev, f)) {
     f.qualifier = null;
@@ -224,18 +245,18 @@ export function completeFact(text: string, f: FoundFact, prev: FoundFact | undef
     f.rawEnd = gap.end;
     if (f.tail.unit === 'count') f.tail = { ...f.tail, noun: `${f.tail.noun ?? ''} ${gap.word}`.trim() };
   }
-  const distributive = distributiveBefore(text, f.rawStart, prev?.distributiveAfterAt);
+  const distributive = distributiveBefore(text, f.rawStart, taken);
   if (distributive !== null) {
     per = per === null ? distributive.per : `${distributive.per}/${per}`;
-    f.distributive = distributive.per;
+    state.distributive = distributive.per;
     const bound = f.qualifier === null ? boundBefore(text, distributive.at) : null;
     if (bound) { f.qualifier = bound.qualifier; f.rawStart = bound.start; }
-  } else if (prev?.distributive !== undefined && continuesList(text, prev, f)) {
-    per = per === null ? prev.distributive : `${prev.distributive}/${per}`;
-    f.distributive = prev.distributive;
+  } else if (prev !== undefined && prevDistributive !== undefined && continuesList(text, prev, f)) {
+    per = per === null ? prevDistributive : `${prevDistributive}/${per}`;
+    state.distributive = prevDistributive;
   } else if (per === null) {
     const after = distributiveAfter(text, f);
-    if (after) { per = after.per; f.distributiveAfterAt = after.at; }
+    if (after) { per = after.per; state.distributiveAfterAt = after.at; }
   }
   // `mỗi ngày … 3 ngày` counts no days per day.
   if (per !== null && f.tail.unit === 'count' && lowerCase(f.tail.noun ?? '') === per) per = null;

@@ -24,10 +24,6 @@ export interface FoundFact {
   whole?: number;
   /** Where the rate's slash denominators stand when not right after `raw` (a list item: `33, 66 và 88.000 đồng/tháng`). */
   perAt?: number;
-  /** The `mỗi X` part of `per`, which a list of facts of one kind after it shares. */
-  distributive?: string;
-  /** Where the `mỗi` of a rate written after the fact stands (`8 trận đấu mỗi ngày`): no later fact takes it. */
-  distributiveAfterAt?: number;
 }
 
 /** What reading a candidate gives: a fact or none, and where the scan goes on. */
@@ -128,8 +124,13 @@ export function isKnownNoun(phrase: string): boolean {
 const AMBIGUOUS_SPELLED_WORDS = new Set(AMBIGUOUS_SPELLED);
 // First letters of abbreviations and symbols: most numbers are followed by neither, and a
 // character test spares the alternation.
-const ABBREVIATED_HEADS = new Set(ABBREVIATED_NOUNS.map((a) => a[0]));
-const SYMBOL_HEADS = new Set(OTHER_UNIT_SYMBOLS.flatMap((a) => [a[0] ?? '', (a[0] ?? '').toUpperCase()]));
+const ABBREVIATED_HEADS = new Set(ABBREVIATED_NOUNS.map((a) => a.slice(0, 2)));
+const SYMBOL_HEADS = new Set(OTHER_UNIT_SYMBOLS.map((a) => a.slice(0, 2)));
+/** Whether a unit symbol may start at `at`: its first two letters (or a one-letter symbol) are one's. */
+function symbolAhead(text: string, at: number): boolean {
+  const two = text.slice(at, at + 2).toLowerCase();
+  return SYMBOL_HEADS.has(two) || SYMBOL_HEADS.has(two[0] ?? '');
+}
 const PLURAL_HEADS = new Set([...PLURAL_MARKERS].flatMap((w) => [w[0] ?? '', (w[0] ?? '').toUpperCase()]));
 const ROMAN_HEADS = new Set(['I', 'V', 'X', 'L', 'C']);
 const ANNIVERSARY_HEADS = new Set([...ANNIVERSARY_AFTER_YEARS].flatMap((w) => [w[0] ?? '', (w[0] ?? '').toUpperCase()]));
@@ -145,7 +146,7 @@ export type TailResult = Tail | 'not-a-fact' | null;
  */
 export function readTail(text: string, n: ReadNumber): TailResult {
   // `2 đ/c` (comrades) begins like the unit `đ`.
-  const abbreviated = ABBREVIATED_HEADS.has(text[n.end + 1] ?? '') ? stickyExec(ABBREVIATED_NOUN_AT, text, n.end) : null;
+  const abbreviated = ABBREVIATED_HEADS.has(text.slice(n.end + 1, n.end + 3)) ? stickyExec(ABBREVIATED_NOUN_AT, text, n.end) : null;
   if (abbreviated?.[1] !== undefined) return { unit: 'count', quantity: 'count', noun: abbreviated[1], end: n.end + abbreviated[0].length };
   const u = stickyExec(FALSE_FRIEND_AT, text, n.end) ? null : stickyExec(UNIT_AT, text, n.end);
   if (u && u[1] !== undefined) {
@@ -154,7 +155,7 @@ export function readTail(text: string, n: ReadNumber): TailResult {
   }
   // Time of day: `8h30`, `14h`, `7:30`.
   if (!n.spelled && n.scale === 0 && stickyExec(TIME_AT, text, n.end)) return 'not-a-fact';
-  const symbol = n.spelled || !SYMBOL_HEADS.has(text[isSpace(text[n.end]) ? n.end + 1 : n.end] ?? '') ? null : stickyExec(SYMBOL_AT, text, n.end);
+  const symbol = n.spelled || !symbolAhead(text, isSpace(text[n.end]) ? n.end + 1 : n.end) ? null : stickyExec(SYMBOL_AT, text, n.end);
   if (symbol && symbol[1] !== undefined && (symbol[0].length === symbol[1].length || symbol[1].length > 1)) {
     return { unit: 'count', quantity: 'count', noun: symbol[1], end: n.end + symbol[0].length };
   }

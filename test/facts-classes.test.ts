@@ -322,3 +322,11 @@ describe('rates two words after the unit, bare bounds of a measure noun', () => 
     expect(only('hệ số phụ cấp chức vụ từ 1,25 trở lên').noun).toBeNull();
   });
 });
+
+describe('a post-posed mỗi with a unit, or two of them', () => {
+  it('`135 triệu đồng mỗi héc-ta mỗi năm` is per héc-ta/năm', () => {
+    expect(only('đạt bình quân 135 triệu đồng mỗi héc-ta mỗi năm').per).toBe('héc-ta/năm');
+    expect(only('năng suất 5,8 tấn mỗi hecta').per).toBe('hecta');
+    expect(only('mỗi héc-ta được hỗ trợ 5 triệu đồng').per).toBe('héc-ta');
+  });
+});

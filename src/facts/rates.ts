@@ -9,7 +9,7 @@ import { lowerCase } from '../text/match.js';
 import { RATE_DISTRIBUTIVE_WINDOW, RATE_GAP_REACH } from '../tuning.js';
 import { readNumberAt } from './numbers.js';
 import { hasQualifier, phraseBefore, wordsBefore } from './qualifiers.js';
-import { alternation, COMPOUNDS_BY_HEAD, L, SLASH_WORD_AT, SP, stickyExec } from './patterns.js';
+import { alternation, COMPOUNDS_BY_HEAD, FALSE_FRIEND_AT, L, SLASH_WORD_AT, SP, stickyExec, UNIT_AT } from './patterns.js';
 import { readNoun, readTail, type FoundFact } from './units.js';
 
 const NEXT_WORD_AT = new RegExp(`${SP}+([${L}]+)`, 'uy');
@@ -90,7 +90,7 @@ function distributiveBefore(text: string, start: number, taken: number | undefin
   // `mỗi một điểm`: the article after `mỗi` is not its noun.
   const article = text[from + last.index + last[0].length + 1] === ARTICLE[0] ? stickyExec(ARTICLE_AT, text, from + last.index + last[0].length) : null;
   const at = from + last.index + last[0].length + (article ? article[0].length : 0);
-  const noun = readNoun(text, at, false);
+  const noun = perNounAt(text, at);
   if (!noun || noun.end > start) return null;
   const level = text[noun.end + 1] === LEVEL_WORD[0] ? stickyExec(LEVEL_AT, text, noun.end) : null;
   const nounEnd = level ? noun.end + level[0].length : noun.end;
@@ -117,12 +117,29 @@ function distributiveAfter(text: string, f: FoundFact): { per: string; at: numbe
   if (!DISTRIBUTIVE_RHYMES.some((r) => text.startsWith(r, f.rawEnd + 2))) return null;
   const m = stickyExec(DISTRIBUTIVE_AFTER_AT, text, f.rawEnd);
   if (!m) return null;
-  const noun = readNoun(text, f.rawEnd + m[0].length, false);
+  const noun = perNounAt(text, f.rawEnd + m[0].length);
   if (!noun) return null;
-  const per = lowerCase(noun.noun);
+  const parts = [lowerCase(noun.noun)];
+  // `135 triệu đồng mỗi héc-ta mỗi năm` → `héc-ta/năm`.
+  let end = noun.end;
+  for (let k = 0; k < 2; k++) {
+    const more = stickyExec(DISTRIBUTIVE_AFTER_AT, text, end);
+    const next = more ? perNounAt(text, end + more[0].length) : null;
+    if (!more || !next) break;
+    parts.push(lowerCase(next.noun));
+    end = next.end;
+  }
   // `20 hộ mỗi hộ được …` opens a new clause about each of them.
-  if (f.tail.unit === 'count' && lowerCase(f.tail.noun ?? '').split(' ')[0] === per.split(' ')[0]) return null;
-  return { per, at: f.rawEnd + m[0].length - m[0].trimStart().length };
+  if (f.tail.unit === 'count' && lowerCase(f.tail.noun ?? '').split(' ')[0] === (parts[0] ?? '').split(' ')[0]) return null;
+  return { per: parts.join('/'), at: f.rawEnd + m[0].length - m[0].trimStart().length };
+}
+
+/** The noun of a `mỗi X` at `at`: a unit as written (`héc-ta`), or a noun phrase. */
+function perNounAt(text: string, at: number): { noun: string; end: number } | null {
+  // `mỗi đồng chí` is a comrade, not a đồng.
+  const u = stickyExec(FALSE_FRIEND_AT, text, at) ? null : stickyExec(UNIT_AT, text, at);
+  if (u?.[1] !== undefined) return { noun: u[1], end: at + u[0].length };
+  return readNoun(text, at, false);
 }
 
 /** Whether `f` continues the list of `prev` (same unit, same counted head, no qualifier, only a separator and a few words between). */

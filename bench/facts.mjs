@@ -34,6 +34,8 @@ const inputs = [
   ['open quotes', toSize(() => '“ 5 hộ '.repeat(100))],
   ['qualifiers', toSize(() => 'hơn gần khoảng trên dưới ước tính khoảng 5 ')],
   ['codes', toSize(() => '12/2020/QĐ-UBND 5-QĐ/TW 1/2/3/4 ')],
+  // Lists of bare numbers are looked ahead for a shared unit (`27, 16 và 7 tầng`).
+  ['number lists', toSize(() => '1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 và 13 hộ, ')],
 ];
 
 // Ratio to a baseline checkout (default ../main) on the fixture bodies, alternating, same run.

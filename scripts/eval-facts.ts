@@ -2,12 +2,14 @@
  * Facts against the blind-annotated real paragraphs of `fixtures/facts-paragraphs/`:
  * contract facts (value + unit) P/R, with qualifiers P/R, `per` on annotated rates, bounds
  * (atLeast / atMost), `whole` on annotated parts of a whole, document references exact.
- * The paragraphs are split in two halves: odd lines (1st, 3rd, …) are the tuning half, even
- * lines are left untouched, so the number on the even half says how the rules generalise.
+ * Set 1 (`paragraphs.jsonl`) is split in two halves: odd lines (1st, 3rd, …) are the tuning
+ * half, even lines are left untouched, so the number on the even half says how the rules
+ * generalise. Set 2 (`paragraphs-2.jsonl`, annotated later and blind) is held out whole.
  *
  *     npm run eval:facts                     # this checkout, and ../main as the baseline when present
  *     npm run eval:facts -- --baseline DIR   # another checkout as the baseline ("before")
  *     npm run eval:facts -- --verbose        # also list the misses of this checkout
+ *     npm run eval:facts -- --set 2          # only set 2 (`paragraphs-2.jsonl`, held out whole)
  *
  * Where the annotator's conventions differ from docs/facts.md, the contract decides (see
  * `toContract`): a unit outside `FactUnit` (`năm`, `tuổi`, `ghz`, `hải lý`) is a count whose
@@ -29,6 +31,8 @@ interface Found {
 }
 type Extractors = { facts: (t: string) => Found[]; refs: (t: string) => string[] };
 
+const SET_1 = 'paragraphs.jsonl';
+const SET_2 = 'paragraphs-2.jsonl';
 const CONTRACT_UNITS = new Set(['ha', 'm', 'm2', 'km', 'km2', 'm3', 't', 'kg', 'VND', 'USD', '%', 'ratio', 'count']);
 
 /** The annotated fact as the contract states it, or null when the contract makes it no fact. */
@@ -117,26 +121,38 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const b = args.indexOf('--baseline');
   const baselineDir = b !== -1 ? resolve(args[b + 1] ?? '') : resolve(here, '../main');
-  const paragraphs = readFileSync(join(here, 'fixtures/facts-paragraphs/paragraphs.jsonl'), 'utf8')
+  const read = (file: string): Paragraph[] => readFileSync(join(here, 'fixtures/facts-paragraphs', file), 'utf8')
     .split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Paragraph);
+  const s = args.indexOf('--set');
+  const only = s !== -1 ? args[s + 1] : undefined;
   const runs: [string, string][] = [];
   if (existsSync(join(baselineDir, 'src/facts/index.ts')) && resolve(baselineDir) !== resolve(here)) runs.push(['before', baselineDir]);
   else console.log(`(no baseline at ${baselineDir}: pass --baseline DIR)`);
   runs.push(['after', here]);
-  let last: Tally[] = [];
+  const misses: string[] = [];
   for (const [label, dir] of runs) {
     const ex = await load(dir);
-    const halves = [empty(), empty(), empty()];
-    paragraphs.forEach((p, i) => {
-      scoreParagraph(p, ex, halves[i % 2 === 0 ? 0 : 1]!);
-      scoreParagraph(p, ex, halves[2]!);
-    });
-    console.log(line(`${label} tune (odd)`, halves[0]!));
-    console.log(line(`${label} held (even)`, halves[1]!));
-    console.log(line(`${label} all`, halves[2]!));
-    last = halves;
+    misses.length = 0;
+    // Set 1 is split into a tuning and a held half; set 2 (annotated later, blind) is held out whole.
+    if (only === undefined || only === '1') {
+      const halves = [empty(), empty(), empty()];
+      read(SET_1).forEach((p, i) => {
+        scoreParagraph(p, ex, halves[i % 2 === 0 ? 0 : 1]!);
+        scoreParagraph(p, ex, halves[2]!);
+      });
+      console.log(line(`${label} tune (odd)`, halves[0]!));
+      console.log(line(`${label} held (even)`, halves[1]!));
+      console.log(line(`${label} all`, halves[2]!));
+      misses.push(...halves[2]!.misses);
+    }
+    if (only === undefined || only === '2') {
+      const t = empty();
+      for (const p of read(SET_2)) scoreParagraph(p, ex, t);
+      console.log(line(`${label} set 2`, t));
+      misses.push(...t.misses);
+    }
   }
-  if (args.includes('--verbose')) for (const m of last[2]?.misses ?? []) console.log(`  ${m}`);
+  if (args.includes('--verbose')) for (const m of misses) console.log(`  ${m}`);
 }
 
 await main();

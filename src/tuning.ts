@@ -198,6 +198,18 @@ export const SENTENCE_WINDOW = 300;
  */
 export const RATE_DISTRIBUTIVE_WINDOW = 60;
 
+/**
+ * Items read ahead in a list of bare numbers sharing the last one's unit (`27, 16 và 7 tầng`):
+ * real lists have a handful; the bound keeps a run of `1, 2, 3, …` linear.
+ */
+export const MAX_LIST_ITEMS = 8;
+
+/**
+ * How far after a unit or noun a slash may stand with one or two words between
+ * (`11.600 tấn lợn hơi/tháng`): two words and their spaces fit; beyond, the slash is another's.
+ */
+export const RATE_GAP_REACH = 24;
+
 // ---------------------------------------------------------------------------------------
 // text renderings (blocks/from-text.ts, blocks/text-lines.ts)
 

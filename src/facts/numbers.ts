@@ -20,6 +20,13 @@ export interface ReadNumber {
   plainInt: boolean;
   /** How many spelled words were used (0 for digits). */
   spelledWords: number;
+  /**
+   * Written with a dot and one or two digits after it (`2.7`, `111.8`): an English decimal
+   * point, read so only before a measure (`2.7 tỷ đồng`, `5.3%`).
+   */
+  dotDecimal?: boolean;
+  /** The first word of a spelled number, lower case (`bẩy` and `bảy` are both 7, only one is ambiguous). */
+  firstWord?: string;
 }
 
 /**
@@ -38,6 +45,9 @@ export function parseDigitToken(tok: string): string | null {
   if (grouped && m[1].startsWith('0')) return null;
   return m[2] === undefined ? int : `${int}.${m[2]}`;
 }
+
+// A dot followed by one or two digits: no thousands group, an English decimal point.
+const DOT_DECIMAL = /^\d+\.\d{1,2}$/;
 
 export function withScale(mantissa: string, exponent: number): number {
   return Number(`${mantissa}e${exponent}`);
@@ -117,7 +127,8 @@ export function readNumberAt(text: string, pos: number): ReadNumber | null {
   if (isDigit(text[pos])) {
     const tok = stickyExec(DIGITS_AT, text, pos);
     if (!tok) return null;
-    const mantissa = parseDigitToken(tok[0]);
+    const dotDecimal = tok[0].includes('.') && DOT_DECIMAL.test(tok[0]);
+    const mantissa = dotDecimal ? tok[0] : parseDigitToken(tok[0]);
     if (mantissa === null) return null;
     const bareEnd = pos + tok[0].length;
     let end = bareEnd;
@@ -140,7 +151,7 @@ export function readNumberAt(text: string, pos: number): ReadNumber | null {
       lastExp = segExp;
     }
     if (!Number.isFinite(value)) return null;
-    return { value, end, bareEnd, spelled: false, scale: exp, plainInt: /^\d+$/.test(tok[0]), spelledWords: 0 };
+    return { value, end, bareEnd, spelled: false, scale: exp, plainInt: /^\d+$/.test(tok[0]), spelledWords: 0, ...(dotDecimal ? { dotDecimal } : {}) };
   }
   // Words are read lazily, so a long run of number words costs no more than the number.
   const words: { w: string; start: number; end: number }[] = [];
@@ -162,7 +173,20 @@ export function readNumberAt(text: string, pos: number): ReadNumber | null {
   const scaleAt = words.findIndex((x, k) => k < parsed.used && SCALE_LOOKUP.has(x.w) && x.w !== SPELLED_HUNDRED);
   const bareEnd = scaleAt === -1 ? end : (words[scaleAt]?.start ?? end);
   const scale = scaleAt === -1 ? 0 : Math.floor(Math.log10(parsed.value));
-  return { value: parsed.value, end, bareEnd, spelled: true, scale, plainInt: false, spelledWords: parsed.used };
+  return { value: parsed.value, end, bareEnd, spelled: true, scale, plainInt: false, spelledWords: parsed.used, firstWord: words[0]?.w };
+}
+
+// A bracket right after a number: `15 (mười lăm) ngày`, as legal texts spell their numbers out.
+const BRACKET_AT = /[ \u00A0]*\(([^()\n]{1,80})\)/y;
+
+/** Where a bracketed repeat of the number in words ends (`15 (mười lăm)`), or null. */
+export function bracketedRepeatEnd(text: string, n: ReadNumber): number | null {
+  if (text[n.end] !== '(' && text[n.end + 1] !== '(') return null;
+  BRACKET_AT.lastIndex = n.end;
+  const m = BRACKET_AT.exec(text);
+  if (!m || m[1] === undefined) return null;
+  const inner = readNumberAt(m[1].trim(), 0);
+  return inner?.spelled && inner.value === n.value && inner.end === m[1].trim().length ? n.end + m[0].length : null;
 }
 
 /**
@@ -174,5 +198,5 @@ export function parseVietnameseNumber(s: string): number | null {
   if (typeof s !== 'string') return null;
   const t = s.trim();
   const r = readNumberAt(t, 0);
-  return r !== null && r.end === t.length ? r.value : null;
+  return r !== null && r.end === t.length && r.dotDecimal !== true ? r.value : null;
 }

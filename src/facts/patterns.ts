@@ -2,7 +2,8 @@
  * Regex building blocks and lookups shared by the readers of `facts/`.
  */
 import { DOCUMENT_TYPES } from '../lexicon/legal.js';
-import { COMPOUND_NOUNS, COUNT_NOUNS, MEASURE_UNITS, NAMED_NUMBER_PHRASES, QUALIFIERS, RANGE_CONNECTORS, SCALE_WORDS, SPELLED_DIGITS, SPELLED_DIGITS_AFTER_TENS, SPELLED_HUNDRED, SPELLED_TEN, SPELLED_TENS, SPELLED_ZERO_HUNDREDS, SPELLED_ZERO_TENS, UNIT_FALSE_FRIENDS } from '../lexicon/numbers.js';
+import { MEASURE_UNITS, NAMED_NUMBER_PHRASES, OTHER_UNIT_SYMBOLS, QUALIFIERS, RANGE_CONNECTORS, SCALE_WORDS, SPELLED_DIGITS, SPELLED_DIGITS_AFTER_TENS, SPELLED_HUNDRED, SPELLED_TEN, SPELLED_TENS, SPELLED_ZERO_HUNDREDS, SPELLED_ZERO_TENS, UNIT_FALSE_FRIENDS } from '../lexicon/numbers.js';
+import { ABBREVIATED_NOUNS, COMPOUND_NOUNS, COUNT_NOUNS } from '../lexicon/nouns.js';
 import { escapeRegex } from '../text/match.js';
 
 export const L = '\\p{L}\\p{M}';
@@ -38,9 +39,17 @@ export const DIGITS_AT = new RegExp(DIGITS, 'y');
 export const SCALE_AT = new RegExp(`${SP}*(${alternation(Object.keys(SCALE_WORDS))})(?![${L}])`, 'iuy');
 export const SEGMENT_AT = new RegExp(`${SP}+(${DIGITS})${SP}*(${alternation(Object.keys(SCALE_WORDS))})(?![${L}])`, 'iuy');
 export const UNIT_AT = new RegExp(`${SP}*(${alternation(Object.keys(MEASURE_UNITS))})(?![${L}\\p{N}])`, 'iuy');
+// `đ/c` after a number: a noun written with a slash, tested before the unit `đ`.
+export const ABBREVIATED_NOUN_AT = new RegExp(`${SP}+(${alternation(ABBREVIATED_NOUNS)})(?![${L}])`, 'iuy');
+// A unit symbol with no normalised unit (`111mm`, `11 GHz`).
+export const SYMBOL_AT = new RegExp(`${SP}*(${alternation(OTHER_UNIT_SYMBOLS)})(?![${L}\\p{N}])`, 'iuy');
+// A Roman numeral standing as a word (`khóa XI`, `lần thứ II`).
+export const ROMAN_AT = new RegExp(`${SP}+[IVXLC]+(?![${L}\\p{N}])`, 'uy');
 export const CONNECTOR_AT = new RegExp(`${SP}*(?:${alternation(RANGE_CONNECTORS)})${SP}*(?=[\\d${L}])`, 'iuy');
 export const FALSE_FRIEND_AT = new RegExp(`${SP}*(?:${alternation(UNIT_FALSE_FRIENDS)})(?![${L}])`, 'iuy');
 export const NAMED_AT = new RegExp(`(?:${alternation(NAMED_NUMBER_PHRASES)})(?![${L}\\p{N}])`, 'iuy');
+// A slash and the word after it: the denominator of a rate (`/tháng`, `/ người`).
+export const SLASH_WORD_AT = new RegExp(`${SP}?\\/${SP}?([${L}]+)`, 'uy');
 export const WORD_AT = new RegExp(`${SP}+([${L}]+)`, 'uy');
 export const GLUED_WORD_AT = new RegExp(`[${L}]`, 'uy');
 export const LETTERS_AT = new RegExp(`[${L}]+`, 'uy');

@@ -79,7 +79,8 @@ export function leftContextBlocks(text: string, pos: number, before: readonly Wo
     // `1,5` seen from `5`; `Q.12`, `P.5`: a number glued to an abbreviation names a place.
     if (p2 === undefined || isDigit(p2) || isSpace(p2) || p2 === '\n' || (prevCh === '.' && isLetter(p2))) return true;
   }
-  if ((prevCh === '-' || prevCh === '/') && /[\p{L}\p{N}]/u.test(text[pos - 2] ?? '')) return true;
+  // `COVID-19`, `68/12`, and a value glued to a colon after a word (`margin:0cm`, CSS pasted from Word).
+  if ((prevCh === '-' || prevCh === '/' || prevCh === ':') && /[\p{L}\p{N}]/u.test(text[pos - 2] ?? '')) return true;
   if (prevCh === '+' || prevCh === '#' || prevCh === '№') return true;
   // A number right after another number is a code or a phone number in parts.
   if (isSpace(prevCh) && isDigit(text[pos - 2])) return true;

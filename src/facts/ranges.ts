@@ -1,12 +1,13 @@
 /**
  * Ranges (`từ 5 đến 7 ha`, `5-7%`) and slash ratios (`18/24`, `12/14 tổ`).
  */
-import { DATE_NEIGHBOURS, RANGE_OPENERS, RATIO_CUES } from '../lexicon/numbers.js';
+import { DATE_NEIGHBOURS, LIST_CONJUNCTIONS, RANGE_OPENERS, RATIO_CUES } from '../lexicon/numbers.js';
+import { MAX_LIST_ITEMS } from '../tuning.js';
 import type { FactQualifier } from '../types.js';
 import { type ReadNumber, readNumberAt } from './numbers.js';
-import { CONNECTOR_AT, isLetter, QUALIFIER_LOOKUP, SLASH_INT_AT, stickyExec } from './patterns.js';
+import { alternation, CONNECTOR_AT, isLetter, QUALIFIER_LOOKUP, SLASH_INT_AT, SP, stickyExec } from './patterns.js';
 import { hasQualifier, phraseBefore, type WordBefore, wordsBefore } from './qualifiers.js';
-import { isKnownNoun, readNoun, readTail, type FactRead } from './units.js';
+import { isKnownNoun, readNoun, readTail, type FactRead, type Tail } from './units.js';
 
 
 /**
@@ -63,17 +64,83 @@ export function readRange(
     const yTail = y ? readTail(text, y) : null;
     if (y && yTail && yTail !== 'not-a-fact') {
       const low = n.scale === 0 && y.scale > 0 ? n.value * 10 ** y.scale : n.value;
-      if (low <= y.value) {
-        const opener = before[0] && RANGE_OPENERS.has(before[0].lower) ? before[0] : null;
-        const outer = opener ? phraseBefore(wordsBefore(text, opener.start, 3), hasQualifier) : q;
-        const rangeQualifier = outer ? (QUALIFIER_LOOKUP.get(outer.word) ?? null) : null;
-        const start = outer ? outer.start : opener ? opener.start : pos;
-        return {
-          fact: { rawStart: start, rawEnd: yTail.end, value: low, max: y.value, tail: yTail, qualifier: rangeQualifier },
-          skipTo: yTail.end,
-        };
-      }
+      if (low <= y.value) return rangeFact(text, pos, before, q, low, y.value, yTail);
     }
   }
   return null;
+}
+
+/** The range fact from `low` to `max`: `raw` from its opener `từ` or its hedge, the hedge from before `từ`. */
+function rangeFact(
+  text: string, pos: number, before: readonly WordBefore[], q: WordBefore | null, low: number, max: number, yTail: Tail,
+): FactRead {
+  const opener = before[0] && RANGE_OPENERS.has(before[0].lower) ? before[0] : null;
+  const outer = opener ? phraseBefore(wordsBefore(text, opener.start, 3), hasQualifier) : q;
+  const rangeQualifier = outer ? (QUALIFIER_LOOKUP.get(outer.word) ?? null) : null;
+  const start = outer ? outer.start : opener ? opener.start : pos;
+  return {
+    fact: { rawStart: start, rawEnd: yTail.end, value: low, max, tail: yTail, qualifier: rangeQualifier },
+    skipTo: yTail.end,
+  };
+}
+
+const DASHES = new Set(['-', '–', '—']);
+const DASH_AT = new RegExp(`${SP}*[-–—]${SP}*(?=\\d)`, 'y');
+
+/**
+ * A range whose ends both carry the unit, joined by a dash (`từ 2% – 3%`): one fact, as the
+ * dash admits no other reading. Joined by `đến` (`từ 3,5 m đến 5 m`) they stay two facts.
+ */
+export function readDashRange(
+  text: string, pos: number, n: ReadNumber, tail: Tail, before: readonly WordBefore[], q: WordBefore | null,
+): FactRead | null {
+  if (tail.unit === 'count' || tail.unit === 'ratio' || !(DASHES.has(text[tail.end] ?? '') || DASHES.has(text[tail.end + 1] ?? ''))) return null;
+  const d = stickyExec(DASH_AT, text, tail.end);
+  if (!d) return null;
+  const y = readNumberAt(text, tail.end + d[0].length);
+  const yTail = y ? readTail(text, y) : null;
+  if (!y || !yTail || yTail === 'not-a-fact' || yTail.unit !== tail.unit || y.value < n.value) return null;
+  return rangeFact(text, pos, before, q, n.value, y.value, yTail);
+}
+
+const LIST_HEADS = new Set(LIST_CONJUNCTIONS.map((w) => w[0]));
+const LIST_SEP_AT = new RegExp(`${SP}*,${SP}*(?=\\d)`, 'y');
+const LIST_LAST_AT = new RegExp(`${SP}*,?${SP}*(?:${alternation(LIST_CONJUNCTIONS)})${SP}+(?=\\d)`, 'iuy');
+// Trailing `.000` groups of the last item: `33, 66 và 88.000 đồng` writes the thousands once.
+const TRAILING_THOUSANDS = /^\d{1,3}((?:\.000)+)$/;
+
+/** What the scan of one text remembers between list look-aheads, so that a run costs linear time. */
+export interface ListMemo { deadEnd: number }
+
+/**
+ * A bare number opening a list that ends in a number with a unit or noun (`27, 16 và 7 tầng`,
+ * `33, 66 và 88.000 đồng/tháng`, `2, 3 và 5 tỷ đồng`): the list's unit, the scale (a scale word
+ * or trailing thousands of the last item) applied to this number, and where the unit ends (for
+ * the rate after it). At most `MAX_LIST_ITEMS` items are read; the last is joined by `và`/`hoặc`.
+ */
+export function readListItem(text: string, n: ReadNumber, memo: ListMemo): { value: number; tail: Tail; unitEnd: number } | null {
+  // A run that ended with no unit at `deadEnd`, or ran longer than a list, ends so for every
+  // number of it up to there: each number of a run is looked ahead from once.
+  if (n.end < memo.deadEnd) return null;
+  // A list goes on with a comma or a conjunction (`và`, `hoặc`): a character test spares the regexes.
+  const next = text[n.end] === ' ' ? text[n.end + 1] : text[n.end];
+  if (next !== ',' && !LIST_HEADS.has(next ?? '')) return null;
+  let at = n.end;
+  const dead = (): null => { memo.deadEnd = at; return null; };
+  for (let k = 0; k < MAX_LIST_ITEMS; k++) {
+    const last = stickyExec(LIST_LAST_AT, text, at);
+    const sep = last ?? stickyExec(LIST_SEP_AT, text, at);
+    if (!sep) return k === 0 ? null : dead();
+    const itemAt = at + sep[0].length;
+    const m = readNumberAt(text, itemAt);
+    if (!m) return dead();
+    if (!last) { at = m.end; continue; }
+    const tail = readTail(text, m);
+    if (tail === null || tail === 'not-a-fact' || tail.unit === 'ratio') return dead();
+    const thousands = m.scale === 0 && n.plainInt && n.value < 1000 ? TRAILING_THOUSANDS.exec(text.slice(itemAt, m.bareEnd)) : null;
+    const exp = n.scale === 0 ? (m.scale > 0 ? m.scale : thousands ? 3 * ((thousands[1]?.length ?? 0) / 4) : 0) : 0;
+    return { value: n.value * 10 ** exp, tail: { ...tail, end: n.end }, unitEnd: tail.end };
+  }
+  // Longer than a list: the numbers up to here are none (a table row, a run of codes).
+  return dead();
 }

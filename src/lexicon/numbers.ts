@@ -53,7 +53,7 @@ export const SPELLED_ZERO_TENS: ReadonlySet<string> = new Set(['linh', 'lẻ']);
  */
 export const YEAR_NAM_PRECEDERS: ReadonlySet<string> = new Set([
   'trong', 'cả', 'mỗi', 'hằng', 'hàng', 'cuối', 'đầu', 'giữa', 'các', 'những', 'một', 'nhiều',
-  'qua', 'của', 'từ', 'đến', 'tới', 'vào', 'sang', 'năm', 'này', 'cùng', 'nửa',
+  'qua', 'của', 'từ', 'đến', 'tới', 'vào', 'sang', 'năm', 'này', 'cùng', 'nửa', 'là',
 ]);
 
 /** A measure unit: how it is written, what it normalises to, what it measures. */
@@ -101,6 +101,16 @@ export const UNIT_FALSE_FRIENDS: readonly string[] = [
   'đồng môn', 'đồng hương', 'tấn công',
 ];
 
+/**
+ * Unit symbols outside {@link MEASURE_UNITS} (`111mm`, `11GHz`, `1012W`): the contract has no
+ * unit for them, so they are counts of the symbol as written. One-letter symbols count only
+ * glued to the number (`1012W`; `5 W` may be anything).
+ */
+export const OTHER_UNIT_SYMBOLS: readonly string[] = [
+  'mm', 'cm', 'dm', 'ml', 'mg', 'µm', 'nm', 'hz', 'khz', 'mhz', 'ghz', 'w', 'kw', 'mw', 'gw', 'kwh', 'mwh',
+  'kv', 'kva', 'mva', 'gb', 'mb', 'tb', 'kb', 'mbps', 'gbps', 'kbps', 'db', 'lux', '°c',
+];
+
 /** Scale exponent from which a bare scaled number is money (`hơn 5 tỷ, tăng…` → VND). */
 export const MONEY_SCALE_MIN_EXPONENT = 6;
 
@@ -121,6 +131,18 @@ export const QUALIFIERS: Readonly<Record<string, FactQualifier>> = {
   'khoảng chừng': 'about',
   'trên dưới': 'about',
   'dưới': 'under',
+  // Comparatives: `thấp hơn 11GHz` is under, `cao hơn 20 ha` over.
+  'thấp hơn': 'under',
+  'ít hơn': 'under',
+  'nhỏ hơn': 'under',
+  'cao hơn': 'over',
+  'lớn hơn': 'over',
+  'nhiều hơn': 'over',
+  // Negated: `chưa đến 5%` is under.
+  'chưa đến': 'under',
+  'chưa tới': 'under',
+  'không đến': 'under',
+  'không tới': 'under',
   // Bounds: they outrank a hedge (`trên 5 năm trở lên` is atLeast).
   'ít nhất': 'atLeast',
   'tối thiểu': 'atLeast',
@@ -135,6 +157,14 @@ export const QUALIFIERS: Readonly<Record<string, FactQualifier>> = {
   'nhiều nhất': 'atMost',
   'mức cao nhất': 'atMost',
   'mức tối đa': 'atMost',
+  // Negated comparatives and deadlines (`không thấp hơn 80%`, `chậm nhất 30 ngày`).
+  'không thấp hơn': 'atLeast',
+  'không nhỏ hơn': 'atLeast',
+  'không cao hơn': 'atMost',
+  'không lớn hơn': 'atMost',
+  'không vượt': 'atMost',
+  'chậm nhất': 'atMost',
+  'muộn nhất': 'atMost',
 };
 
 /**
@@ -142,6 +172,9 @@ export const QUALIFIERS: Readonly<Record<string, FactQualifier>> = {
  * (`hơn là 874 tỷ đồng`, `ít nhất là 3%`, `tối thiểu đủ 04 cán bộ`, `từ đủ 80 tuổi trở lên`).
  */
 export const QUALIFIER_FILLERS: ReadonlySet<string> = new Set(['là', 'đủ']);
+
+/** Nouns of measure before `từ N trở lên` that the bare number counts (`độ tuổi từ 18 trở lên` → 18 tuổi). */
+export const BOUNDED_NOUNS: ReadonlySet<string> = new Set(['tuổi', 'năm', 'tháng', 'ngày', 'giờ', 'điểm', 'lần', 'người']);
 
 /** Bounds written after a number and its noun (`từ 500 lao động trở lên`, `15 tuổi trở xuống`). */
 export const BOUNDS_AFTER: Readonly<Record<string, FactQualifier>> = {
@@ -155,6 +188,17 @@ export const BOUNDS_AFTER: Readonly<Record<string, FactQualifier>> = {
  * habit, not a denominator.
  */
 export const RATE_DISTRIBUTIVES: readonly string[] = ['mỗi'];
+
+/**
+ * Denominators of rates (time, people, households, land and measures): a slash one word after
+ * the unit or noun gives a rate only with one of these (`3,2 bản sách/người`, `15m2 sàn/đầu
+ * người`, `0,2 lít xăng/km`); `100% cổng/trang`, `21 tỉnh ủy/ thành ủy` list alternatives.
+ */
+export const RATE_DENOMINATORS: ReadonlySet<string> = new Set([
+  'năm', 'tháng', 'ngày', 'tuần', 'quý', 'giờ', 'phút', 'h', 'vụ', 'đợt', 'lần', 'kỳ',
+  'người', 'đầu người', 'người dân', 'hộ', 'khẩu', 'nhân khẩu', 'học sinh', 'lao động', 'cán bộ',
+  'ha', 'hecta', 'sào', 'mẫu', 'km', 'km2', 'm', 'm2', 'kg', 'tấn', 'lít', 'con', 'xã', 'thôn',
+]);
 
 /**
  * Administrative divisions: `N xã/phường` or `mỗi tỉnh/thành phố` lists alternatives of one
@@ -196,7 +240,7 @@ export const LABEL_PRECEDERS: ReadonlySet<string> = new Set([
   'đường', 'quốc lộ', 'tỉnh lộ', 'hương lộ', 'km', 'lớp', 'khối',
   'điều', 'khoản', 'điểm', 'chương', 'mục', 'bước', 'đợt', 'lần', 'phiên', 'kỳ họp',
   // Ordinal levels (`mức độ 3`, `bậc 2`, `cấp độ 4`) and anniversaries (`kỷ niệm 70 năm thành lập`).
-  'mức độ', 'cấp độ', 'bậc', 'kỷ niệm',
+  'mức', 'mức độ', 'cấp độ', 'bậc', 'kỷ niệm',
   // Identifiers of people and cases (`bệnh nhân 2910`, `(BN) 2910`): the number names one of them.
   'bệnh nhân', 'bn',
   'cụm', 'liên tổ', 'chi bộ', 'chi hội', 'chi đoàn', 'đơn nguyên', 'tòa', 'tòa nhà', 'block',
@@ -228,6 +272,9 @@ export const DISTRIBUTIVES: ReadonlySet<string> = new Set(['mỗi', 'hằng', 'h
 export const LABEL_EXCEPTIONS: ReadonlySet<string> = new Set([
   'tổng số', 'dân số', 'con số', 'có số', 'chiếu sáng', 'buổi sáng', 'buổi chiều', 'buổi tối', 'ánh sáng',
   'dứt điểm', 'trọng điểm', 'địa điểm', 'thời điểm', 'cao điểm', 'ưu điểm', 'nhược điểm', 'quan điểm',
+  // Words whose last syllable is a label or date word (`nông thôn 2 năm qua`, `dịch vụ 61-62%`).
+  'nông thôn', 'dịch vụ', 'nhiệm vụ', 'nghiệp vụ', 'phục vụ', 'sự vụ', 'hạ tầng', 'quân đội', 'bộ đội',
+  'tài khoản', 'hạng mục', 'danh mục', 'định kỳ', 'chu kỳ', 'định mức', 'vượt mức',
 ]);
 
 /** Words that may stand between a phone cue and its digits (`điện thoại khẩn cấp 114`, `ĐT số: 0234…`). */
@@ -261,14 +308,15 @@ export const STREET_WORDS: ReadonlySet<string> = new Set(['đường', 'phố', 
 export const CALENDAR_LABEL_WORDS: ReadonlySet<string> = new Set(['tháng', 'năm']);
 
 /**
- * Spelled digits that are also other words (`một` the article, `năm` year, `ba` father): alone
- * they count only before a noun of {@link COUNT_NOUNS}; other spelled numbers count before any
+ * Spelled digits that are also other words (`một` the article, `năm` year, `ba` father, `bẩy`
+ * in `đòn bẩy` a lever, `chín` ripe): alone
+ * they count only before a noun of `COUNT_NOUNS` (`nouns.ts`); other spelled numbers count before any
  * noun (`sáu làn xe`, `hai lồng cá`).
  */
-export const AMBIGUOUS_SPELLED: readonly string[] = ['một', 'năm', 'ba'];
+export const AMBIGUOUS_SPELLED: readonly string[] = ['một', 'năm', 'ba', 'bẩy', 'chín'];
 
-/** Relational nouns: `hai bên`, `ba phía` name sides, not things counted. */
-export const RELATIONAL_NOUNS: ReadonlySet<string> = new Set(['bên', 'phía']);
+/** Words that close a list of bare numbers sharing the last one's unit (`27, 16 và 7 tầng`). */
+export const LIST_CONJUNCTIONS: readonly string[] = ['và', 'hoặc'];
 
 /**
  * Date cues that are also nouns of incidents (`vụ` a crop season or "the case of"): they name
@@ -277,79 +325,31 @@ export const RELATIONAL_NOUNS: ReadonlySet<string> = new Set(['bên', 'phía']);
 export const INCIDENT_CUES: ReadonlySet<string> = new Set(['vụ']);
 
 /**
- * Sino-Vietnamese agent suffixes that close a noun of people (`thuyền viên`, `ứng cử viên`,
- * `nghệ sĩ`, `tác giả`): the noun phrase takes them.
+ * Words after `N năm` that make it an anniversary, a day named rather than years counted
+ * (`130 năm ngày Quốc tế lao động`).
  */
-export const AGENT_SUFFIXES: ReadonlySet<string> = new Set(['viên', 'sĩ', 'giả']);
+export const ANNIVERSARY_AFTER_YEARS: ReadonlySet<string> = new Set(['ngày']);
 
-/** Time-of-day words after a number (`8 giờ`, `14 giờ 30 phút`). */
+/** Words before `N năm` that make it an anniversary (`chào mừng 15 năm Hà Nội được UNESCO vinh danh`). */
+export const ANNIVERSARY_BEFORE_YEARS: ReadonlySet<string> = new Set(['chào mừng', 'mừng', 'kỷ niệm', 'kỉ niệm']);
+
+/** The word of an administrative level that a noun may take (`chức danh cấp xã`, `cán bộ cấp huyện`). */
+export const LEVEL_WORD = 'cấp';
+
+/** Time-of-day words after a number (`8 giờ`, `14 giờ 30 phút`); with a rate after them they are durations (`24 giờ/ngày`). */
 export const TIME_WORDS: ReadonlySet<string> = new Set(['giờ']);
-
-/**
- * Counted nouns of several syllables, so that the noun phrase of a count covers the whole
- * compound (`3 hợp tác xã`, `26 câu lạc bộ`, `2.400 lượt người`). Spelled numbers
- * (`ba nhóm`) count only before a noun of this list or {@link COUNT_NOUNS}.
- */
-export const COMPOUND_NOUNS: readonly string[] = [
-  'tổ dân phố', 'tổ công nghệ số', 'tổ hợp tác', 'tổ tự quản', 'tổ chức', 'tổ công tác',
-  'hợp tác xã', 'câu lạc bộ', 'khu dân cư', 'khu phố', 'khối phố', 'khu vực', 'khu công nghiệp',
-  'hộ nghèo', 'lượt người', 'lượt hộ', 'lượt khách', 'lượt nông dân', 'lượt cán bộ', 'lượt học sinh',
-  'ngày công', 'đại biểu', 'tập thể', 'cá nhân', 'đối tượng', 'ngôi nhà', 'căn nhà', 'lao động', 'tờ rơi',
-  'hội viên', 'gia đình', 'ổ dịch', 'dụng cụ', 'cán bộ', 'công chức', 'viên chức', 'đảng viên', 'đoàn viên',
-  'trường hợp', 'bảng hiệu', 'mái che', 'cây xanh', 'tuyến đường', 'tuyến phố', 'bóng đèn', 'thành viên',
-  'hồ sơ', 'phần quà', 'học sinh', 'sinh viên', 'doanh nghiệp', 'thanh niên', 'cơ sở', 'sản phẩm',
-  'công trình', 'dự án', 'tiêu chí', 'chỉ tiêu', 'nhà văn hóa', 'người dân', 'nhân khẩu', 'công nhân',
-  'nông dân', 'phụ nữ', 'trẻ em', 'người cao tuổi', 'cựu chiến binh', 'chiến sĩ', 'dân quân',
-  'tình nguyện viên', 'xe ô tô', 'ô tô', 'xe máy', 'mô hình', 'phong trào', 'chương trình', 'hội nghị',
-  'lớp học', 'phòng học', 'trường học', 'điểm trường', 'giấy khen', 'bằng khen', 'vụ án', 'vi phạm',
-  'văn bản', 'thủ tục', 'biên bản', 'buổi họp', 'trụ điện', 'cột điện', 'camera', 'con giống', 'cây giống',
-  'máy tính', 'tấm lợp', 'học bổng', 'thẻ bảo hiểm y tế', 'giường bệnh', 'bác sĩ', 'y tá', 'nhân viên',
-  'cơ quan', 'đơn vị', 'cửa hàng', 'diện tích', 'nhà ở', 'nhà trọ', 'vỉa hè', 'chợ tạm', 'thùng rác',
-  'xe rác', 'nhà tạm', 'lượt xe', 'lượt hồ sơ', 'khu vui chơi', 'sân chơi', 'nhà vệ sinh',
-  'đồng chí', 'đồng bào', 'đồng hồ', 'đồng phục', 'đồng nghiệp', 'điện thoại', 'máy tính bảng',
-  'phần thưởng', 'nhiệm vụ', 'giải pháp', 'nội dung', 'mục tiêu', 'lĩnh vực', 'hạng mục', 'khâu đột phá',
-  'vấn đề', 'kiến nghị', 'ý kiến', 'lượt ý kiến', 'cây cầu', 'bệnh nhân', 'ca bệnh', 'cử tri',
-  'khẩu trang', 'hội thi', 'cuộc thi', 'giải thưởng', 'tuyến kênh',
-  'công viên', 'địa phương', 'khu đất', 'lô đất', 'thửa đất', 'mặt bằng', 'thị trấn', 'thành phố',
-  'phương án', 'kế hoạch', 'đề án', 'hội thảo', 'lớp tập huấn', 'tuyến kiệt', 'tuyến hẻm', 'nhà máy',
-  'hộ gia đình', 'hộ dân', 'hộ kinh doanh', 'tiểu thương', 'gian hàng', 'ki-ốt', 'bao cát', 'áo phao',
-  'thị xã', 'xã viên', 'thôn bản', 'buôn làng', 'tuyến đê', 'trạm bơm', 'hồ chứa', 'nhà tình nghĩa', 'nhà đại đoàn kết',
-];
-
-/**
- * Single-syllable nouns and classifiers that head counts (`38 ngõ`, `47 ca`, `ba nhóm`).
- * Digit counts accept any noun; this list is what spelled numbers require.
- */
-export const COUNT_NOUNS: readonly string[] = [
-  'hộ', 'người', 'ngõ', 'kiệt', 'hẻm', 'tuyến', 'nhóm', 'con', 'suất', 'thùng', 'bao', 'túi', 'bóng',
-  'cây', 'buổi', 'bảng', 'cuộc', 'nhà', 'căn', 'ngôi', 'ca', 'tin', 'bài', 'tổ', 'trang', 'điểm', 'lớp',
-  'vụ', 'lượt', 'bộ', 'đợt', 'viên', 'bình', 'phòng', 'bản', 'phiếu', 'trụ', 'cột', 'chiếc', 'cái',
-  'xe', 'tấm', 'bức', 'đoàn', 'đội', 'khu', 'khối', 'lần', 'năm', 'tháng', 'ngày', 'tuần', 'tuổi',
-  'xã', 'phường', 'ấp', 'thôn', 'xóm', 'làng', 'trường', 'gói', 'phần', 'tạ', 'yến',
-  'lít', 'em', 'cháu', 'cụ', 'đơn', 'thư', 'giải', 'quyển', 'cuốn', 'chuyến', 'cầu', 'cống', 'giếng',
-  'ao', 'đập', 'kênh', 'mương', 'tàu', 'thuyền', 'máy', 'lô', 'thửa', 'quầy', 'sạp', 'vùng', 'mặt',
-  'ban', 'ngành', 'cấp', 'huyện', 'tỉnh', 'quận', 'ô',
-];
-
-/**
- * Classifiers that combine with a following noun of {@link COMPOUND_NOUNS} /
- * {@link COUNT_NOUNS} into the noun phrase (`7 ngôi nhà`, `2.400 lượt người`).
- */
-export const CLASSIFIERS: ReadonlySet<string> = new Set([
-  'lượt', 'căn', 'ngôi', 'chiếc', 'cái', 'tấm', 'bức', 'quyển', 'cuốn', 'con',
-]);
 
 /**
  * Number + word phrases that name a model, a slogan or an office rather than count something,
  * often written without quotation marks (`bộ phận 1 cửa`, `gia đình 3 sạch`).
  */
 export const NAMED_NUMBER_PHRASES: readonly string[] = [
-  '1 cửa', '1 số', '1 cách', '3 sạch', '3 cứng', '3 giảm', '3 an', '5 không', '5 có', '3 không', '2 không', '4 tại chỗ',
+  '1 cửa', '1 số', '1 cách', '1 mình', '3 sạch', '3 cứng', '3 giảm', '3 an', '5 không', '5 có', '3 không', '2 không', '4 tại chỗ',
 ];
 
 /**
  * Words after an `a/b` that could be a day and month (`1/3`) and still make it a ratio
- * (`1/3 số hộ`), besides the counted nouns of {@link COUNT_NOUNS} and {@link COMPOUND_NOUNS}.
+ * (`1/3 số hộ`), besides the counted nouns of `COUNT_NOUNS` and `COMPOUND_NOUNS` (`nouns.ts`).
  */
 export const RATIO_FOLLOWERS: readonly string[] = ['số'];
 

@@ -39,6 +39,10 @@ const CODE = new RegExp(
 );
 
 const TOKEN_CHAR = /[\p{L}\p{N}/]/u;
+// `V/v` (về việc, "on the matter of") glued after a code: `1956/STTTT-BCXBTTv/v tăng cường`.
+const GLUED_VV_AT = /\/[vV](?![\p{L}\p{N}])/uy;
+// A joint plan's agencies after a colon: `3393/KH-LN: STTTT-SGDĐT-TĐHN-BĐHN` (two or more, all capitals).
+const AGENCIES_AT = /:[ \u00A0]?[A-ZĐ]{2,}(?:-[A-ZĐ]{2,})+(?![\p{L}\p{N}])/uy;
 
 // A document type word just before the code, optionally followed by the document's name
 // and `số` (`Luật Đất đai số`), for codes that do not state their type themselves.
@@ -79,13 +83,19 @@ export function findDocumentRefs(text: string): DocumentRefSpan[] {
   for (const m of text.matchAll(CODE)) {
     const start = m.index;
     if (start > 0 && TOKEN_CHAR.test(text[start - 1]!)) continue;
-    const code = normaliseCode(m[0]);
+    let written = m[0];
+    GLUED_VV_AT.lastIndex = start + written.length;
+    if (/[vV]$/.test(written) && GLUED_VV_AT.test(text)) written = written.slice(0, -1);
+    AGENCIES_AT.lastIndex = start + written.length;
+    const agencies = AGENCIES_AT.exec(text);
+    if (agencies) written += agencies[0];
+    const code = normaliseCode(written);
     let ref = code;
     if (TYPELESS.test(code)) {
       const type = typeBefore(text, start);
       if (type !== null) ref = `${type} ${NUMBER_WORD} ${code}`;
     }
-    spans.push({ ref, start, end: start + m[0].length });
+    spans.push({ ref, start, end: start + written.length });
   }
   return spans;
 }

@@ -5,8 +5,9 @@
  * from ../shared (skipped with a message when it is absent).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { READABILITY_PAGES, corpusMissing, readabilityPage } from './helpers/corpora.js';
 import { extract } from '../src/index.js';
 import { bodyScore } from '../scripts/body-score.js';
 import { sotttArticles, sotttRoot, SOTTTT_MISSING } from '../scripts/lib/sotttt.js';
@@ -162,10 +163,8 @@ describe.skipIf(!root)('real portal pages (../shared/corpora/sotttt-hanoi)', () 
   });
 });
 
-const RTP = resolve('..', 'shared', 'corpora', 'readability-test-pages');
-describe.skipIf(!existsSync(RTP))('publishers\' pages (../shared/corpora/readability-test-pages)', () => {
-  if (!existsSync(RTP)) console.warn(`${RTP} is absent: the publishers' pages checks are skipped`);
-  const read = (name: string) => extract(readFileSync(join(RTP, name, 'source.html')));
+describe.skipIf(!!corpusMissing(READABILITY_PAGES, "the publishers' pages checks"))('publishers\' pages (../shared/corpora/readability-test-pages)', () => {
+  const read = (name: string) => extract(readabilityPage(name));
   it('reads JSON-LD wrapped in CDATA, parsely-author and <meta name="byl">', () => {
     expect(read('aclu').authors).toEqual(['Daniel Kahn Gillmor']);
     expect(read('parsely-metadata').authors).toEqual(['Jane Doe']);

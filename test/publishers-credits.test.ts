@@ -6,10 +6,8 @@
  * scripts, a personal blog named for its author). Small pages of our own reproduce each
  * pattern; real pages from ../shared (skipped with a message when absent) confirm them.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { READABILITY_PAGES, SCRAPINGHUB, corpusMissing, readabilityPage, scrapinghubPage } from './helpers/corpora.js';
 import { extract } from '../src/index.js';
 import { creditedPersons, prepositionByline } from '../src/text/bylines.js';
 
@@ -175,10 +173,8 @@ describe('declared authors in other forms', () => {
   });
 });
 
-const RTP = resolve('..', 'shared', 'corpora', 'readability-test-pages');
-describe.skipIf(!existsSync(RTP))('real pages (../shared/corpora/readability-test-pages)', () => {
-  if (!existsSync(RTP)) console.warn(`${RTP} is absent: the real publishers' pages checks are skipped`);
-  const read = (name: string) => extract(readFileSync(join(RTP, name, 'source.html')), { url: 'http://fakehost/test/page.html' });
+describe.skipIf(!!corpusMissing(READABILITY_PAGES, "the real publishers' pages checks"))('real pages (../shared/corpora/readability-test-pages)', () => {
+  const read = (name: string) => extract(readabilityPage(name), { url: 'http://fakehost/test/page.html' });
   it('preposition bylines in English and French; a glued date; all capitals; a teaser\'s byline yields to the declared author', () => {
     expect(read('wapo-1').authors).toEqual(['Erin Cunningham']);
     // "Par Sébastien Farcis" there is a related teaser's byline; the article declares AFP in microdata.
@@ -195,13 +191,10 @@ describe.skipIf(!existsSync(RTP))('real pages (../shared/corpora/readability-tes
   });
 });
 
-const SH = resolve('..', 'shared', 'corpora', 'scrapinghub');
-describe.skipIf(!existsSync(SH))('real pages (../shared/corpora/scrapinghub)', () => {
-  if (!existsSync(SH)) console.warn(`${SH} is absent: the ScrapingHub credits checks are skipped`);
-  const truth = existsSync(SH) ? JSON.parse(readFileSync(join(SH, 'ground-truth.json'), 'utf8')) as Record<string, { url: string }> : {};
+describe.skipIf(!!corpusMissing(SCRAPINGHUB, "the ScrapingHub credits checks"))('real pages (../shared/corpora/scrapinghub)', () => {
   const read = (prefix: string) => {
-    const id = Object.keys(truth).find((k) => k.startsWith(prefix))!;
-    return extract(gunzipSync(readFileSync(join(SH, 'html', `${id}.html.gz`))).toString('utf8'), { url: truth[id]!.url });
+    const p = scrapinghubPage(prefix);
+    return extract(p.html, { url: p.url });
   };
   it('several authors; credentials, job titles and the site name dropped', () => {
     expect(read('9e8c9f08').authors).toEqual(['Matthew Digby', 'Minh Do']);

@@ -5,10 +5,8 @@
  * foreign month name where nothing is declared, and the day in the article's address.
  * Small pages of our own, and real pages from ../shared (skipped with a message when absent).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { READABILITY_PAGES, SCRAPINGHUB, corpusMissing, readabilityPage, scrapinghubPage } from './helpers/corpora.js';
 import { extract } from '../src/index.js';
 import { parseForeignDate } from '../src/text/dates.js';
 
@@ -58,13 +56,10 @@ describe('dates written with a foreign month name', () => {
   });
 });
 
-const SH = resolve('..', 'shared', 'corpora', 'scrapinghub');
-describe.skipIf(!existsSync(SH))('real pages (../shared/corpora/scrapinghub)', () => {
-  if (!existsSync(SH)) console.warn(`${SH} is absent: the ScrapingHub date checks are skipped`);
-  const truth = existsSync(SH) ? JSON.parse(readFileSync(join(SH, 'ground-truth.json'), 'utf8')) as Record<string, { url: string }> : {};
+describe.skipIf(!!corpusMissing(SCRAPINGHUB, "the ScrapingHub date checks"))('real pages (../shared/corpora/scrapinghub)', () => {
   const read = (prefix: string) => {
-    const id = Object.keys(truth).find((k) => k.startsWith(prefix))!;
-    return extract(gunzipSync(readFileSync(join(SH, 'html', `${id}.html.gz`))).toString('utf8'), { url: truth[id]!.url });
+    const p = scrapinghubPage(prefix);
+    return extract(p.html, { url: p.url });
   };
   it('declared in words, hidden behind an empty date, or only in the address', () => {
     expect(read('51d066b0').publishedAt).toBe('2019-11-19T05:07:38+07:00');
@@ -74,10 +69,8 @@ describe.skipIf(!existsSync(SH))('real pages (../shared/corpora/scrapinghub)', (
   });
 });
 
-const RTP = resolve('..', 'shared', 'corpora', 'readability-test-pages');
-describe.skipIf(!existsSync(RTP))('real pages (../shared/corpora/readability-test-pages)', () => {
-  if (!existsSync(RTP)) console.warn(`${RTP} is absent: the real publishers' date checks are skipped`);
-  const read = (name: string) => extract(readFileSync(join(RTP, name, 'source.html')), { url: 'http://fakehost/test/page.html' });
+describe.skipIf(!!corpusMissing(READABILITY_PAGES, "the real publishers' date checks"))('real pages (../shared/corpora/readability-test-pages)', () => {
+  const read = (name: string) => extract(readabilityPage(name), { url: 'http://fakehost/test/page.html' });
   it('Parse.ly\'s date; a printed date over an unrelated <time>', () => {
     expect(read('parsely-metadata').publishedAt).toBe('2024-04-20T11:20:00+07:00');
     expect(read('nytimes-2').publishedAt).toBe('2016-07-29');

@@ -6,10 +6,10 @@
  * site (`og:site_name`, the host) come off it when no line prints the headline. Small pages of
  * our own, and real pages from ../shared (skipped with a message when absent).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { READABILITY_PAGES, SCRAPINGHUB, corpusMissing, readabilityPage, scrapinghubPage } from './helpers/corpora.js';
 import { extract } from '../src/index.js';
 import { sotttArticles, sotttRoot, SOTTTT_MISSING } from '../scripts/lib/sotttt.js';
 
@@ -61,10 +61,8 @@ describe('a heading that prints more than the headline', () => {
   });
 });
 
-const RTP = resolve('..', 'shared', 'corpora', 'readability-test-pages');
-describe.skipIf(!existsSync(RTP))('real pages (../shared/corpora/readability-test-pages)', () => {
-  if (!existsSync(RTP)) console.warn(`${RTP} is absent: the real publishers' title checks are skipped`);
-  const read = (name: string) => extract(readFileSync(join(RTP, name, 'source.html')), { url: 'http://fakehost/test/page.html' });
+describe.skipIf(!!corpusMissing(READABILITY_PAGES, "the real publishers' title checks"))('real pages (../shared/corpora/readability-test-pages)', () => {
+  const read = (name: string) => extract(readabilityPage(name), { url: 'http://fakehost/test/page.html' });
   it('a section heading or an editor widget does not beat the headline printed as declared', () => {
     expect(read('webmd-1').title).toBe('Babies Who Eat Peanuts Early May Avoid Allergy');
     expect(read('webmd-2').title).toBe('Superbugs: What They Are and How You Get Them');
@@ -72,13 +70,10 @@ describe.skipIf(!existsSync(RTP))('real pages (../shared/corpora/readability-tes
   });
 });
 
-const SH = resolve('..', 'shared', 'corpora', 'scrapinghub');
-describe.skipIf(!existsSync(SH))('real pages (../shared/corpora/scrapinghub)', () => {
-  if (!existsSync(SH)) console.warn(`${SH} is absent: the ScrapingHub title checks are skipped`);
-  const truth = existsSync(SH) ? JSON.parse(readFileSync(join(SH, 'ground-truth.json'), 'utf8')) as Record<string, { url: string }> : {};
+describe.skipIf(!!corpusMissing(SCRAPINGHUB, "the ScrapingHub title checks"))('real pages (../shared/corpora/scrapinghub)', () => {
   const read = (prefix: string) => {
-    const id = Object.keys(truth).find((k) => k.startsWith(prefix))!;
-    return extract(gunzipSync(readFileSync(join(SH, 'html', `${id}.html.gz`))).toString('utf8'), { url: truth[id]!.url });
+    const p = scrapinghubPage(prefix);
+    return extract(p.html, { url: p.url });
   };
   it('the headline below a section label and share widgets', () => {
     expect(read('04a6711c').title).toBe('Republicans Are Following Trump to Nowhere');

@@ -1,12 +1,12 @@
 // Chrome of publishers' pages in other languages (issue 14, ScrapingHub body F1): teaser boxes
 // after the article, widget labels, sign-up boxes and English datelines inside the region.
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract.js';
 import { isCueLine, isMetaBlock, isTailCue } from '../../src/frame/filter.js';
 import { bodyScore } from '../../scripts/body-score.js';
+import { corpusMissing, SCRAPINGHUB, scrapinghubPage } from '../helpers/corpora.js';
 import { pageBlocks } from '../helpers/stages.js';
 import { sotttRoot } from '../../scripts/lib/sotttt.js';
 
@@ -137,16 +137,11 @@ describe.skipIf(!portal)('the headline as a section heading on a real portal pag
   });
 });
 
-const SH = resolve('..', 'shared', 'corpora', 'scrapinghub');
-describe.skipIf(!existsSync(join(SH, 'ground-truth.json')))('publishers\' pages (../shared/corpora/scrapinghub)', () => {
-  const truth = existsSync(join(SH, 'ground-truth.json'))
-    ? JSON.parse(readFileSync(join(SH, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string; url: string }>
-    : {};
+describe.skipIf(!!corpusMissing(SCRAPINGHUB, "the ScrapingHub body checks"))('publishers\' pages (../shared/corpora/scrapinghub)', () => {
   const page = (prefix: string) => {
-    const id = Object.keys(truth).find((k) => k.startsWith(prefix))!;
-    const html = gunzipSync(readFileSync(join(SH, 'html', `${id}.html.gz`))).toString('utf8');
-    const text = extract(html, { url: truth[id]!.url }).text;
-    return { text, f1: bodyScore(truth[id]!.articleBody, text).f1 };
+    const p = scrapinghubPage(prefix);
+    const text = extract(p.html, { url: p.url }).text;
+    return { text, f1: bodyScore(p.articleBody, text).f1 };
   };
 
   it('stops at a Portuguese "Você pode gostar..." box of teasers that read like prose', () => {

@@ -253,6 +253,21 @@ describe('wrapped text (lynx)', () => {
   });
 });
 
+describe('teasers above the article', () => {
+  it('a teaser with its date and "Xem thêm" is not the article: the headline is the one whose long meta line stands under it', () => {
+    const a = extract(text(...MENU, 'Tin nổi bật', 'Xã Hòa Phong ra quân làm thủy lợi nội đồng', '30/05/2023',
+      'Ngày 28/5/2023, hơn 200 đoàn viên thanh niên xã Hòa Phong ra quân nạo vét 3,5 km kênh mương nội đồng phục vụ sản xuất vụ hè thu.', 'Xem thêm',
+      'Xã Hòa Phong tiếp nhận hồ sơ trực tuyến đạt 92%', '27/05/2023',
+      'Từ đầu năm 2023, bộ phận một cửa xã đã tiếp nhận 1.415 hồ sơ, trong đó có 1.302 hồ sơ nộp trực tuyến qua Cổng dịch vụ công.', 'Xem thêm',
+      'Xã Hòa Phong tổng kết công tác xây dựng nông thôn mới năm 2023', 'Ngày đăng: 13/06/2023 | Cập nhật: 15/06/2023 | Tác giả: Minh Châu',
+      P1, P2, P3, 'Tin liên quan', 'Xã Hòa Phong ra quân Tháng Thanh niên năm 2023'));
+    expect(a.title).toBe('Xã Hòa Phong tổng kết công tác xây dựng nông thôn mới năm 2023');
+    expect(a.publishedAt).toBe('2023-06-13');
+    expect(a.author).toBe('Minh Châu');
+    expect(a.text).toBe([P1, P2, P3].join('\n\n'));
+  });
+});
+
 // The fixture pages that show these patterns, as lynx and Chromium render them.
 const PAGES: Record<'lynx' | 'chromium', string[]> = {
   lynx: ['ward/joomla15-cp1258-xa-hoa-phong-nong-thon-moi', 'ward/wordpress-02-dien-ngoc-nha-dai-doan-ket', 'ward/wordpress-03-thanh-xuan-phong-chay',

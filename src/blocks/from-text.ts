@@ -82,11 +82,14 @@ function navigation(lines: readonly TextLine[], repeated: boolean[]): boolean[] 
   return nav;
 }
 
-/** The first line of the article's prose: the first prose line of the stretch between menus that holds the most prose. */
+/**
+ * The first line of the article's prose: the first prose line of the stretch that holds the
+ * most prose, between menus and lines that end an article (a teaser's "Xem thêm").
+ */
 function firstProse(lines: readonly TextLine[], nav: readonly boolean[]): number {
   let best = -1, bestChars = 0, start = -1, chars = 0;
   for (let i = 0; i <= lines.length; i++) {
-    if (i === lines.length || nav[i]) {
+    if (i === lines.length || nav[i] || endsArticle(lines[i]!.text)) {
       if (chars > bestChars) { best = start; bestChars = chars; }
       start = -1; chars = 0;
     } else if (isProse(lines[i]!) && startsWithCue(lines[i]!.text.slice(0, CUE_LINE_MAX), FOOTER_CUES) === undefined) {
@@ -116,13 +119,13 @@ function headlineLike(line: string): boolean {
  * The headline: the last headline-like line above the article's first prose (menus run up
  * to the headline in a rendering, so their lines are looked at too), or -1.
  */
-function headline(lines: readonly TextLine[], nav: readonly boolean[], prose: number): number {
+function headline(lines: readonly TextLine[], nav: readonly boolean[], prose: number, nearest = false): number {
   // No prose (an article of one line, a notice): the headline is the line with its dateline under it.
   if (prose < 0) return lines.findIndex((l, i) => headlineLike(l.text) && datedBelow(lines, i));
   const end = prose;
   let found = -1;
   for (let i = end - 1; i >= 0; i--) if (headlineLike(lines[i]!.text)) { found = i; break; }
-  if (found < 0 || datedBelow(lines, found)) return found;
+  if (found < 0 || nearest || datedBelow(lines, found)) return found;
   // The nearest candidate is a first subheading when a headline with its dateline under it
   // stands a few lines above ("Tiêu đề" / "08/03/2023 · Ban biên tập" / "Tiểu mục" / prose),
   // counted without a run of menu-like lines that prose stands above (a table's cells, one a
@@ -192,9 +195,14 @@ function articleEnd(lines: readonly TextLine[], prose: number): number {
   if (prose < 0) return lines.length;
   for (let i = prose + 1; i < lines.length; i++) {
     const t = lines[i]!.text;
-    if (opensTail(t) || opensNeighbours(t) || opensComments(t) || TAG_LINE.test(t) || (startsWithCue(t.slice(0, CUE_LINE_MAX), FOOTER_CUES) !== undefined && !SENTENCE_END.test(t))) return i;
+    if (endsArticle(t)) return i;
   }
   return lines.length;
+}
+
+/** A line that ends the article it follows: the lists after it, its neighbours, comments, tags, the footer. */
+function endsArticle(t: string): boolean {
+  return opensTail(t) || opensNeighbours(t) || opensComments(t) || TAG_LINE.test(t) || (startsWithCue(t.slice(0, CUE_LINE_MAX), FOOTER_CUES) !== undefined && !SENTENCE_END.test(t));
 }
 
 const TOOL_LABEL = `(?:${HEADLINE_TOOL_LABELS.map(escapeRegex).join('|')})`;
@@ -313,9 +321,16 @@ function shape(lines: readonly TextLine[]): Shape {
   const repeated = lines.map(() => false);
   const nav = navigation(lines, repeated);
   const best = firstProse(lines, nav);
-  const head = headline(lines, nav, best);
+  let head = headline(lines, nav, best);
   // The body starts at the first prose under the headline (a lead above a table, in innerText).
-  const prose = head >= 0 && head < best ? lines.findIndex((l, i) => i > head && isProse(l)) : best;
+  let prose = head >= 0 && head < best ? lines.findIndex((l, i) => i > head && isProse(l)) : best;
+  // An article that would end above the page's main prose (a teaser's headline and dateline,
+  // taken for the article's, with its "Xem thêm") loses that prose: the headline is then the
+  // nearest headline-like line above it.
+  if (head >= 0 && head < best && articleEnd(lines, prose) <= best) {
+    head = headline(lines, nav, best, true);
+    prose = head >= 0 && head < best ? lines.findIndex((l, i) => i > head && isProse(l)) : best;
+  }
   // The headline and the lines under it (datelines, credits) are the article's, whatever their
   // length, but for a table of contents (its heading, and entries printed again further down) and
   // dated lines that are no sentence ("Gửi bởi bientap vào Thứ 5, 09/03/2023 - 15:42"): the frame

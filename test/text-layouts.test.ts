@@ -25,6 +25,14 @@ describe('where the article ends', () => {
     expect(a.text).not.toContain('OCOP');
   });
 
+  it('at a pager printed without arrows ("Trước" / "Tiếp"), so the byline above it closes the body', () => {
+    for (const pager of [['Trước', 'Tiếp'], ['Trước Tiếp']]) {
+      const a = extract([...MENU, 'Xã Hòa Phong tổng kết công tác xây dựng nông thôn mới năm 2023', '13/06/2023', P1, P2, 'Văn An', ...pager, 'Tin liên quan', 'Xã Hòa Phong ra quân làm thủy lợi nội đồng'].join('\n'));
+      expect(a.author).toBe('Văn An');
+      expect(a.text).toBe([P1, P2].join('\n\n'));
+    }
+  });
+
   it('at the comments under the article ("(0) Bình luận", "Không có nhận xét nào:")', () => {
     for (const cue of ['(0) Bình luận', 'Không có nhận xét nào:']) {
       const a = extract([...MENU, 'Xã Hòa Phong tổng kết công tác xây dựng nông thôn mới năm 2023', '13/06/2023', P1, P2, 'Văn An', cue, 'Đăng nhận xét'].join('\n'));
@@ -250,6 +258,23 @@ describe('wrapped text (lynx)', () => {
     expect(a.author).toBe('Hoàng Long');
     expect(a.text).toContain('khi quy định có hiệu lực.');
     expect(a.text).not.toContain('Hoàng Long');
+  });
+});
+
+describe('closing bylines of other forms', () => {
+  it('a name with its unit in brackets, and names joined by commas, are the author as printed and not the body', () => {
+    for (const by of ['Nguyễn Văn An (Đài Truyền thanh xã)', 'Minh Anh, Thu Hà']) {
+      const a = extract([...MENU, 'Xã Hòa Phong tổng kết công tác xây dựng nông thôn mới năm 2023', '13/06/2023', P1, P2, by, 'Các tin khác', 'Xã Hòa Phong ra quân làm thủy lợi nội đồng'].join('\n'));
+      expect(a.author).toBe(by);
+      expect(a.text).toBe([P1, P2].join('\n\n'));
+    }
+  });
+
+  it('a sentence in brackets or a list of places after the body is no byline', () => {
+    for (const line of ['Hội nghị kết thúc (ảnh: tư liệu).', 'Thôn 1, thôn 2, thôn 3, thôn 4']) {
+      const a = extract([...MENU, 'Xã Hòa Phong tổng kết công tác xây dựng nông thôn mới năm 2023', '13/06/2023', P1, P2, line, 'Các tin khác', 'Xã Hòa Phong ra quân làm thủy lợi nội đồng'].join('\n'));
+      expect(a.author).toBeNull();
+    }
   });
 });
 

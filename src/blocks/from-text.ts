@@ -166,6 +166,13 @@ const LEADING_ARROWS = /^[«‹<←\s]+/u;
 
 const PAGER_WORD = `(?:${PAGER_WORDS.map(escapeRegex).join('|')})`;
 const PAGER = new RegExp(String.raw`^(?:[<«‹←]\s*${PAGER_WORD}|${PAGER_WORD}\s*[>»›→])$`, 'iu');
+const BARE_PAGER = new RegExp(String.raw`^${PAGER_WORD}$`, 'iu');
+const PAGER_PAIR = new RegExp(String.raw`^${PAGER_WORD}\s+${PAGER_WORD}$`, 'iu');
+
+/** "Trước" / "Tiếp", or "Trước Tiếp": a pager's two links without arrows, a line each or on one line. */
+function barePager(t: string, next: string | undefined): boolean {
+  return PAGER_PAIR.test(t) || (BARE_PAGER.test(t) && next !== undefined && BARE_PAGER.test(next));
+}
 
 /** "Bài trước: …", "« Bài trước", "< Trước", "Điều hướng bài viết": the links to the article's neighbours. */
 function opensNeighbours(t: string): boolean {
@@ -195,7 +202,7 @@ function articleEnd(lines: readonly TextLine[], prose: number): number {
   if (prose < 0) return lines.length;
   for (let i = prose + 1; i < lines.length; i++) {
     const t = lines[i]!.text;
-    if (endsArticle(t)) return i;
+    if (endsArticle(t) || barePager(t, lines[i + 1]?.text)) return i;
   }
   return lines.length;
 }

@@ -227,6 +227,15 @@ describe('wrapped text (lynx)', () => {
     expect(a.text).toContain(lead);
   });
 
+  it('a headline under a path line that ends in its date is its own line, though its first word would have fitted there', () => {
+    const page = ['   * Trang chủ', '   * Tin tức', '', '   Trang chủ >> Tin tức - Sự kiện >> Cập nhật: 09:15 - 12/06/2023',
+      ...wrap('Xã Hòa Phong tổng kết công tác xây dựng nông thôn mới giai đoạn 2021 - 2023 và triển khai nhiệm vụ năm tới', 66), '',
+      ...wrap(P1, 66), '', ...wrap(P2, 66), '', ...wrap(P3, 66)].join('\n');
+    const a = extract(page);
+    expect(a.title).toBe('Xã Hòa Phong tổng kết công tác xây dựng nông thôn mới giai đoạn 2021 - 2023 và triển khai nhiệm vụ năm tới');
+    expect(a.publishedAt).toBe('2023-06-12T09:15:00+07:00');
+  });
+
   it('a dateline under a wrapped headline is its own line, its items spaced as lynx spaces them', () => {
     const page = ['   * Trang chủ', '   * Tin tức', '', 'Tin hoạt động', '', '   Xã Bình Xuân tổng kết sản xuất vụ lúa Đông Xuân 2023 - 2024',
       '   Thứ Năm, 28/03/2024  |  Lượt xem: 318', ...wrap(P1, 64), '', ...wrap(P2, 64)].join('\n');
@@ -275,6 +284,16 @@ describe('closing bylines of other forms', () => {
       const a = extract([...MENU, 'Xã Hòa Phong tổng kết công tác xây dựng nông thôn mới năm 2023', '13/06/2023', P1, P2, line, 'Các tin khác', 'Xã Hòa Phong ra quân làm thủy lợi nội đồng'].join('\n'));
       expect(a.author).toBeNull();
     }
+  });
+});
+
+describe('an article that would be left empty', () => {
+  it('a notice whose only body is a link to its document (lynx with link numbers) keeps that link as its text', () => {
+    const a = extract(['   ỦY BAN NHÂN DÂN XÃ PHƯỚC HÒA', ...MENU.map((m, i) => `     * [${i + 1}]${m}`), '   Thông báo lịch tiếp công dân tháng 7 năm 2024', '   Ngày đăng 01/07/2024 | 07:30', '',
+      '   [7]Thông báo số 112/TB-UBND về lịch tiếp công dân của Chủ tịch UBND xã tháng 7 năm 2024', '', '   [8]In bài viết [9]Gửi email', '   Các tin khác',
+      '     * [10]Xã Phước Hòa ra quân Tháng Thanh niên năm 2024', '', 'References', '', '   1. file:///', '   7. file:///files/2024/tb-112.pdf'].join('\n'));
+    expect(a.title).toBe('Thông báo lịch tiếp công dân tháng 7 năm 2024');
+    expect(a.text).toBe('Thông báo số 112/TB-UBND về lịch tiếp công dân của Chủ tịch UBND xã tháng 7 năm 2024');
   });
 });
 

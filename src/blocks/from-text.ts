@@ -322,7 +322,7 @@ function emphasis(l: TextLine): { boldChars: number; boldPrefix: string } {
 }
 
 /** Where the article is among the lines: navigation, the headline, the article's end, and chrome lines left out. */
-interface Shape { nav: boolean[]; head: number; end: number; skip: boolean[] }
+interface Shape { nav: boolean[]; head: number; end: number; skip: boolean[]; linkBody: number }
 
 function shape(lines: readonly TextLine[]): Shape {
   const repeated = lines.map(() => false);
@@ -359,7 +359,25 @@ function shape(lines: readonly TextLine[]): Shape {
   // A labelled dateline after the body ("Ngày đăng: 13/06/2023" above "Các tin khác") stands
   // outside the article as markup prints it, where the frame reads a date after the body.
   if (prose >= 0) for (let i = Math.max(head, prose) + 1; i < end; i++) if (isDateline(lines[i]!.text) && opensMetaLine(lines[i]!.text) && !lines.slice(i + 1, end).some(isProse)) nav[i] = true;
-  return { nav, head, end, skip: creditAfterChrome(lines, nav, prose, end) };
+  return { nav, head, end, skip: creditAfterChrome(lines, nav, prose, end), linkBody: linkBody(lines, nav, head, end) };
+}
+
+/**
+ * A notice whose only body is a link (the document it announces, "[7]Kế hoạch số 45/KH-UBND …"
+ * in lynx with its link numbers): when no line under the headline but datelines and credits is
+ * plain text, the longest link there of a headline's length is the body, as text, so that the
+ * article is never left empty.
+ */
+function linkBody(lines: readonly TextLine[], nav: readonly boolean[], head: number, end: number): number {
+  if (head < 0) return -1;
+  let best = -1;
+  for (let i = head + 1; i < end; i++) {
+    const l = lines[i]!;
+    if (nav[i] || isDateline(l.text) || opensMetaLine(l.text) || parseCredits(l.text, true).length) continue;
+    if (l.linkShare < 1) return -1;
+    if (words(l.text) >= TEXT_HEADLINE_MIN_WORDS && (best < 0 || l.text.length > lines[best]!.text.length)) best = i;
+  }
+  return best;
 }
 
 /**
@@ -383,7 +401,7 @@ function creditAfterChrome(lines: readonly TextLine[], nav: boolean[], prose: nu
 /** The blocks of a text rendering. */
 export function textBlocks(input: string): Block[] {
   const lines = readTextLines(input);
-  const { nav, head, end, skip } = shape(lines);
+  const { nav, head, end, skip, linkBody: asText } = shape(lines);
   const body = new Element('body', {});
   const blocks: Block[] = [];
   let container: Element | null = null;
@@ -401,7 +419,7 @@ export function textBlocks(input: string): Block[] {
     if (!chars) return;
     blocks.push({
       index: blocks.length, kind: cells ? 'row' : 'text', text, ...(cells ? { cells } : {}), el: lineElement(container), heading: i === head ? 1 : 0,
-      ...emphasis(l), italicChars: 0, linkChars: nav[i] ? chars : Math.round(chars * l.linkShare), chars,
+      ...emphasis(l), italicChars: 0, linkChars: nav[i] ? chars : i === asText ? 0 : Math.round(chars * l.linkShare), chars,
       items: cells ? [text] : inlineItems(text), align: 'left',
     });
   });

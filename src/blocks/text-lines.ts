@@ -130,6 +130,14 @@ const indentOf = (l: string): number => l.length - l.trimStart().length;
 /** Columns as the renderer counted them: code points of the line as it printed it (a decomposed page's marks count). */
 const columns = (l: string): number => [...l.trimEnd()].length;
 
+// A path or a labelled line that ends in a date ("Trang chủ >> Nông nghiệp >> Cập nhật: 16:40 - 22/08/2023").
+const DATED_PATH = /(?:>>|[»›>]|[:：]).*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/u;
+
+/** A line in capitals after a path or a labelled line that ends in a date starts a line of its own: the headline under it. */
+function afterDatedPath(prev: string, t: string): boolean {
+  return /^\p{Lu}/u.test(t) && DATED_PATH.test(prev);
+}
+
 /**
  * Joins the lines a renderer wrapped: the next line's first word would not have fitted. The
  * width is the widest line nearby, not of the page: a column in a layout table wraps narrower.
@@ -154,7 +162,7 @@ function unwrap(raw: readonly string[]): string[] {
       || (/^\p{Ll}/u.test(t) && !SENTENCE_END.test(prev.trim()) && cols[i - 1]! >= width * TEXT_WRAP_LOWER_SHARE);
     // (Cheap tests first: most lines of a page are not wrapped.)
     const continues = out.length > 0 && prev.trim() && t && width >= TEXT_WRAP_MIN_COLUMNS && wrapped() && indentOf(line) >= indentOf(prev)
-      && !CELL_GAP.test(t) && !RENDER_BULLET.test(t) && !opensMetaLine(t) && !(SENTENCE_END.test(prev.trim()) && looksLikeName(t));
+      && !CELL_GAP.test(t) && !RENDER_BULLET.test(t) && !opensMetaLine(t) && !(SENTENCE_END.test(prev.trim()) && looksLikeName(t)) && !afterDatedPath(prev.trim(), t);
     if (continues) out[out.length - 1] = `${out[out.length - 1]!.trimEnd()} ${t}`;
     else out.push(line);
   }

@@ -287,6 +287,21 @@ describe('closing bylines of other forms', () => {
   });
 });
 
+describe('a byline between the headline and the body', () => {
+  it('a bare name alone on its line under the headline is the author, and not the body', () => {
+    const a = extract(text(...MENU, 'Xã Hòa Phong tổng kết công tác xây dựng nông thôn mới năm 2023', 'Nhóm PV', P1, P2, P3, 'Các tin khác', 'Xã Hòa Phong ra quân làm thủy lợi nội đồng'));
+    expect(a.author).toBe('Nhóm PV');
+    expect(a.text).toBe([P1, P2, P3].join('\n\n'));
+  });
+
+  it('a first subheading in sentence case, or a weekday printed alone, there is no byline', () => {
+    for (const line of ['Kết quả nổi bật', 'Thứ Hai', 'Thứ Hai, 12/06/2023 - 08:30']) {
+      const a = extract(text(...MENU, 'Xã Hòa Phong tổng kết công tác xây dựng nông thôn mới năm 2023', line, '13/06/2023', P1, P2, 'Các tin khác'));
+      expect(a.author).toBeNull();
+    }
+  });
+});
+
 describe('an article that would be left empty', () => {
   it('a notice whose only body is a link to its document (lynx with link numbers) keeps that link as its text', () => {
     const a = extract(['   ỦY BAN NHÂN DÂN XÃ PHƯỚC HÒA', ...MENU.map((m, i) => `     * [${i + 1}]${m}`), '   Thông báo lịch tiếp công dân tháng 7 năm 2024', '   Ngày đăng 01/07/2024 | 07:30', '',

@@ -15,6 +15,7 @@
  */
 import { Element } from 'domhandler';
 import { COMMENT_CUES, CONTACT_LABELS, FOOTER_CUES, HEADLINE_TOOL_LABELS, NEIGHBOUR_CUES, PAGER_WORDS, PATH_CUES, TAG_LABELS, TAIL_CUES, TOC_CUES } from '../lexicon/boilerplate.js';
+import { DATELINE_WORDS } from '../lexicon/dates.js';
 import { ORDINAL_PREFIX, ORDINALS, TOPIC_END_WORDS } from '../lexicon/sections.js';
 import { escapeRegex, startsWithCue } from '../text/match.js';
 import { cleanText } from '../text/normalize.js';
@@ -322,7 +323,7 @@ function emphasis(l: TextLine): { boldChars: number; boldPrefix: string } {
 }
 
 /** Where the article is among the lines: navigation, the headline, the article's end, and chrome lines left out. */
-interface Shape { nav: boolean[]; head: number; end: number; skip: boolean[]; linkBody: number }
+interface Shape { nav: boolean[]; head: number; end: number; skip: boolean[]; linkBody: number; byline: number }
 
 function shape(lines: readonly TextLine[]): Shape {
   const repeated = lines.map(() => false);
@@ -359,7 +360,26 @@ function shape(lines: readonly TextLine[]): Shape {
   // A labelled dateline after the body ("Ngày đăng: 13/06/2023" above "Các tin khác") stands
   // outside the article as markup prints it, where the frame reads a date after the body.
   if (prose >= 0) for (let i = Math.max(head, prose) + 1; i < end; i++) if (isDateline(lines[i]!.text) && opensMetaLine(lines[i]!.text) && !lines.slice(i + 1, end).some(isProse)) nav[i] = true;
-  return { nav, head, end, skip: creditAfterChrome(lines, nav, prose, end), linkBody: linkBody(lines, nav, head, end) };
+  return { nav, head, end, skip: creditAfterChrome(lines, nav, prose, end), linkBody: linkBody(lines, nav, head, end), byline: headerByline(lines, nav, head, prose) };
+}
+
+const DATELINE_WORD_SET = new Set(DATELINE_WORDS);
+/** "Thứ Hai", "Chủ nhật": a weekday printed alone, capitalised as a name is. */
+const weekday = (t: string): boolean => DATELINE_WORD_SET.has(t.toLowerCase()) || t.toLowerCase().split(' ').every((w) => DATELINE_WORD_SET.has(w));
+
+/**
+ * A bare name alone on a line between the headline and the body ("Nhóm PV"): the byline that
+ * markup names with a class (`<span class="author">`), which the frame reads before the body
+ * only inside such an element; its line's stand-in is named for it. -1 when there is none.
+ */
+function headerByline(lines: readonly TextLine[], nav: readonly boolean[], head: number, prose: number): number {
+  if (head < 0 || prose <= head) return -1;
+  for (let i = head + 1; i < prose; i++) {
+    const t = lines[i]!.text;
+    if (nav[i] || lines[i]!.linkShare > 0 || !isShort(lines[i]!) || parseCredits(t, false).length || isDateline(t) || weekday(t)) continue;
+    if (parseCredits(t, true).some((c) => c.kind === 'author')) return i;
+  }
+  return -1;
 }
 
 /**
@@ -401,7 +421,7 @@ function creditAfterChrome(lines: readonly TextLine[], nav: boolean[], prose: nu
 /** The blocks of a text rendering. */
 export function textBlocks(input: string): Block[] {
   const lines = readTextLines(input);
-  const { nav, head, end, skip, linkBody: asText } = shape(lines);
+  const { nav, head, end, skip, linkBody: asText, byline } = shape(lines);
   const body = new Element('body', {});
   const blocks: Block[] = [];
   let container: Element | null = null;
@@ -418,7 +438,7 @@ export function textBlocks(input: string): Block[] {
     const chars = count(text);
     if (!chars) return;
     blocks.push({
-      index: blocks.length, kind: cells ? 'row' : 'text', text, ...(cells ? { cells } : {}), el: lineElement(container), heading: i === head ? 1 : 0,
+      index: blocks.length, kind: cells ? 'row' : 'text', text, ...(cells ? { cells } : {}), el: i === byline ? box('p', 'byline', container) : lineElement(container), heading: i === head ? 1 : 0,
       ...emphasis(l), italicChars: 0, linkChars: nav[i] ? chars : i === asText ? 0 : Math.round(chars * l.linkShare), chars,
       items: cells ? [text] : inlineItems(text), align: 'left',
     });

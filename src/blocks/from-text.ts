@@ -90,7 +90,8 @@ function navigation(lines: readonly TextLine[], repeated: boolean[]): boolean[] 
 function firstProse(lines: readonly TextLine[], nav: readonly boolean[]): number {
   let best = -1, bestChars = 0, start = -1, chars = 0;
   for (let i = 0; i <= lines.length; i++) {
-    if (i === lines.length || nav[i] || endsArticle(lines[i]!.text)) {
+    // (A line that ends an article is no sentence: prose lines are not looked at.)
+    if (i === lines.length || nav[i] || (!isProse(lines[i]!) && endsArticle(lines[i]!.text))) {
       if (chars > bestChars) { best = start; bestChars = chars; }
       start = -1; chars = 0;
     } else if (isProse(lines[i]!) && startsWithCue(lines[i]!.text.slice(0, CUE_LINE_MAX), FOOTER_CUES) === undefined) {
@@ -210,7 +211,9 @@ function articleEnd(lines: readonly TextLine[], prose: number): number {
 
 /** A line that ends the article it follows: the lists after it, its neighbours, comments, tags, the footer. */
 function endsArticle(t: string): boolean {
-  return opensTail(t) || opensNeighbours(t) || opensComments(t) || TAG_LINE.test(t) || (startsWithCue(t.slice(0, CUE_LINE_MAX), FOOTER_CUES) !== undefined && !SENTENCE_END.test(t));
+  if (opensTail(t) || TAG_LINE.test(t)) return true;
+  // The links to the neighbours, the comments and the footer are no sentence (most lines are looked at no further).
+  return !SENTENCE_END.test(t) && (opensNeighbours(t) || opensComments(t) || startsWithCue(t.slice(0, CUE_LINE_MAX), FOOTER_CUES) !== undefined);
 }
 
 const TOOL_LABEL = `(?:${HEADLINE_TOOL_LABELS.map(escapeRegex).join('|')})`;

@@ -42,6 +42,8 @@ const FIRST_WORD = /^\S+/u;
 // (prose never has them: HTML collapses its spaces).
 const CELL_GAP = /\t|(?<=\S) {3,}(?=\S)/u;
 const CELL_GAPS = /\t+| {3,}/u;
+/** A tab or a run of three spaces inside the line: cells (the plain substring tests first, as most lines have neither). */
+const hasCellGap = (t: string): boolean => (t.includes('\t') || t.includes('   ')) && CELL_GAP.test(t);
 // Inline boxes that a browser's innerText runs together: "05/08/202105/08/2021" is two dates.
 const GLUED_DATE = /(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?=\d)/gu;
 
@@ -69,7 +71,7 @@ function referencesStart(raw: readonly string[]): number {
 function wrapWidth(raw: readonly string[]): number {
   let width = 0;
   // A table row is padded to the page's width by the renderer: it tells nothing of the wrap width.
-  for (const l of raw) if (columns(l) > width && l.trim().includes(' ') && !CELL_GAP.test(l.trim())) width = columns(l);
+  for (const l of raw) if (columns(l) > width && l.trim().includes(' ') && !hasCellGap(l.trim())) width = columns(l);
   if (width === 0 || width > TEXT_WRAP_MAX_WIDTH) return 0;
   let near = 0;
   for (const l of raw) if (columns(l) >= width - TEXT_WRAP_SLACK * 4) near++;
@@ -128,7 +130,11 @@ export const SENTENCE_END = /[.!?…;]["”»)]*$/u;
 
 const indentOf = (l: string): number => l.length - l.trimStart().length;
 /** Columns as the renderer counted them: code points of the line as it printed it (a decomposed page's marks count). */
-const columns = (l: string): number => [...l.trimEnd()].length;
+const columns = (l: string): number => {
+  const t = l.trimEnd();
+  // (Code units are code points but for astral characters, which few lines hold.)
+  return /[\uD800-\uDBFF]/.test(t) ? [...t].length : t.length;
+};
 
 // A path or a labelled line that ends in a date ("Trang chủ >> Nông nghiệp >> Cập nhật: 16:40 - 22/08/2023").
 const DATED_PATH = /(?:>>|[»›>]|[:：]).*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/u;
@@ -145,7 +151,7 @@ function afterDatedPath(prev: string, t: string): boolean {
 function unwrap(raw: readonly string[]): string[] {
   if (!wrapWidth(raw)) return raw.map((l) => l.normalize('NFC'));
   // Table rows: see wrapWidth.
-  const cols = raw.map((l) => (CELL_GAP.test(l.trim()) ? 0 : columns(l)));
+  const cols = raw.map((l) => (hasCellGap(l.trim()) ? 0 : columns(l)));
   const out: string[] = [];
   for (let i = 0; i < raw.length; i++) {
     const line = raw[i]!.normalize('NFC');
@@ -162,7 +168,7 @@ function unwrap(raw: readonly string[]): string[] {
       || (/^\p{Ll}/u.test(t) && !SENTENCE_END.test(prev.trim()) && cols[i - 1]! >= width * TEXT_WRAP_LOWER_SHARE);
     // (Cheap tests first: most lines of a page are not wrapped.)
     const continues = out.length > 0 && prev.trim() && t && width >= TEXT_WRAP_MIN_COLUMNS && wrapped() && indentOf(line) >= indentOf(prev)
-      && !CELL_GAP.test(t) && !RENDER_BULLET.test(t) && !opensMetaLine(t) && !(SENTENCE_END.test(prev.trim()) && looksLikeName(t)) && !afterDatedPath(prev.trim(), t);
+      && !hasCellGap(t) && !RENDER_BULLET.test(t) && !opensMetaLine(t) && !(SENTENCE_END.test(prev.trim()) && looksLikeName(t)) && !afterDatedPath(prev.trim(), t);
     if (continues) out[out.length - 1] = `${out[out.length - 1]!.trimEnd()} ${t}`;
     else out.push(line);
   }
@@ -183,7 +189,9 @@ export function readTextLines(input: string): TextLine[] {
     if (BARE_BULLET.test(t)) t = '';
     else if (RENDER_BULLET.test(t)) { t = t.replace(RENDER_BULLET, ''); bullet = true; lastListLine = i; }
     else if (NESTED_BULLET.test(t) && i - lastListLine <= 10) { t = t.replace(NESTED_BULLET, ''); bullet = true; lastListLine = i; }
-    t = t.replace(IMAGE_MARK, ' ').replace(FORM_FIELD, ' ').replace(GLUED_DATE, '$1 ');
+    // (Each mark holds a bracket, an underscore or a digit: most lines are left as they are.)
+    if (/[[(_]/u.test(t)) t = t.replace(IMAGE_MARK, ' ').replace(FORM_FIELD, ' ');
+    if (/\d/u.test(t)) t = t.replace(GLUED_DATE, '$1 ');
     let linkShare = 0;
     if (HAS_LINK_NUMBER.test(t)) {
       // Lynx numbers each link where it starts: a line that opens with one is a link (a menu
@@ -193,8 +201,8 @@ export function readTextLines(input: string): TextLine[] {
       linkShare = opens ? 1 : 0;
     }
     // A bar of links or share buttons is spaced like cells, but it is chrome, not a table.
-    const cells = CELL_GAP.test(t) && linkShare === 0 && !opensChromeLine(t) ? t.split(CELL_GAPS).map((c) => c.replace(/\s+/gu, ' ').trim()).filter(Boolean) : [];
-    t = t.replace(/\s+/gu, ' ').trim();
+    const cells = hasCellGap(t) && linkShare === 0 && !opensChromeLine(t) ? t.split(CELL_GAPS).map((c) => c.replace(/\s+/gu, ' ').trim()).filter(Boolean) : [];
+    t = (/\s{2}|[^\S ]/u.test(t) ? t.replace(/\s+/gu, ' ') : t).trim();
     if (!t) { gap = true; return; }
     // "Tiêu đề:<tab>Xã Quảng Phú …": a label and its value side by side are a line, not a table row.
     const labelled = cells.length === 2 && /[:：]$/u.test(cells[0]!);

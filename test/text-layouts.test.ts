@@ -187,6 +187,14 @@ describe('inline items', () => {
   });
 });
 
+describe('a view counter at the end of a meta line', () => {
+  it('is an item of its own, not the byline\'s ("Tác giả: Lê Văn Tâm 673 lượt xem")', () => {
+    const a = extract(text(...MENU, 'Xã Hòa Phong tổng kết công tác xây dựng nông thôn mới năm 2023', 'Đăng lúc: 15:20 - 13/06/2023 Tác giả: Lê Văn Tâm 673 lượt xem', P1, P2, 'Các tin khác'));
+    expect(a.author).toBe('Lê Văn Tâm');
+    expect(a.publishedAt).toBe('2023-06-13T15:20:00+07:00');
+  });
+});
+
 describe('spaced lines and lists (lynx)', () => {
   it('a lone line of a dateline and an account spaced apart is a line of items, not a table row; empty list items go', () => {
     const page = [...MENU.map((m) => `   * ${m}`), '', 'Xã Đắk Ơ tổng kết công tác giảm nghèo bền vững năm 2023', '',

@@ -4,7 +4,7 @@
  * (bullets, `[image]` / `[name.gif]` marks, link numbers `[12]`, form fields, lynx's
  * "References" list) and lines a fixed-width renderer wrapped are joined again.
  */
-import { FOOTER_CUES, LINE_CUES, NEIGHBOUR_CUES, TAIL_CUES, TOC_CUES } from '../lexicon/boilerplate.js';
+import { FOOTER_CUES, LINE_CUES, NEIGHBOUR_CUES, TAIL_CUES, TOC_CUES, VIEW_COUNT_WORDS } from '../lexicon/boilerplate.js';
 import { ACCOUNT_LABELS, AUTHOR_LABELS, SOURCE_LABELS } from '../lexicon/credits.js';
 import { OTHER_DATE_LABELS, PUBLISHED_DATE_LABELS, UPDATED_DATE_LABELS } from '../lexicon/dates.js';
 import { anyPhrase, lowerCase, startsWithCue } from '../text/match.js';
@@ -103,8 +103,10 @@ const LABEL_MAX_WORDS = Math.max(...[...INNER_LABELS].map((l) => l.split(' ').le
  * ("Pho Ban bien tap Lượt xem: 1.088").
  */
 export function inlineItems(t: string): string[] {
-  if (t.length > CREDIT_LINE_MAX || !/[:：]/u.test(t)) return [t];
-  const cuts: number[] = [];
+  if (t.length > CREDIT_LINE_MAX) return [t];
+  const count = VIEW_COUNT.exec(t);
+  if (!/[:：]/u.test(t) && !count) return [t];
+  const cuts: number[] = count ? [count.index + 1] : [];
   for (const m of t.matchAll(/[:：]/gu)) {
     const before = t.slice(0, m.index).trimEnd();
     const words = before.split(' ');
@@ -115,8 +117,12 @@ export function inlineItems(t: string): string[] {
     }
   }
   if (!cuts.length) return [t];
+  cuts.sort((a, b) => a - b);
   return [0, ...cuts].map((from, k) => t.slice(from, cuts[k] ?? t.length).trim()).filter(Boolean);
 }
+
+// "… Tác giả: Lê Minh 673 lượt xem": a view counter after the line's last item.
+const VIEW_COUNT = new RegExp(String.raw`\s\d[\d.,]*\s+(?:${VIEW_COUNT_WORDS.join('|')})$`, 'iu');
 
 const CHROME_OPENERS = [...LINE_CUES, ...TAIL_CUES, ...TOC_CUES, ...NEIGHBOUR_CUES, ...FOOTER_CUES];
 

@@ -114,6 +114,9 @@ export const PROMO_PHRASES = [
   'đăng ký nhận tin', 'đăng ký nhận bản tin',
 ];
 
+/** A view counter's words after its number ("673 lượt xem"): printed at the end of a meta line, a counter of its own. */
+export const VIEW_COUNT_WORDS = ['lượt xem', 'lượt đọc', 'lần xem', 'lượt truy cập', 'views'];
+
 /** Lines of chrome that may stand anywhere, matched at the start of a short line. */
 export const LINE_CUES = [
   'lượt xem', 'số lượt xem', 'lượt đọc', 'số lần xem', 'đã xem', 'lượt truy cập', 'số lượt truy cập',

@@ -33,6 +33,14 @@ describe('where the article ends', () => {
     }
   });
 
+  it('at "Các tin cùng chuyên mục", so the source line above the share and rating bars is read', () => {
+    const a = extract(text(...MENU, 'Xã Hòa Phong tổng kết công tác xây dựng nông thôn mới năm 2023', '13/06/2023', P1, P2, 'Nguồn: Trung tâm Văn hóa - Thông tin và Thể thao huyện Hòa Vang',
+      'Chia sẻ bài viết: Facebook Twitter In bài viết', 'Đánh giá bài viết: ★★★★★ (0 lượt đánh giá)', 'Các tin cùng chuyên mục',
+      'Xã Hòa Phong ra mắt Câu lạc bộ Dân số và phát triển26/12/2022 Xã Hòa Phong tiêm vắc xin sởi - rubella cho 1.200 trẻ23/12/2022', 'Lịch tiếp công dân'));
+    expect(a.source).toBe('Trung tâm Văn hóa - Thông tin và Thể thao huyện Hòa Vang');
+    expect(a.text).toBe([P1, P2].join('\n\n'));
+  });
+
   it('at the comments under the article ("(0) Bình luận", "Không có nhận xét nào:")', () => {
     for (const cue of ['(0) Bình luận', 'Không có nhận xét nào:']) {
       const a = extract([...MENU, 'Xã Hòa Phong tổng kết công tác xây dựng nông thôn mới năm 2023', '13/06/2023', P1, P2, 'Văn An', cue, 'Đăng nhận xét'].join('\n'));

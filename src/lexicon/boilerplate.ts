@@ -47,7 +47,7 @@ export const POSITIVE_CLASS_WORDS = [
  */
 export const TAIL_CUES = [
   'các tin khác', 'tin khác', 'các tin đã đưa', 'tin đã đưa', 'tin liên quan', 'các tin liên quan',
-  'bài viết liên quan', 'bài liên quan', 'tin cùng chuyên mục', 'tin cùng loại', 'các bài viết khác',
+  'bài viết liên quan', 'bài liên quan', 'tin cùng chuyên mục', 'các tin cùng chuyên mục', 'bài cùng chuyên mục', 'các bài cùng chuyên mục', 'tin cùng loại', 'các bài viết khác',
   'bài viết khác', 'tin tức khác', 'các tin tức khác', 'tin mới nhất', 'tin mới hơn', 'tin cũ hơn',
   'các tin mới', 'các tin cũ', 'tin mới', 'bài viết mới nhất', 'bài viết mới', 'bài mới', 'tin xem nhiều', 'xem nhiều nhất', 'đọc nhiều nhất',
   'xem tin theo ngày', 'bình luận', 'ý kiến bạn đọc', 'gửi ý kiến', 'gửi bình luận',

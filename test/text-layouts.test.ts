@@ -127,6 +127,11 @@ describe('the headline', () => {
     expect(a.text).toContain('77,1%');
   });
 
+  it('loses a visit counter\'s number that a layout table printed on its line, under the counter\'s label', () => {
+    const a = extract(text(...MENU, 'Số lượt truy cập', '0012345 Xã Hòa Phong tổng kết công tác xây dựng nông thôn mới năm 2023', 'Ngày đăng: 13/06/2023', P1, P2));
+    expect(a.title).toBe('Xã Hòa Phong tổng kết công tác xây dựng nông thôn mới năm 2023');
+  });
+
   it('loses the icon links a CMS prints after it ("In E-mail")', () => {
     const a = extract(text(...MENU, 'Xã Hòa Phong tổng kết Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2010 - 2020 In E-mail', 'Viết bởi Ban biên tập', 'Thứ hai, 15 Tháng 6 2020 08:30', P1, P2));
     expect(a.title).toBe('Xã Hòa Phong tổng kết Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2010 - 2020');

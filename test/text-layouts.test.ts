@@ -128,8 +128,12 @@ describe('the headline', () => {
   });
 
   it('loses a visit counter\'s number that a layout table printed on its line, under the counter\'s label', () => {
-    const a = extract(text(...MENU, 'Số lượt truy cập', '0012345 Xã Hòa Phong tổng kết công tác xây dựng nông thôn mới năm 2023', 'Ngày đăng: 13/06/2023', P1, P2));
-    expect(a.title).toBe('Xã Hòa Phong tổng kết công tác xây dựng nông thôn mới năm 2023');
+    // lynx spaces the number from the headline, innerText puts a tab between the table's cells.
+    for (const gap of [' ', '\t']) {
+      const a = extract(text(...MENU, 'Số lượt truy cập', `0012345${gap}Xã Hòa Phong tổng kết công tác xây dựng nông thôn mới năm 2023`, 'Ngày đăng: 13/06/2023', P1, P2));
+      expect(a.title).toBe('Xã Hòa Phong tổng kết công tác xây dựng nông thôn mới năm 2023');
+      expect(a.text).not.toContain('0012345');
+    }
   });
 
   it('loses the icon links a CMS prints after it ("In E-mail")', () => {

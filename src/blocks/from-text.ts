@@ -220,18 +220,6 @@ const TOOL_LABEL = `(?:${HEADLINE_TOOL_LABELS.map(escapeRegex).join('|')})`;
 // Two or more, so that a headline ending in a word that is also a label keeps it.
 const TRAILING_TOOLS = new RegExp(String.raw`(?:\s+${TOOL_LABEL}){2,}$`, 'iu');
 
-// A counter's digits, zero-padded as portals print them ("0089542").
-const LEADING_COUNTER = /^\d{5,}\s+(?=\p{Lu})/u;
-
-/**
- * The headline without a visit counter's number that a layout table printed on its line, after
- * the counter's label on the line above ("Số lượt truy cập" / "0089542 Xã Tân Phước …").
- */
-function withoutCounter(t: string, above: TextLine | undefined): string {
-  const m = LEADING_COUNTER.exec(t);
-  return m && above && opensChromeLine(above.text) && /^\D*$/u.test(above.text) ? t.slice(m[0].length) : t;
-}
-
 /** The headline without the icon links printed after it ("… giai đoạn 2010 - 2020 In E-mail"). */
 function withoutTools(t: string): string {
   const m = TRAILING_TOOLS.exec(t);
@@ -449,7 +437,7 @@ export function textBlocks(input: string): Block[] {
       container = box(want === 'menu' ? 'ul' : 'div', want, body);
     }
     const cells = l.cells?.map(cleanText);
-    const text = cells ? cells.join(' | ') : cleanText(i === head ? withoutKicker(withoutTools(withoutCounter(l.text, lines[i - 1])), lines, head) : l.text);
+    const text = cells ? cells.join(' | ') : cleanText(i === head ? withoutKicker(withoutTools(l.text), lines, head) : l.text);
     const chars = count(text);
     if (!chars) return;
     blocks.push({

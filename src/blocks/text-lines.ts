@@ -45,6 +45,8 @@ const CELL_GAPS = /\t+| {3,}/u;
 /** A tab or a run of three spaces inside the line: cells (the plain substring tests first, as most lines have neither). */
 const hasCellGap = (t: string): boolean => (t.includes('\t') || t.includes('   ')) && CELL_GAP.test(t);
 // Inline boxes that a browser's innerText runs together: "05/08/202105/08/2021" is two dates.
+// A counter's digits, zero-padded as portals print them, before a line in capitals.
+const LEADING_COUNTER = /^(\d{5,})(?:\t+|\s+)(?=\p{Lu})/u;
 const GLUED_DATE = /(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?=\d)/gu;
 
 /** Where lynx's "References" list starts (every line after it blank, a link, or a list heading), else the line count. */
@@ -198,6 +200,13 @@ export function readTextLines(input: string): TextLine[] {
     // (Each mark holds a bracket, an underscore or a digit: most lines are left as they are.)
     if (/[[(_]/u.test(t)) t = t.replace(IMAGE_MARK, ' ').replace(FORM_FIELD, ' ');
     if (/\d/u.test(t)) t = t.replace(GLUED_DATE, '$1 ');
+    // "Số lượt truy cập" / "0089542<tab>Xã Tân Phước …": a layout table printed a counter's value on the next line's start; it goes back to its label.
+    const counter = LEADING_COUNTER.exec(t);
+    const label = out[out.length - 1];
+    if (counter && label && opensChromeLine(label.text) && !/\d/u.test(label.text)) {
+      label.text = `${label.text} ${counter[1]}`;
+      t = t.slice(counter[0].length);
+    }
     let linkShare = 0;
     if (HAS_LINK_NUMBER.test(t)) {
       // Lynx numbers each link where it starts: a line that opens with one is a link (a menu

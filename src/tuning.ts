@@ -55,6 +55,10 @@ export const SET_APART_SHARE = 0.8;
 
 /** A credit or meta line is at most this long ("Tác giả: …", "Đăng lúc: …"). */
 export const CREDIT_LINE_MAX = 120;
+/** A unit in brackets after a closing name ("Nguyễn Văn An (Đài Truyền thanh xã)"): as many words as a "Name - Unit" byline's unit. */
+export const BYLINE_UNIT_MAX_WORDS = 8;
+/** Names a closing byline lists with commas ("Minh Anh, Thu Hà"): co-authors are few; more is a list of people in the text. */
+export const BYLINE_LIST_MAX_NAMES = 3;
 /** A byline element's names are at most this long (longer: an author box, a bio). */
 export const CREDIT_NAME_MAX = 80;
 

@@ -25,6 +25,22 @@ describe('where the article ends', () => {
     expect(a.text).not.toContain('OCOP');
   });
 
+  it('at a pager printed without arrows ("Trước" / "Tiếp"), so the byline above it closes the body', () => {
+    for (const pager of [['Trước', 'Tiếp'], ['Trước Tiếp']]) {
+      const a = extract([...MENU, 'Xã Hòa Phong tổng kết công tác xây dựng nông thôn mới năm 2023', '13/06/2023', P1, P2, 'Văn An', ...pager, 'Tin liên quan', 'Xã Hòa Phong ra quân làm thủy lợi nội đồng'].join('\n'));
+      expect(a.author).toBe('Văn An');
+      expect(a.text).toBe([P1, P2].join('\n\n'));
+    }
+  });
+
+  it('at "Các tin cùng chuyên mục", so the source line above the share and rating bars is read', () => {
+    const a = extract(text(...MENU, 'Xã Hòa Phong tổng kết công tác xây dựng nông thôn mới năm 2023', '13/06/2023', P1, P2, 'Nguồn: Trung tâm Văn hóa - Thông tin và Thể thao huyện Hòa Vang',
+      'Chia sẻ bài viết: Facebook Twitter In bài viết', 'Đánh giá bài viết: ★★★★★ (0 lượt đánh giá)', 'Các tin cùng chuyên mục',
+      'Xã Hòa Phong ra mắt Câu lạc bộ Dân số và phát triển26/12/2022 Xã Hòa Phong tiêm vắc xin sởi - rubella cho 1.200 trẻ23/12/2022', 'Lịch tiếp công dân'));
+    expect(a.source).toBe('Trung tâm Văn hóa - Thông tin và Thể thao huyện Hòa Vang');
+    expect(a.text).toBe([P1, P2].join('\n\n'));
+  });
+
   it('at the comments under the article ("(0) Bình luận", "Không có nhận xét nào:")', () => {
     for (const cue of ['(0) Bình luận', 'Không có nhận xét nào:']) {
       const a = extract([...MENU, 'Xã Hòa Phong tổng kết công tác xây dựng nông thôn mới năm 2023', '13/06/2023', P1, P2, 'Văn An', cue, 'Đăng nhận xét'].join('\n'));
@@ -111,6 +127,15 @@ describe('the headline', () => {
     expect(a.text).toContain('77,1%');
   });
 
+  it('loses a visit counter\'s number that a layout table printed on its line, under the counter\'s label', () => {
+    // lynx spaces the number from the headline, innerText puts a tab between the table's cells.
+    for (const gap of [' ', '\t']) {
+      const a = extract(text(...MENU, 'Số lượt truy cập', `0012345${gap}Xã Hòa Phong tổng kết công tác xây dựng nông thôn mới năm 2023`, 'Ngày đăng: 13/06/2023', P1, P2));
+      expect(a.title).toBe('Xã Hòa Phong tổng kết công tác xây dựng nông thôn mới năm 2023');
+      expect(a.text).not.toContain('0012345');
+    }
+  });
+
   it('loses the icon links a CMS prints after it ("In E-mail")', () => {
     const a = extract(text(...MENU, 'Xã Hòa Phong tổng kết Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2010 - 2020 In E-mail', 'Viết bởi Ban biên tập', 'Thứ hai, 15 Tháng 6 2020 08:30', P1, P2));
     expect(a.title).toBe('Xã Hòa Phong tổng kết Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2010 - 2020');
@@ -179,6 +204,14 @@ describe('inline items', () => {
   });
 });
 
+describe('a view counter at the end of a meta line', () => {
+  it('is an item of its own, not the byline\'s ("Tác giả: Lê Văn Tâm 673 lượt xem")', () => {
+    const a = extract(text(...MENU, 'Xã Hòa Phong tổng kết công tác xây dựng nông thôn mới năm 2023', 'Đăng lúc: 15:20 - 13/06/2023 Tác giả: Lê Văn Tâm 673 lượt xem', P1, P2, 'Các tin khác'));
+    expect(a.author).toBe('Lê Văn Tâm');
+    expect(a.publishedAt).toBe('2023-06-13T15:20:00+07:00');
+  });
+});
+
 describe('spaced lines and lists (lynx)', () => {
   it('a lone line of a dateline and an account spaced apart is a line of items, not a table row; empty list items go', () => {
     const page = [...MENU.map((m) => `   * ${m}`), '', 'Xã Đắk Ơ tổng kết công tác giảm nghèo bền vững năm 2023', '',
@@ -219,6 +252,15 @@ describe('wrapped text (lynx)', () => {
     expect(a.text).toContain(lead);
   });
 
+  it('a headline under a path line that ends in its date is its own line, though its first word would have fitted there', () => {
+    const page = ['   * Trang chủ', '   * Tin tức', '', '   Trang chủ >> Tin tức - Sự kiện >> Cập nhật: 09:15 - 12/06/2023',
+      ...wrap('Xã Hòa Phong tổng kết công tác xây dựng nông thôn mới giai đoạn 2021 - 2023 và triển khai nhiệm vụ năm tới', 66), '',
+      ...wrap(P1, 66), '', ...wrap(P2, 66), '', ...wrap(P3, 66)].join('\n');
+    const a = extract(page);
+    expect(a.title).toBe('Xã Hòa Phong tổng kết công tác xây dựng nông thôn mới giai đoạn 2021 - 2023 và triển khai nhiệm vụ năm tới');
+    expect(a.publishedAt).toBe('2023-06-12T09:15:00+07:00');
+  });
+
   it('a dateline under a wrapped headline is its own line, its items spaced as lynx spaces them', () => {
     const page = ['   * Trang chủ', '   * Tin tức', '', 'Tin hoạt động', '', '   Xã Bình Xuân tổng kết sản xuất vụ lúa Đông Xuân 2023 - 2024',
       '   Thứ Năm, 28/03/2024  |  Lượt xem: 318', ...wrap(P1, 64), '', ...wrap(P2, 64)].join('\n');
@@ -250,6 +292,63 @@ describe('wrapped text (lynx)', () => {
     expect(a.author).toBe('Hoàng Long');
     expect(a.text).toContain('khi quy định có hiệu lực.');
     expect(a.text).not.toContain('Hoàng Long');
+  });
+});
+
+describe('closing bylines of other forms', () => {
+  it('a name with its unit in brackets, and names joined by commas, are the author as printed and not the body', () => {
+    for (const by of ['Nguyễn Văn An (Đài Truyền thanh xã)', 'Minh Anh, Thu Hà']) {
+      const a = extract([...MENU, 'Xã Hòa Phong tổng kết công tác xây dựng nông thôn mới năm 2023', '13/06/2023', P1, P2, by, 'Các tin khác', 'Xã Hòa Phong ra quân làm thủy lợi nội đồng'].join('\n'));
+      expect(a.author).toBe(by);
+      expect(a.text).toBe([P1, P2].join('\n\n'));
+    }
+  });
+
+  it('a sentence in brackets or a list of places after the body is no byline', () => {
+    for (const line of ['Hội nghị kết thúc (ảnh: tư liệu).', 'Thôn 1, thôn 2, thôn 3, thôn 4']) {
+      const a = extract([...MENU, 'Xã Hòa Phong tổng kết công tác xây dựng nông thôn mới năm 2023', '13/06/2023', P1, P2, line, 'Các tin khác', 'Xã Hòa Phong ra quân làm thủy lợi nội đồng'].join('\n'));
+      expect(a.author).toBeNull();
+    }
+  });
+});
+
+describe('a byline between the headline and the body', () => {
+  it('a bare name alone on its line under the headline is the author, and not the body', () => {
+    const a = extract(text(...MENU, 'Xã Hòa Phong tổng kết công tác xây dựng nông thôn mới năm 2023', 'Nhóm PV', P1, P2, P3, 'Các tin khác', 'Xã Hòa Phong ra quân làm thủy lợi nội đồng'));
+    expect(a.author).toBe('Nhóm PV');
+    expect(a.text).toBe([P1, P2, P3].join('\n\n'));
+  });
+
+  it('a first subheading in sentence case, or a weekday printed alone, there is no byline', () => {
+    for (const line of ['Kết quả nổi bật', 'Thứ Hai', 'Thứ Hai, 12/06/2023 - 08:30']) {
+      const a = extract(text(...MENU, 'Xã Hòa Phong tổng kết công tác xây dựng nông thôn mới năm 2023', line, '13/06/2023', P1, P2, 'Các tin khác'));
+      expect(a.author).toBeNull();
+    }
+  });
+});
+
+describe('an article that would be left empty', () => {
+  it('a notice whose only body is a link to its document (lynx with link numbers) keeps that link as its text', () => {
+    const a = extract(['   ỦY BAN NHÂN DÂN XÃ PHƯỚC HÒA', ...MENU.map((m, i) => `     * [${i + 1}]${m}`), '   Thông báo lịch tiếp công dân tháng 7 năm 2024', '   Ngày đăng 01/07/2024 | 07:30', '',
+      '   [7]Thông báo số 112/TB-UBND về lịch tiếp công dân của Chủ tịch UBND xã tháng 7 năm 2024', '', '   [8]In bài viết [9]Gửi email', '   Các tin khác',
+      '     * [10]Xã Phước Hòa ra quân Tháng Thanh niên năm 2024', '', 'References', '', '   1. file:///', '   7. file:///files/2024/tb-112.pdf'].join('\n'));
+    expect(a.title).toBe('Thông báo lịch tiếp công dân tháng 7 năm 2024');
+    expect(a.text).toBe('Thông báo số 112/TB-UBND về lịch tiếp công dân của Chủ tịch UBND xã tháng 7 năm 2024');
+  });
+});
+
+describe('teasers above the article', () => {
+  it('a teaser with its date and "Xem thêm" is not the article: the headline is the one whose long meta line stands under it', () => {
+    const a = extract(text(...MENU, 'Tin nổi bật', 'Xã Hòa Phong ra quân làm thủy lợi nội đồng', '30/05/2023',
+      'Ngày 28/5/2023, hơn 200 đoàn viên thanh niên xã Hòa Phong ra quân nạo vét 3,5 km kênh mương nội đồng phục vụ sản xuất vụ hè thu.', 'Xem thêm',
+      'Xã Hòa Phong tiếp nhận hồ sơ trực tuyến đạt 92%', '27/05/2023',
+      'Từ đầu năm 2023, bộ phận một cửa xã đã tiếp nhận 1.415 hồ sơ, trong đó có 1.302 hồ sơ nộp trực tuyến qua Cổng dịch vụ công.', 'Xem thêm',
+      'Xã Hòa Phong tổng kết công tác xây dựng nông thôn mới năm 2023', 'Ngày đăng: 13/06/2023 | Cập nhật: 15/06/2023 | Tác giả: Minh Châu',
+      P1, P2, P3, 'Tin liên quan', 'Xã Hòa Phong ra quân Tháng Thanh niên năm 2023'));
+    expect(a.title).toBe('Xã Hòa Phong tổng kết công tác xây dựng nông thôn mới năm 2023');
+    expect(a.publishedAt).toBe('2023-06-13');
+    expect(a.author).toBe('Minh Châu');
+    expect(a.text).toBe([P1, P2, P3].join('\n\n'));
   });
 });
 

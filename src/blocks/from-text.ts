@@ -15,6 +15,7 @@
  */
 import { Element } from 'domhandler';
 import { COMMENT_CUES, CONTACT_LABELS, FOOTER_CUES, HEADLINE_TOOL_LABELS, NEIGHBOUR_CUES, PAGER_WORDS, PATH_CUES, TAG_LABELS, TAIL_CUES, TOC_CUES } from '../lexicon/boilerplate.js';
+import { DATELINE_WORDS } from '../lexicon/dates.js';
 import { ORDINAL_PREFIX, ORDINALS, TOPIC_END_WORDS } from '../lexicon/sections.js';
 import { escapeRegex, startsWithCue } from '../text/match.js';
 import { cleanText } from '../text/normalize.js';
@@ -82,11 +83,15 @@ function navigation(lines: readonly TextLine[], repeated: boolean[]): boolean[] 
   return nav;
 }
 
-/** The first line of the article's prose: the first prose line of the stretch between menus that holds the most prose. */
+/**
+ * The first line of the article's prose: the first prose line of the stretch that holds the
+ * most prose, between menus and lines that end an article (a teaser's "Xem thêm").
+ */
 function firstProse(lines: readonly TextLine[], nav: readonly boolean[]): number {
   let best = -1, bestChars = 0, start = -1, chars = 0;
   for (let i = 0; i <= lines.length; i++) {
-    if (i === lines.length || nav[i]) {
+    // (A line that ends an article is no sentence: prose lines are not looked at.)
+    if (i === lines.length || nav[i] || (!isProse(lines[i]!) && endsArticle(lines[i]!.text))) {
       if (chars > bestChars) { best = start; bestChars = chars; }
       start = -1; chars = 0;
     } else if (isProse(lines[i]!) && startsWithCue(lines[i]!.text.slice(0, CUE_LINE_MAX), FOOTER_CUES) === undefined) {
@@ -116,13 +121,13 @@ function headlineLike(line: string): boolean {
  * The headline: the last headline-like line above the article's first prose (menus run up
  * to the headline in a rendering, so their lines are looked at too), or -1.
  */
-function headline(lines: readonly TextLine[], nav: readonly boolean[], prose: number): number {
+function headline(lines: readonly TextLine[], nav: readonly boolean[], prose: number, nearest = false): number {
   // No prose (an article of one line, a notice): the headline is the line with its dateline under it.
   if (prose < 0) return lines.findIndex((l, i) => headlineLike(l.text) && datedBelow(lines, i));
   const end = prose;
   let found = -1;
   for (let i = end - 1; i >= 0; i--) if (headlineLike(lines[i]!.text)) { found = i; break; }
-  if (found < 0 || datedBelow(lines, found)) return found;
+  if (found < 0 || nearest || datedBelow(lines, found)) return found;
   // The nearest candidate is a first subheading when a headline with its dateline under it
   // stands a few lines above ("Tiêu đề" / "08/03/2023 · Ban biên tập" / "Tiểu mục" / prose),
   // counted without a run of menu-like lines that prose stands above (a table's cells, one a
@@ -163,6 +168,13 @@ const LEADING_ARROWS = /^[«‹<←\s]+/u;
 
 const PAGER_WORD = `(?:${PAGER_WORDS.map(escapeRegex).join('|')})`;
 const PAGER = new RegExp(String.raw`^(?:[<«‹←]\s*${PAGER_WORD}|${PAGER_WORD}\s*[>»›→])$`, 'iu');
+const BARE_PAGER = new RegExp(String.raw`^${PAGER_WORD}$`, 'iu');
+const PAGER_PAIR = new RegExp(String.raw`^${PAGER_WORD}\s+${PAGER_WORD}$`, 'iu');
+
+/** "Trước" / "Tiếp", or "Trước Tiếp": a pager's two links without arrows, a line each or on one line. */
+function barePager(t: string, next: string | undefined): boolean {
+  return PAGER_PAIR.test(t) || (BARE_PAGER.test(t) && next !== undefined && BARE_PAGER.test(next));
+}
 
 /** "Bài trước: …", "« Bài trước", "< Trước", "Điều hướng bài viết": the links to the article's neighbours. */
 function opensNeighbours(t: string): boolean {
@@ -192,9 +204,16 @@ function articleEnd(lines: readonly TextLine[], prose: number): number {
   if (prose < 0) return lines.length;
   for (let i = prose + 1; i < lines.length; i++) {
     const t = lines[i]!.text;
-    if (opensTail(t) || opensNeighbours(t) || opensComments(t) || TAG_LINE.test(t) || (startsWithCue(t.slice(0, CUE_LINE_MAX), FOOTER_CUES) !== undefined && !SENTENCE_END.test(t))) return i;
+    if (endsArticle(t) || barePager(t, lines[i + 1]?.text)) return i;
   }
   return lines.length;
+}
+
+/** A line that ends the article it follows: the lists after it, its neighbours, comments, tags, the footer. */
+function endsArticle(t: string): boolean {
+  if (opensTail(t) || TAG_LINE.test(t)) return true;
+  // The links to the neighbours, the comments and the footer are no sentence (most lines are looked at no further).
+  return !SENTENCE_END.test(t) && (opensNeighbours(t) || opensComments(t) || startsWithCue(t.slice(0, CUE_LINE_MAX), FOOTER_CUES) !== undefined);
 }
 
 const TOOL_LABEL = `(?:${HEADLINE_TOOL_LABELS.map(escapeRegex).join('|')})`;
@@ -307,15 +326,22 @@ function emphasis(l: TextLine): { boldChars: number; boldPrefix: string } {
 }
 
 /** Where the article is among the lines: navigation, the headline, the article's end, and chrome lines left out. */
-interface Shape { nav: boolean[]; head: number; end: number; skip: boolean[] }
+interface Shape { nav: boolean[]; head: number; end: number; skip: boolean[]; linkBody: number; byline: number }
 
 function shape(lines: readonly TextLine[]): Shape {
   const repeated = lines.map(() => false);
   const nav = navigation(lines, repeated);
   const best = firstProse(lines, nav);
-  const head = headline(lines, nav, best);
+  let head = headline(lines, nav, best);
   // The body starts at the first prose under the headline (a lead above a table, in innerText).
-  const prose = head >= 0 && head < best ? lines.findIndex((l, i) => i > head && isProse(l)) : best;
+  let prose = head >= 0 && head < best ? lines.findIndex((l, i) => i > head && isProse(l)) : best;
+  // An article that would end above the page's main prose (a teaser's headline and dateline,
+  // taken for the article's, with its "Xem thêm") loses that prose: the headline is then the
+  // nearest headline-like line above it.
+  if (head >= 0 && head < best && articleEnd(lines, prose) <= best) {
+    head = headline(lines, nav, best, true);
+    prose = head >= 0 && head < best ? lines.findIndex((l, i) => i > head && isProse(l)) : best;
+  }
   // The headline and the lines under it (datelines, credits) are the article's, whatever their
   // length, but for a table of contents (its heading, and entries printed again further down) and
   // dated lines that are no sentence ("Gửi bởi bientap vào Thứ 5, 09/03/2023 - 15:42"): the frame
@@ -337,7 +363,44 @@ function shape(lines: readonly TextLine[]): Shape {
   // A labelled dateline after the body ("Ngày đăng: 13/06/2023" above "Các tin khác") stands
   // outside the article as markup prints it, where the frame reads a date after the body.
   if (prose >= 0) for (let i = Math.max(head, prose) + 1; i < end; i++) if (isDateline(lines[i]!.text) && opensMetaLine(lines[i]!.text) && !lines.slice(i + 1, end).some(isProse)) nav[i] = true;
-  return { nav, head, end, skip: creditAfterChrome(lines, nav, prose, end) };
+  return { nav, head, end, skip: creditAfterChrome(lines, nav, prose, end), linkBody: linkBody(lines, nav, head, end), byline: headerByline(lines, nav, head, prose) };
+}
+
+const DATELINE_WORD_SET = new Set(DATELINE_WORDS);
+/** "Thứ Hai", "Chủ nhật": a weekday printed alone, capitalised as a name is. */
+const weekday = (t: string): boolean => DATELINE_WORD_SET.has(t.toLowerCase()) || t.toLowerCase().split(' ').every((w) => DATELINE_WORD_SET.has(w));
+
+/**
+ * A bare name alone on a line between the headline and the body ("Nhóm PV"): the byline that
+ * markup names with a class (`<span class="author">`), which the frame reads before the body
+ * only inside such an element; its line's stand-in is named for it. -1 when there is none.
+ */
+function headerByline(lines: readonly TextLine[], nav: readonly boolean[], head: number, prose: number): number {
+  if (head < 0 || prose <= head) return -1;
+  for (let i = head + 1; i < prose; i++) {
+    const t = lines[i]!.text;
+    if (nav[i] || lines[i]!.linkShare > 0 || !isShort(lines[i]!) || parseCredits(t, false).length || isDateline(t) || weekday(t)) continue;
+    if (parseCredits(t, true).some((c) => c.kind === 'author')) return i;
+  }
+  return -1;
+}
+
+/**
+ * A notice whose only body is a link (the document it announces, "[7]Kế hoạch số 45/KH-UBND …"
+ * in lynx with its link numbers): when no line under the headline but datelines and credits is
+ * plain text, the longest link there of a headline's length is the body, as text, so that the
+ * article is never left empty.
+ */
+function linkBody(lines: readonly TextLine[], nav: readonly boolean[], head: number, end: number): number {
+  if (head < 0) return -1;
+  let best = -1;
+  for (let i = head + 1; i < end; i++) {
+    const l = lines[i]!;
+    if (nav[i] || isDateline(l.text) || opensMetaLine(l.text) || parseCredits(l.text, true).length) continue;
+    if (l.linkShare < 1) return -1;
+    if (words(l.text) >= TEXT_HEADLINE_MIN_WORDS && (best < 0 || l.text.length > lines[best]!.text.length)) best = i;
+  }
+  return best;
 }
 
 /**
@@ -361,7 +424,7 @@ function creditAfterChrome(lines: readonly TextLine[], nav: boolean[], prose: nu
 /** The blocks of a text rendering. */
 export function textBlocks(input: string): Block[] {
   const lines = readTextLines(input);
-  const { nav, head, end, skip } = shape(lines);
+  const { nav, head, end, skip, linkBody: asText, byline } = shape(lines);
   const body = new Element('body', {});
   const blocks: Block[] = [];
   let container: Element | null = null;
@@ -378,8 +441,8 @@ export function textBlocks(input: string): Block[] {
     const chars = count(text);
     if (!chars) return;
     blocks.push({
-      index: blocks.length, kind: cells ? 'row' : 'text', text, ...(cells ? { cells } : {}), el: lineElement(container), heading: i === head ? 1 : 0,
-      ...emphasis(l), italicChars: 0, linkChars: nav[i] ? chars : Math.round(chars * l.linkShare), chars,
+      index: blocks.length, kind: cells ? 'row' : 'text', text, ...(cells ? { cells } : {}), el: i === byline ? box('p', 'byline', container) : lineElement(container), heading: i === head ? 1 : 0,
+      ...emphasis(l), italicChars: 0, linkChars: nav[i] ? chars : i === asText ? 0 : Math.round(chars * l.linkShare), chars,
       items: cells ? [text] : inlineItems(text), align: 'left',
     });
   });

@@ -4,7 +4,7 @@
  * (bullets, `[image]` / `[name.gif]` marks, link numbers `[12]`, form fields, lynx's
  * "References" list) and lines a fixed-width renderer wrapped are joined again.
  */
-import { FOOTER_CUES, LINE_CUES, NEIGHBOUR_CUES, TAIL_CUES, TOC_CUES } from '../lexicon/boilerplate.js';
+import { FOOTER_CUES, LINE_CUES, NEIGHBOUR_CUES, TAIL_CUES, TOC_CUES, VIEW_COUNT_WORDS } from '../lexicon/boilerplate.js';
 import { ACCOUNT_LABELS, AUTHOR_LABELS, SOURCE_LABELS } from '../lexicon/credits.js';
 import { OTHER_DATE_LABELS, PUBLISHED_DATE_LABELS, UPDATED_DATE_LABELS } from '../lexicon/dates.js';
 import { anyPhrase, lowerCase, startsWithCue } from '../text/match.js';
@@ -42,7 +42,11 @@ const FIRST_WORD = /^\S+/u;
 // (prose never has them: HTML collapses its spaces).
 const CELL_GAP = /\t|(?<=\S) {3,}(?=\S)/u;
 const CELL_GAPS = /\t+| {3,}/u;
+/** A tab or a run of three spaces inside the line: cells (the plain substring tests first, as most lines have neither). */
+const hasCellGap = (t: string): boolean => (t.includes('\t') || t.includes('   ')) && CELL_GAP.test(t);
 // Inline boxes that a browser's innerText runs together: "05/08/202105/08/2021" is two dates.
+// A counter's digits, zero-padded as portals print them, before a line in capitals.
+const LEADING_COUNTER = /^(\d{5,})(?:\t+|\s+)(?=\p{Lu})/u;
 const GLUED_DATE = /(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?=\d)/gu;
 
 /** Where lynx's "References" list starts (every line after it blank, a link, or a list heading), else the line count. */
@@ -69,7 +73,7 @@ function referencesStart(raw: readonly string[]): number {
 function wrapWidth(raw: readonly string[]): number {
   let width = 0;
   // A table row is padded to the page's width by the renderer: it tells nothing of the wrap width.
-  for (const l of raw) if (columns(l) > width && l.trim().includes(' ') && !CELL_GAP.test(l.trim())) width = columns(l);
+  for (const l of raw) if (columns(l) > width && l.trim().includes(' ') && !hasCellGap(l.trim())) width = columns(l);
   if (width === 0 || width > TEXT_WRAP_MAX_WIDTH) return 0;
   let near = 0;
   for (const l of raw) if (columns(l) >= width - TEXT_WRAP_SLACK * 4) near++;
@@ -101,8 +105,10 @@ const LABEL_MAX_WORDS = Math.max(...[...INNER_LABELS].map((l) => l.split(' ').le
  * ("Pho Ban bien tap Lượt xem: 1.088").
  */
 export function inlineItems(t: string): string[] {
-  if (t.length > CREDIT_LINE_MAX || !/[:：]/u.test(t)) return [t];
-  const cuts: number[] = [];
+  if (t.length > CREDIT_LINE_MAX) return [t];
+  const count = VIEW_COUNT.exec(t);
+  if (!/[:：]/u.test(t) && !count) return [t];
+  const cuts: number[] = count ? [count.index + 1] : [];
   for (const m of t.matchAll(/[:：]/gu)) {
     const before = t.slice(0, m.index).trimEnd();
     const words = before.split(' ');
@@ -113,8 +119,12 @@ export function inlineItems(t: string): string[] {
     }
   }
   if (!cuts.length) return [t];
+  cuts.sort((a, b) => a - b);
   return [0, ...cuts].map((from, k) => t.slice(from, cuts[k] ?? t.length).trim()).filter(Boolean);
 }
+
+// "… Tác giả: Lê Minh 673 lượt xem": a view counter after the line's last item.
+const VIEW_COUNT = new RegExp(String.raw`\s\d[\d.,]*\s+(?:${VIEW_COUNT_WORDS.join('|')})$`, 'iu');
 
 const CHROME_OPENERS = [...LINE_CUES, ...TAIL_CUES, ...TOC_CUES, ...NEIGHBOUR_CUES, ...FOOTER_CUES];
 
@@ -128,7 +138,19 @@ export const SENTENCE_END = /[.!?…;]["”»)]*$/u;
 
 const indentOf = (l: string): number => l.length - l.trimStart().length;
 /** Columns as the renderer counted them: code points of the line as it printed it (a decomposed page's marks count). */
-const columns = (l: string): number => [...l.trimEnd()].length;
+const columns = (l: string): number => {
+  const t = l.trimEnd();
+  // (Code units are code points but for astral characters, which few lines hold.)
+  return /[\uD800-\uDBFF]/.test(t) ? [...t].length : t.length;
+};
+
+// A path or a labelled line that ends in a date ("Trang chủ >> Nông nghiệp >> Cập nhật: 16:40 - 22/08/2023").
+const DATED_PATH = /(?:>>|[»›>]|[:：]).*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/u;
+
+/** A line in capitals after a path or a labelled line that ends in a date starts a line of its own: the headline under it. */
+function afterDatedPath(prev: string, t: string): boolean {
+  return /^\p{Lu}/u.test(t) && DATED_PATH.test(prev);
+}
 
 /**
  * Joins the lines a renderer wrapped: the next line's first word would not have fitted. The
@@ -137,7 +159,7 @@ const columns = (l: string): number => [...l.trimEnd()].length;
 function unwrap(raw: readonly string[]): string[] {
   if (!wrapWidth(raw)) return raw.map((l) => l.normalize('NFC'));
   // Table rows: see wrapWidth.
-  const cols = raw.map((l) => (CELL_GAP.test(l.trim()) ? 0 : columns(l)));
+  const cols = raw.map((l) => (hasCellGap(l.trim()) ? 0 : columns(l)));
   const out: string[] = [];
   for (let i = 0; i < raw.length; i++) {
     const line = raw[i]!.normalize('NFC');
@@ -154,7 +176,7 @@ function unwrap(raw: readonly string[]): string[] {
       || (/^\p{Ll}/u.test(t) && !SENTENCE_END.test(prev.trim()) && cols[i - 1]! >= width * TEXT_WRAP_LOWER_SHARE);
     // (Cheap tests first: most lines of a page are not wrapped.)
     const continues = out.length > 0 && prev.trim() && t && width >= TEXT_WRAP_MIN_COLUMNS && wrapped() && indentOf(line) >= indentOf(prev)
-      && !CELL_GAP.test(t) && !RENDER_BULLET.test(t) && !opensMetaLine(t) && !(SENTENCE_END.test(prev.trim()) && looksLikeName(t));
+      && !hasCellGap(t) && !RENDER_BULLET.test(t) && !opensMetaLine(t) && !(SENTENCE_END.test(prev.trim()) && looksLikeName(t)) && !afterDatedPath(prev.trim(), t);
     if (continues) out[out.length - 1] = `${out[out.length - 1]!.trimEnd()} ${t}`;
     else out.push(line);
   }
@@ -175,7 +197,16 @@ export function readTextLines(input: string): TextLine[] {
     if (BARE_BULLET.test(t)) t = '';
     else if (RENDER_BULLET.test(t)) { t = t.replace(RENDER_BULLET, ''); bullet = true; lastListLine = i; }
     else if (NESTED_BULLET.test(t) && i - lastListLine <= 10) { t = t.replace(NESTED_BULLET, ''); bullet = true; lastListLine = i; }
-    t = t.replace(IMAGE_MARK, ' ').replace(FORM_FIELD, ' ').replace(GLUED_DATE, '$1 ');
+    // (Each mark holds a bracket, an underscore or a digit: most lines are left as they are.)
+    if (/[[(_]/u.test(t)) t = t.replace(IMAGE_MARK, ' ').replace(FORM_FIELD, ' ');
+    if (/\d/u.test(t)) t = t.replace(GLUED_DATE, '$1 ');
+    // "Số lượt truy cập" / "0089542<tab>Xã Tân Phước …": a layout table printed a counter's value on the next line's start; it goes back to its label.
+    const counter = LEADING_COUNTER.exec(t);
+    const label = out[out.length - 1];
+    if (counter && label && opensChromeLine(label.text) && !/\d/u.test(label.text)) {
+      label.text = `${label.text} ${counter[1]}`;
+      t = t.slice(counter[0].length);
+    }
     let linkShare = 0;
     if (HAS_LINK_NUMBER.test(t)) {
       // Lynx numbers each link where it starts: a line that opens with one is a link (a menu
@@ -185,8 +216,8 @@ export function readTextLines(input: string): TextLine[] {
       linkShare = opens ? 1 : 0;
     }
     // A bar of links or share buttons is spaced like cells, but it is chrome, not a table.
-    const cells = CELL_GAP.test(t) && linkShare === 0 && !opensChromeLine(t) ? t.split(CELL_GAPS).map((c) => c.replace(/\s+/gu, ' ').trim()).filter(Boolean) : [];
-    t = t.replace(/\s+/gu, ' ').trim();
+    const cells = hasCellGap(t) && linkShare === 0 && !opensChromeLine(t) ? t.split(CELL_GAPS).map((c) => c.replace(/\s+/gu, ' ').trim()).filter(Boolean) : [];
+    t = (/\s{2}|[^\S ]/u.test(t) ? t.replace(/\s+/gu, ' ') : t).trim();
     if (!t) { gap = true; return; }
     // "Tiêu đề:<tab>Xã Quảng Phú …": a label and its value side by side are a line, not a table row.
     const labelled = cells.length === 2 && /[:：]$/u.test(cells[0]!);

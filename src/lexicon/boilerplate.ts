@@ -47,7 +47,7 @@ export const POSITIVE_CLASS_WORDS = [
  */
 export const TAIL_CUES = [
   'các tin khác', 'tin khác', 'các tin đã đưa', 'tin đã đưa', 'tin liên quan', 'các tin liên quan',
-  'bài viết liên quan', 'bài liên quan', 'tin cùng chuyên mục', 'tin cùng loại', 'các bài viết khác',
+  'bài viết liên quan', 'bài liên quan', 'tin cùng chuyên mục', 'các tin cùng chuyên mục', 'bài cùng chuyên mục', 'các bài cùng chuyên mục', 'tin cùng loại', 'các bài viết khác',
   'bài viết khác', 'tin tức khác', 'các tin tức khác', 'tin mới nhất', 'tin mới hơn', 'tin cũ hơn',
   'các tin mới', 'các tin cũ', 'tin mới', 'bài viết mới nhất', 'bài viết mới', 'bài mới', 'tin xem nhiều', 'xem nhiều nhất', 'đọc nhiều nhất',
   'xem tin theo ngày', 'bình luận', 'ý kiến bạn đọc', 'gửi ý kiến', 'gửi bình luận',
@@ -113,6 +113,9 @@ export const PROMO_PHRASES = [
   'your inbox', 'newsletter', 'opt-in', 'successfully subscribed', 'subscribe to our', 'sign up for our',
   'đăng ký nhận tin', 'đăng ký nhận bản tin',
 ];
+
+/** A view counter's words after its number ("673 lượt xem"): printed at the end of a meta line, a counter of its own. */
+export const VIEW_COUNT_WORDS = ['lượt xem', 'lượt đọc', 'lần xem', 'lượt truy cập', 'views'];
 
 /** Lines of chrome that may stand anywhere, matched at the start of a short line. */
 export const LINE_CUES = [

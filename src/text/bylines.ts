@@ -11,7 +11,7 @@ import {
 import { FOREIGN_CALENDAR_WORDS, FOREIGN_WEEKDAYS } from '../lexicon/dates.js';
 import { CAPTION_CUES } from '../lexicon/sections.js';
 import { foldLetters, ITEM_SEPARATOR, startsWithCue, stripWrapping } from './match.js';
-import { CREDIT_LINE_MAX } from '../tuning.js';
+import { BYLINE_LIST_MAX_NAMES, BYLINE_UNIT_MAX_WORDS, CREDIT_LINE_MAX } from '../tuning.js';
 
 /** What a byline line says. */
 export type Credit =
@@ -48,6 +48,24 @@ function bareByline(text: string): boolean {
   if (looksLikeName(text)) return true;
   const dash = /^(.+?)\s+[-–—]\s+(.+)$/.exec(text);
   return !!dash && looksLikeName(dash[1]!) && dash[2]!.split(/\s+/).length <= 8;
+}
+
+/** "Đài Truyền thanh xã", "Văn phòng UBND": a unit named in capitals, a few words, no sentence. */
+function bracketedUnit(s: string): boolean {
+  return /^\p{Lu}/u.test(s) && s.split(/\s+/).length <= BYLINE_UNIT_MAX_WORDS && !/[.,;:!?]/u.test(s);
+}
+
+// A Vietnamese syllable ends in a vowel or in c, ch, m, n, ng, nh, p, t ("Writer", "Insider" do not).
+const VIETNAMESE_SYLLABLE = /^\p{L}[\p{L}\p{M}]*(?:[aeiouy\p{M}]|ch?|m|ng?|nh|p|t)$/iu;
+
+/**
+ * "Minh Anh, Thu Hà": a few Vietnamese names of two words or more, joined by commas ("Tom
+ * Krisher, AP Auto Writer" is a name and a role, and stays as it was read).
+ */
+function namesList(text: string): boolean {
+  const names = text.split(/\s*,\s+/u);
+  return names.length >= 2 && names.length <= BYLINE_LIST_MAX_NAMES && names.every((n) => n.split(/\s+/).length >= 2 && looksLikeName(n)
+    && n.normalize('NFD').split(/\s+/u).every((w) => VIETNAMESE_SYLLABLE.test(w)));
 }
 
 // "Tác giả: Ngọc Trâm - Nguồn: Văn phòng UBND": one line, two credits.
@@ -118,8 +136,11 @@ function parseCredit(line: string, closing: boolean): Credit | null {
     const name = text.replace(TRAILING_DATE, '').replace(TRAILING_WORD_DATE, '');
     const q = PRINTED_QUALIFIER.exec(name);
     const qualified = q && BYLINE_QUALIFIERS.includes(q[1]!.trim().toLowerCase().normalize('NFC'));
+    // "Nguyễn Văn An (Đài Truyền thanh xã)": a name with its unit in brackets, as printed.
+    const unit = q && !qualified && bracketedUnit(q[1]!.trim()) && looksLikeName(name.slice(0, q.index).trim());
     const bare = qualified ? name.slice(0, q.index) : name;
-    if (bareByline(bare)) return { kind: 'author', value: qualified ? `${bare} (${q[1]!.trim()})` : name };
+    if (unit) return { kind: 'author', value: `${name.slice(0, q.index).trim()} (${q[1]!.trim()})` };
+    if (bareByline(bare) || namesList(bare)) return { kind: 'author', value: qualified ? `${bare} (${q[1]!.trim()})` : name };
   }
   return null;
 }

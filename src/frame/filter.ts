@@ -203,12 +203,18 @@ export function dropChrome(blocks: readonly Block[], roots: readonly Element[], 
   const rootSet = new Set(roots);
   const chars = new Map<Element, [prose: number, links: number]>();
   let total = 0;
-  for (const b of blocks) {
-    const n = b.chars - b.linkChars;
+  // Consecutive lines of one element climb its ancestors once, as one run.
+  for (let i = 0; i < blocks.length;) {
+    const el = blocks[i]!.el;
+    let n = 0, links = 0;
+    for (; i < blocks.length && blocks[i]!.el === el; i++) {
+      n += blocks[i]!.chars - blocks[i]!.linkChars;
+      links += blocks[i]!.linkChars;
+    }
     total += n;
-    for (let e: Element | null = b.el; e && !rootSet.has(e); e = e.parent as Element | null) {
+    for (let e: Element | null = el; e && !rootSet.has(e); e = e.parent as Element | null) {
       const c = chars.get(e);
-      if (c) { c[0] += n; c[1] += b.linkChars; } else chars.set(e, [n, b.linkChars]);
+      if (c) { c[0] += n; c[1] += links; } else chars.set(e, [n, links]);
     }
   }
   const m: Measures = {

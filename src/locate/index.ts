@@ -87,16 +87,25 @@ function locate(blocks: readonly Block[], skipUnlikely: boolean): ContentRegion 
   };
   // prefix[i]: characters and link characters of the blocks before position i.
   const prefix: [number, number][] = [[0, 0]];
-  blocks.forEach((b, i) => {
-    prefix.push([prefix[i]![0] + b.chars, prefix[i]![1] + b.linkChars]);
-    for (let n: ParentNode | null = b.el; n && isElement(n as never); n = n.parent) {
-      const s = get(n as Element);
-      s.chars += b.chars;
-      s.linkChars += b.linkChars;
-      if (s.first < 0) s.first = i;
-      s.last = i;
+  // Consecutive lines of one element (most lines) climb its ancestors once, as one run.
+  for (let i = 0; i < blocks.length;) {
+    const el = blocks[i]!.el;
+    let chars = 0, linkChars = 0, j = i;
+    for (; j < blocks.length && blocks[j]!.el === el; j++) {
+      const b = blocks[j]!;
+      prefix.push([prefix[j]![0] + b.chars, prefix[j]![1] + b.linkChars]);
+      chars += b.chars;
+      linkChars += b.linkChars;
     }
-  });
+    for (let n: ParentNode | null = el; n && isElement(n as never); n = n.parent) {
+      const s = get(n as Element);
+      s.chars += chars;
+      s.linkChars += linkChars;
+      if (s.first < 0) s.first = i;
+      s.last = j - 1;
+    }
+    i = j;
+  }
   const memo = new Map<Element, boolean>();
   for (const b of blocks) {
     if (b.kind === 'image' || b.chars < VOTE_MIN_CHARS || b.linkChars / b.chars > LINK_LIST_DENSITY || (skipUnlikely && unlikelyPath(b.el, memo))) continue;

@@ -162,7 +162,15 @@ export function printedTitle(blocks: readonly Block[], before: number, meta: Pag
   const sites = siteNamesOf(meta);
   const want = new Set(declared.flatMap((t) => [t, longestPart(t), withoutSiteParts(t, sites) ?? t]).map(comparable).filter((t) => t.length >= TITLE_MIN_CHARS));
   if (!want.size) return null;
-  for (const b of blocks.slice(0, before)) if (b.kind === 'text' && b.chars <= TITLE_MAX_CHARS && want.has(comparable(b.text))) return b;
+  // A block's text is clean already, so its comparable form is its lower case: as long, or
+  // longer where a letter lower-cases to two (İ). Lines no title could be are not lower-cased.
+  let shortest = Infinity, longest = 0;
+  for (const t of want) { shortest = Math.min(shortest, t.length); longest = Math.max(longest, t.length); }
+  for (let i = 0; i < before && i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind !== 'text' || b.chars > TITLE_MAX_CHARS || b.text.length > longest || b.text.length * 2 < shortest) continue;
+    if (want.has(comparable(b.text))) return b;
+  }
   return null;
 }
 

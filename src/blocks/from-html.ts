@@ -91,12 +91,14 @@ function cellsOf(row: Element): Element[] {
 }
 
 function hasNestedTable(el: Element): boolean {
-  const stack: AnyNode[] = [...el.children];
+  // Only elements are queued, and no array of children is copied.
+  const stack: Element[] = [el];
   while (stack.length) {
-    const n = stack.pop()!;
-    if (!isElement(n)) continue;
-    if (n.name === 'table') return true;
-    stack.push(...n.children);
+    for (const c of stack.pop()!.children) {
+      if (!isElement(c)) continue;
+      if (c.name === 'table') return true;
+      stack.push(c);
+    }
   }
   return false;
 }

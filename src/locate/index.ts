@@ -19,7 +19,16 @@ export interface ContentRegion {
 
 const PARAGRAPH_TAGS = new Set(['p', 'li', 'pre', 'blockquote', 'dd', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr']);
 const TABLE_LAYOUT = new Set(['tr', 'tbody', 'thead', 'tfoot', 'table']);
-const COMMAS = /[,，、;]/g;
+
+/** Commas and semicolons in `s` (counted, not matched: no array per line). */
+function commas(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x2c || c === 0x3b || c === 0xff0c || c === 0x3001) n++;
+  }
+  return n;
+}
 
 /** +25 for a body-like class or id, −25 for a chrome-like one (both may apply). */
 function classWeight(el: Element): number {
@@ -109,7 +118,7 @@ function locate(blocks: readonly Block[], skipUnlikely: boolean): ContentRegion 
   const memo = new Map<Element, boolean>();
   for (const b of blocks) {
     if (b.kind === 'image' || b.chars < VOTE_MIN_CHARS || b.linkChars / b.chars > LINK_LIST_DENSITY || (skipUnlikely && unlikelyPath(b.el, memo))) continue;
-    const score = 1 + (b.text.match(COMMAS)?.length ?? 0) + Math.min(Math.floor(b.chars / 100), 3);
+    const score = 1 + commas(b.text) + Math.min(Math.floor(b.chars / 100), 3);
     let start: ParentNode | null = PARAGRAPH_TAGS.has(b.el.name) ? b.el.parent : b.el;
     for (let level = 0; start && isElement(start as never) && level < ANCESTOR_LEVELS; level++, start = start.parent) {
       const el = start as Element;

@@ -128,7 +128,19 @@ export const SENTENCE_END = /[.!?…;]["”»)]*$/u;
 
 const indentOf = (l: string): number => l.length - l.trimStart().length;
 /** Columns as the renderer counted them: code points of the line as it printed it (a decomposed page's marks count). */
-const columns = (l: string): number => [...l.trimEnd()].length;
+function columns(l: string): number {
+  // Counted as `[...l.trimEnd()].length` counts (a pair of surrogates is one, a lone one one), without the array.
+  const s = l.trimEnd();
+  let n = s.length;
+  for (let i = 0; i < s.length - 1; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) { n--; i++; }
+    }
+  }
+  return n;
+}
 
 /**
  * Joins the lines a renderer wrapped: the next line's first word would not have fitted. The

@@ -10,6 +10,7 @@ import { OTHER_DATE_LABELS, PUBLISHED_DATE_LABELS, UPDATED_DATE_LABELS } from '.
 import { anyPhrase, lowerCase, startsWithCue } from '../text/match.js';
 import { parseVietnameseDate } from '../text/dates.js';
 import { looksLikeName } from '../text/bylines.js';
+import { nfc } from '../text/normalize.js';
 import { CREDIT_LINE_MAX, DATELINE_MAX_WORDS, TEXT_WRAP_LOWER_SHARE, TEXT_WRAP_MAX_WIDTH, TEXT_WRAP_MIN_COLUMNS, TEXT_WRAP_MIN_LINES, TEXT_WRAP_SLACK, TEXT_WRAP_WINDOW } from '../tuning.js';
 
 /** A line of the rendering, as the page held it. */
@@ -147,12 +148,12 @@ function columns(l: string): number {
  * width is the widest line nearby, not of the page: a column in a layout table wraps narrower.
  */
 function unwrap(raw: readonly string[]): string[] {
-  if (!wrapWidth(raw)) return raw.map((l) => l.normalize('NFC'));
+  if (!wrapWidth(raw)) return raw.map(nfc);
   // Table rows: see wrapWidth.
   const cols = raw.map((l) => (CELL_GAP.test(l.trim()) ? 0 : columns(l)));
   const out: string[] = [];
   for (let i = 0; i < raw.length; i++) {
-    const line = raw[i]!.normalize('NFC');
+    const line = nfc(raw[i]!);
     const t = line.trim();
     const prev = i > 0 ? raw[i - 1]! : '';
     let width = 0;

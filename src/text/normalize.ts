@@ -12,10 +12,15 @@ const NEEDS_COLLAPSE = /[^\S ]| {2}|[\u00A0\u2000-\u200A\u202F\u205F\u3000]/;
 // letters (U+1E00–U+1EFF), general punctuation. ICU's own check costs ten times this scan.
 const MAY_NEED_NFC = /[^\u0000-\u02FF\u1E00-\u1EFF\u2002-\u206F]/;
 
+/** `s.normalize('NFC')`, without ICU's pass over text made only of characters that are always NFC. */
+export function nfc(s: string): string {
+  return MAY_NEED_NFC.test(s) ? s.normalize('NFC') : s;
+}
+
 /** NFC, invisible characters removed, every whitespace run (nbsp included) collapsed to one space, trimmed. */
 export function cleanText(s: string): string {
   // Invisibles go before NFC: a soft hyphen between a letter and its accent blocks composition.
   let t = HAS_INVISIBLE.test(s) ? s.replace(INVISIBLE, '') : s;
-  if (MAY_NEED_NFC.test(t)) t = t.normalize('NFC');
+  t = nfc(t);
   return (NEEDS_COLLAPSE.test(t) ? t.replace(SPACES, ' ') : t).trim();
 }

@@ -27,6 +27,16 @@ describe('cleanText', () => {
     }), { numRuns: 3000 });
   });
 
+  it('skips NFC only where it changes nothing: every pair of the characters it trusts (Latin, Vietnamese, punctuation)', () => {
+    const trusted: string[] = [];
+    for (const [a, b] of [[0, 0x2ff], [0x1e00, 0x1eff], [0x2002, 0x206f]] as const) for (let c = a; c <= b; c++) trusted.push(String.fromCharCode(c));
+    // Each trusted character before and after a letter, a combining mark and every other trusted character.
+    const around = [...trusted, 'a', '\u0301', '\u0323'];
+    let differ = 0;
+    for (const x of trusted) for (const y of around) if (cleanText(`a${x}${y}`) !== reference(`a${x}${y}`) || cleanText(`${y}${x}`) !== reference(`${y}${x}`)) differ++;
+    expect(differ).toBe(0);
+  });
+
   it('cleans real Vietnamese lines', () => {
     expect(cleanText('  Ngày\u00A0 12/3/2024\n\t– UBND  pho\u0302\u0300ng ')).toBe('Ngày 12/3/2024 – UBND phồng');
     expect(cleanText('Tr\u00ADường\u200B học')).toBe('Trường học');

@@ -51,6 +51,11 @@ export interface Block {
  */
 export function lineItems(b: Block): string[] {
   if (b.text.length > ITEMS_MAX_CHARS) return [b.text];
+  // One run and no separator (most lines): the line, edges trimmed, without the arrays.
+  if (b.items.length <= 1 && !ITEM_SEPARATOR.test(b.text)) {
+    const line = b.text.replace(EDGE_SEPARATORS, '');
+    return line ? [line] : [];
+  }
   const items = b.items.length > 1 ? b.items.map(cleanText).filter(Boolean) : [];
   const runs = items.length > 1 ? items : [b.text];
   return runs.flatMap((r) => r.split(ITEM_SEPARATOR)).map((r) => r.replace(EDGE_SEPARATORS, '')).filter(Boolean);

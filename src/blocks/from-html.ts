@@ -28,28 +28,50 @@ const TAG_FLAGS = new Map<string, number>([
 ]);
 for (let level = 1; level <= 6; level++) TAG_FLAGS.set(`h${level}`, BLOCK | HEADING | (level << 5));
 
-interface Piece { text: string; chars: number; bold: boolean; italic: boolean; link: boolean; item: number }
 
 
 
-function itemsOf(pieces: readonly Piece[], text: string): string[] {
-  if (text.length > ITEMS_MAX_CHARS) return [];
-  // One inline run (most lines): the item is the line itself.
-  const first = pieces[0]!.item;
-  if (pieces.every((p) => p.item === first)) return [text];
-  const items: string[] = [];
-  let current = '';
-  let at = pieces[0]?.item ?? 0;
-  for (const p of pieces) {
-    if (p.item !== at) {
-      items.push(current);
-      current = '';
-      at = p.item;
-    }
-    current += p.text;
+/**
+ * The pieces of the line being read (one per text node), as parallel arrays kept from line
+ * to line: no object per text node. `flags` holds BOLD, ITALIC and LINK.
+ */
+class Pieces {
+  readonly text: string[] = [];
+  readonly chars: number[] = [];
+  readonly flags: number[] = [];
+  readonly item: number[] = [];
+  length = 0;
+
+  add(text: string, chars: number, flags: number, item: number): void {
+    const k = this.length++;
+    this.text[k] = text;
+    this.chars[k] = chars;
+    this.flags[k] = flags;
+    this.item[k] = item;
   }
-  items.push(current);
-  return items;
+
+  /** The text of each inline run of the line `text` they make (see {@link Block.items}). */
+  items(text: string): string[] {
+    if (text.length > ITEMS_MAX_CHARS) return [];
+    // One inline run (most lines): the item is the line itself.
+    const first = this.item[0]!;
+    let k = 1;
+    while (k < this.length && this.item[k] === first) k++;
+    if (k === this.length) return [text];
+    const items: string[] = [];
+    let current = '';
+    let at = first;
+    for (k = 0; k < this.length; k++) {
+      if (this.item[k] !== at) {
+        items.push(current);
+        current = '';
+        at = this.item[k]!;
+      }
+      current += this.text[k];
+    }
+    items.push(current);
+    return items;
+  }
 }
 
 function rowsOf(table: Element): Element[] {
@@ -69,12 +91,14 @@ function cellsOf(row: Element): Element[] {
 }
 
 function hasNestedTable(el: Element): boolean {
-  const stack: AnyNode[] = [...el.children];
+  // Only elements are queued, and no array of children is copied.
+  const stack: Element[] = [el];
   while (stack.length) {
-    const n = stack.pop()!;
-    if (!isElement(n)) continue;
-    if (n.name === 'table') return true;
-    stack.push(...n.children);
+    for (const c of stack.pop()!.children) {
+      if (!isElement(c)) continue;
+      if (c.name === 'table') return true;
+      stack.push(c);
+    }
   }
   return false;
 }
@@ -155,7 +179,7 @@ function tableBlocks(table: Element): Omit<Block, 'index'>[] | null {
  */
 class Linearizer {
   readonly blocks: Block[] = [];
-  private pieces: Piece[] = [];
+  private readonly pieces = new Pieces();
   private raw = ''; // the pieces' text, joined as they come
   private rawChars = 0; // and its visible characters
   private readonly blockStack: Element[];
@@ -188,25 +212,25 @@ class Linearizer {
       let boldChars = 0, italicChars = 0, linkChars = 0, chars = 0;
       let prefix = '';
       let inPrefix = true;
-      for (const p of pieces) {
-        const n = p.chars;
+      for (let k = 0; k < pieces.length; k++) {
+        const n = pieces.chars[k]!, f = pieces.flags[k]!;
         chars += n;
-        if (p.bold) boldChars += n;
-        if (p.italic) italicChars += n;
-        if (p.link) linkChars += n;
+        if (f & BOLD) boldChars += n;
+        if (f & ITALIC) italicChars += n;
+        if (f & LINK) linkChars += n;
         if (inPrefix) {
-          if (p.bold) prefix += p.text;
+          if (f & BOLD) prefix += pieces.text[k];
           else if (n > 0) inPrefix = false;
-          else prefix += p.text;
+          else prefix += pieces.text[k];
         }
       }
       const el = this.current();
       this.blocks.push({
         index: this.blocks.length, kind: 'text', text, el, heading: this.headings[this.headings.length - 1]!, boldChars, italicChars, linkChars, chars,
-        boldPrefix: prefix ? cleanText(prefix) : '', items: itemsOf(pieces, text), align: this.alignAt(el),
+        boldPrefix: prefix ? cleanText(prefix) : '', items: pieces.items(text), align: this.alignAt(el),
       });
     }
-    this.pieces = [];
+    pieces.length = 0;
     this.raw = '';
     this.rawChars = 0;
   }
@@ -214,7 +238,7 @@ class Linearizer {
   text(data: string): void {
     if (!data) return;
     const n = count(data);
-    this.pieces.push({ text: data, chars: n, bold: this.bold > 0, italic: this.italic > 0, link: this.link > 0, item: this.item });
+    this.pieces.add(data, n, (this.bold > 0 ? BOLD : 0) | (this.italic > 0 ? ITALIC : 0) | (this.link > 0 ? LINK : 0), this.item);
     this.raw += data;
     this.rawChars += n;
   }

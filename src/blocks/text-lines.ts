@@ -10,6 +10,7 @@ import { OTHER_DATE_LABELS, PUBLISHED_DATE_LABELS, UPDATED_DATE_LABELS } from '.
 import { anyPhrase, lowerCase, startsWithCue } from '../text/match.js';
 import { parseVietnameseDate } from '../text/dates.js';
 import { looksLikeName } from '../text/bylines.js';
+import { nfc } from '../text/normalize.js';
 import { CREDIT_LINE_MAX, DATELINE_MAX_WORDS, TEXT_WRAP_LOWER_SHARE, TEXT_WRAP_MAX_WIDTH, TEXT_WRAP_MIN_COLUMNS, TEXT_WRAP_MIN_LINES, TEXT_WRAP_SLACK, TEXT_WRAP_WINDOW } from '../tuning.js';
 
 /** A line of the rendering, as the page held it. */
@@ -138,11 +139,19 @@ export const SENTENCE_END = /[.!?…;]["”»)]*$/u;
 
 const indentOf = (l: string): number => l.length - l.trimStart().length;
 /** Columns as the renderer counted them: code points of the line as it printed it (a decomposed page's marks count). */
-const columns = (l: string): number => {
-  const t = l.trimEnd();
-  // (Code units are code points but for astral characters, which few lines hold.)
-  return /[\uD800-\uDBFF]/.test(t) ? [...t].length : t.length;
-};
+function columns(l: string): number {
+  // Counted as `[...l.trimEnd()].length` counts (a pair of surrogates is one, a lone one one), without the array.
+  const s = l.trimEnd();
+  let n = s.length;
+  for (let i = 0; i < s.length - 1; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) { n--; i++; }
+    }
+  }
+  return n;
+}
 
 // A path or a labelled line that ends in a date ("Trang chủ >> Nông nghiệp >> Cập nhật: 16:40 - 22/08/2023").
 const DATED_PATH = /(?:>>|[»›>]|[:：]).*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/u;
@@ -157,12 +166,12 @@ function afterDatedPath(prev: string, t: string): boolean {
  * width is the widest line nearby, not of the page: a column in a layout table wraps narrower.
  */
 function unwrap(raw: readonly string[]): string[] {
-  if (!wrapWidth(raw)) return raw.map((l) => l.normalize('NFC'));
+  if (!wrapWidth(raw)) return raw.map(nfc);
   // Table rows: see wrapWidth.
   const cols = raw.map((l) => (hasCellGap(l.trim()) ? 0 : columns(l)));
   const out: string[] = [];
   for (let i = 0; i < raw.length; i++) {
-    const line = raw[i]!.normalize('NFC');
+    const line = nfc(raw[i]!);
     const t = line.trim();
     const prev = i > 0 ? raw[i - 1]! : '';
     let width = 0;

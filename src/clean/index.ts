@@ -33,10 +33,12 @@ function dropped(el: Element): boolean {
 export function clean(doc: Document): void {
   const stack: ParentNode[] = [doc];
   const depths: number[] = [0];
+  // Empty between calls: one array for the whole walk, not one per element.
+  const pending: AnyNode[] = [];
   while (stack.length) {
     const parent = stack.pop()!;
     const depth = depths.pop()!;
-    const out = keptChildren(parent, depth, stack, depths);
+    const out = keptChildren(parent, depth, stack, depths, pending);
     if (!out) continue;
     for (let i = 0; i < out.length; i++) {
       const node = out[i]!;
@@ -54,9 +56,8 @@ export function clean(doc: Document): void {
  * Unwrapped children wait on a stack of their own (last first), not spliced into the list:
  * a splice or a spread of 100,000 children costs quadratic time or overflows the call stack.
  */
-function keptChildren(parent: ParentNode, depth: number, stack: ParentNode[], depths: number[]): AnyNode[] | null {
+function keptChildren(parent: ParentNode, depth: number, stack: ParentNode[], depths: number[], pending: AnyNode[]): AnyNode[] | null {
   const children = parent.children as AnyNode[];
-  const pending: AnyNode[] = [];
   // The kept children, built only once something changes among them.
   let out: AnyNode[] | null = null;
   let next = 0;

@@ -22,6 +22,7 @@ import { type ListMemo, readDashRange, readListItem, readRange, readRatio } from
 import { sentenceAround, sentenceStarts } from './sentence.js';
 import { boundAfter, completeFact, newScanState } from './rates.js';
 import { locativeAfter, readTail, type FactRead } from './units.js';
+import { nfc as inNfc } from '../text/normalize.js';
 
 export { parseVietnameseNumber } from './numbers.js';
 
@@ -136,7 +137,7 @@ function toNfc(text: string): { nfc: string; origin: number[] } {
  */
 export function extractFacts(text: string): NumericFact[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  if (text.normalize('NFC') === text) return factsOfNfc(text);
+  if (inNfc(text) === text) return factsOfNfc(text);
   const { nfc, origin } = toNfc(text);
   return factsOfNfc(nfc).map((f) => ({ ...f, start: origin[f.start] ?? text.length, end: origin[f.end] ?? text.length }));
 }

@@ -276,8 +276,9 @@ function creditedNames(author: string | null, declared: readonly string[]): read
 /** The names the site goes by (declared, and its hosts'), except one named for a declared person (a personal blog). */
 function siteNamesOf(meta: PageMetadata, pageUrl: string | null | undefined): string[] {
   const persons = new Set(meta.authors.filter((a) => a.kind === 'person' && /\s/u.test(a.name.trim())).map((a) => foldLetters(a.name)));
-  return [...meta.siteNames, ...hostNames(pageUrl), ...hostNames(meta.canonical)]
-    .filter((n) => !persons.has(foldLetters(n)) && !persons.has(foldLetters(n).replace(/com$/u, '')));
+  const names = [...meta.siteNames, ...hostNames(pageUrl), ...hostNames(meta.canonical)];
+  // No person declared (most portals): no name to fold and compare.
+  return !persons.size ? names : names.filter((n) => !persons.has(foldLetters(n)) && !persons.has(foldLetters(n).replace(/com$/u, '')));
 }
 
 function asPoster(c: Credit): Credit {

@@ -118,8 +118,11 @@ export function isMetaLine(text: string): boolean {
   if (text.length > CREDIT_LINE_MAX) return false;
   if (TIME_ONLY.test(text)) return true;
   const lower = lowerCase(text);
-  if (!parseVietnameseDate(text) && !HAS_META_PHRASE.test(lower)) return false;
-  return wordsBesides(lower, META_PHRASES) <= 2 && !isSignature(text);
+  // The phrase test first: one regex scan, cheaper than reading a date; a line with none of
+  // the phrases has none to take out either.
+  const phrased = HAS_META_PHRASE.test(lower);
+  if (!phrased && !parseVietnameseDate(text)) return false;
+  return wordsBesides(lower, phrased ? META_PHRASES : []) <= 2 && !isSignature(text);
 }
 
 const MONTHS = ENGLISH_MONTHS.join('|');
@@ -134,11 +137,21 @@ const DATE_LABEL = new Set(FOREIGN_DATE_LABELS);
  * weekdays and time zones (an agency's name). A sentence with a date has more.
  */
 function isEnglishDateline(text: string): boolean {
+  // Both tests need a digit (case does not change digits): most lines of prose stop here.
+  if (!ANY_DIGIT.test(text)) return false;
   const lower = lowerCase(text);
-  const words = lower.match(/\p{L}+/gu) ?? [];
-  if (words.filter((w) => !DATELINE_WORD.has(w)).length > 1) return false;
-  return SPELLED_DATE.test(lower) || (/\d{1,2}:\d{2}/u.test(lower) && words.some((w) => DATE_LABEL.has(w)));
+  // Word by word, to stop at the second word that no dateline has (a sentence's second word).
+  let others = 0, labelled = false;
+  LETTERS.lastIndex = 0;
+  for (let m = LETTERS.exec(lower); m; m = LETTERS.exec(lower)) {
+    if (!DATELINE_WORD.has(m[0]) && ++others > 1) return false;
+    labelled ||= DATE_LABEL.has(m[0]);
+  }
+  return SPELLED_DATE.test(lower) || (/\d{1,2}:\d{2}/u.test(lower) && labelled);
 }
+
+const ANY_DIGIT = /\d/;
+const LETTERS = /\p{L}+/gu;
 
 /** "Minh Trí – 19/08/2024 15:40": a name before the date makes a dated signature, not a dateline. */
 function isSignature(text: string): boolean {
@@ -190,12 +203,18 @@ export function dropChrome(blocks: readonly Block[], roots: readonly Element[], 
   const rootSet = new Set(roots);
   const chars = new Map<Element, [prose: number, links: number]>();
   let total = 0;
-  for (const b of blocks) {
-    const n = b.chars - b.linkChars;
+  // Consecutive lines of one element climb its ancestors once, as one run.
+  for (let i = 0; i < blocks.length;) {
+    const el = blocks[i]!.el;
+    let n = 0, links = 0;
+    for (; i < blocks.length && blocks[i]!.el === el; i++) {
+      n += blocks[i]!.chars - blocks[i]!.linkChars;
+      links += blocks[i]!.linkChars;
+    }
     total += n;
-    for (let e: Element | null = b.el; e && !rootSet.has(e); e = e.parent as Element | null) {
+    for (let e: Element | null = el; e && !rootSet.has(e); e = e.parent as Element | null) {
       const c = chars.get(e);
-      if (c) { c[0] += n; c[1] += b.linkChars; } else chars.set(e, [n, b.linkChars]);
+      if (c) { c[0] += n; c[1] += links; } else chars.set(e, [n, links]);
     }
   }
   const m: Measures = {

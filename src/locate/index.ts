@@ -19,7 +19,16 @@ export interface ContentRegion {
 
 const PARAGRAPH_TAGS = new Set(['p', 'li', 'pre', 'blockquote', 'dd', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr']);
 const TABLE_LAYOUT = new Set(['tr', 'tbody', 'thead', 'tfoot', 'table']);
-const COMMAS = /[,，、;]/g;
+
+/** Commas and semicolons in `s` (counted, not matched: no array per line). */
+function commas(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x2c || c === 0x3b || c === 0xff0c || c === 0x3001) n++;
+  }
+  return n;
+}
 
 /** +25 for a body-like class or id, −25 for a chrome-like one (both may apply). */
 function classWeight(el: Element): number {
@@ -87,20 +96,29 @@ function locate(blocks: readonly Block[], skipUnlikely: boolean): ContentRegion 
   };
   // prefix[i]: characters and link characters of the blocks before position i.
   const prefix: [number, number][] = [[0, 0]];
-  blocks.forEach((b, i) => {
-    prefix.push([prefix[i]![0] + b.chars, prefix[i]![1] + b.linkChars]);
-    for (let n: ParentNode | null = b.el; n && isElement(n as never); n = n.parent) {
-      const s = get(n as Element);
-      s.chars += b.chars;
-      s.linkChars += b.linkChars;
-      if (s.first < 0) s.first = i;
-      s.last = i;
+  // Consecutive lines of one element (most lines) climb its ancestors once, as one run.
+  for (let i = 0; i < blocks.length;) {
+    const el = blocks[i]!.el;
+    let chars = 0, linkChars = 0, j = i;
+    for (; j < blocks.length && blocks[j]!.el === el; j++) {
+      const b = blocks[j]!;
+      prefix.push([prefix[j]![0] + b.chars, prefix[j]![1] + b.linkChars]);
+      chars += b.chars;
+      linkChars += b.linkChars;
     }
-  });
+    for (let n: ParentNode | null = el; n && isElement(n as never); n = n.parent) {
+      const s = get(n as Element);
+      s.chars += chars;
+      s.linkChars += linkChars;
+      if (s.first < 0) s.first = i;
+      s.last = j - 1;
+    }
+    i = j;
+  }
   const memo = new Map<Element, boolean>();
   for (const b of blocks) {
     if (b.kind === 'image' || b.chars < VOTE_MIN_CHARS || b.linkChars / b.chars > LINK_LIST_DENSITY || (skipUnlikely && unlikelyPath(b.el, memo))) continue;
-    const score = 1 + (b.text.match(COMMAS)?.length ?? 0) + Math.min(Math.floor(b.chars / 100), 3);
+    const score = 1 + commas(b.text) + Math.min(Math.floor(b.chars / 100), 3);
     let start: ParentNode | null = PARAGRAPH_TAGS.has(b.el.name) ? b.el.parent : b.el;
     for (let level = 0; start && isElement(start as never) && level < ANCESTOR_LEVELS; level++, start = start.parent) {
       const el = start as Element;

@@ -72,7 +72,10 @@ export function hasClassWord(el: Element, words: readonly string[], depth = 3): 
  */
 export function insideOf(roots: ReadonlySet<Element>): (el: Element) => boolean {
   const memo = new Map<Element, boolean>();
+  // Consecutive blocks mostly share their element: the last answer, without a lookup.
+  let last: Element | null = null, lastResult = false;
   return (el) => {
+    if (el === last) return lastResult;
     const path: Element[] = [];
     let result = false;
     for (let n: Element | null = el; n; n = n.parent as Element | null) {
@@ -82,6 +85,8 @@ export function insideOf(roots: ReadonlySet<Element>): (el: Element) => boolean 
       path.push(n);
     }
     for (const n of path) memo.set(n, result);
+    last = el;
+    lastResult = result;
     return result;
   };
 }

@@ -3,6 +3,7 @@
  */
 
 import { FOREIGN_MONTHS, DATELINE_WORDS, HOUR_WORDS, MERIDIEM_WORDS, MINUTE_WORDS, MONTH_WORD, YEAR_WORD } from '../lexicon/dates.js';
+import { nfc } from './normalize.js';
 
 /** Asia/Ho_Chi_Minh's offset from UTC in milliseconds (+07:00 all year: no daylight saving). */
 export const VN_OFFSET_MS = 7 * 3_600_000;
@@ -62,7 +63,7 @@ const TIME = new RegExp(
  * spelled months; returns null when there is no valid date.
  */
 export function parseVietnameseDate(text: string): string | null {
-  const s = text.normalize('NFC');
+  const s = nfc(text);
   const iso = ISO.exec(s);
   if (iso) {
     const [, y, mo, d, h, mi, se, zone] = iso;

@@ -48,7 +48,7 @@ export function anyPhrase(phrases: readonly string[]): RegExp {
 
 /** The cue that `text` starts with (longest first in the list wins ties), or undefined. */
 export function startsWithCue(text: string, cues: readonly string[]): string | undefined {
-  const lower = lowerCase(text);
+  const lower = lowerPrefix(text, cues);
   let found: string | undefined;
   for (const cue of cues) {
     if (lower.startsWith(cue) && !(WORD_CHAR.test(cue.at(-1)!) && WORD_CHAR.test(lower.charAt(cue.length)))) {
@@ -56,6 +56,24 @@ export function startsWithCue(text: string, cues: readonly string[]): string | u
     }
   }
   return found;
+}
+
+const longestCue = new WeakMap<readonly string[], number>();
+
+/**
+ * `text` lower-cased as far as a cue of `cues` and the character after it can reach: a line
+ * of prose is hundreds of characters, a cue a few words (lower-casing ends nothing earlier).
+ */
+function lowerPrefix(text: string, cues: readonly string[]): string {
+  let longest = longestCue.get(cues);
+  if (longest === undefined) {
+    longest = 0;
+    for (const c of cues) longest = Math.max(longest, c.length);
+    longestCue.set(cues, longest);
+  }
+  // Two characters past the longest cue: the one after a cue, and one more that a
+  // context-sensitive mapping (a final sigma) may look at.
+  return lowerCase(text.length > longest + 2 ? text.slice(0, longest + 2) : text);
 }
 
 /** Strips leading punctuation and brackets that portals put around labels ("(Nguồn: ...)"). */

@@ -11,6 +11,7 @@ import type { Block } from '../blocks/index.js';
 import { parseVietnameseDate } from '../text/dates.js';
 import type { PageMetadata } from '../metadata/index.js';
 import { LINK_LIST_DENSITY, SET_APART_SHARE, TITLE_COVERAGE_WEIGHT, TITLE_DECLARED_PART_SHARE, TITLE_LABEL_MAX_WORDS, TITLE_DECLARED_LINES_INTO_BODY, TITLE_DISTANCE_PENALTY, TITLE_EXACT_BONUS, TITLE_LENGTH_CAP_WORDS, TITLE_LENGTH_DIVISOR, TITLE_LINES_ABOVE, TITLE_LINES_INTO_BODY, TITLE_MAX_CHARS, TITLE_MIN_CHARS, TITLE_MIN_COVERAGE, TITLE_SITE_BONUS, TITLE_UNSTYLED_PENALTY } from '../tuning.js';
+import { nfc } from '../text/normalize.js';
 
 /** The chosen headline and the block it was read from (null when it came from metadata only). */
 export interface TitleResult {
@@ -102,7 +103,7 @@ function siteNamesOf(meta: PageMetadata): string[] {
   return [...meta.siteNames, ...hostNames(meta.canonical)];
 }
 
-const comparable = (s: string): string => s.normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();
+const comparable = (s: string): string => nfc(s).replace(/\s+/gu, ' ').trim().toLowerCase();
 
 /**
  * A heading that runs a kicker or a widget label into the headline ("Chuyển đổi số Phường
@@ -162,7 +163,15 @@ export function printedTitle(blocks: readonly Block[], before: number, meta: Pag
   const sites = siteNamesOf(meta);
   const want = new Set(declared.flatMap((t) => [t, longestPart(t), withoutSiteParts(t, sites) ?? t]).map(comparable).filter((t) => t.length >= TITLE_MIN_CHARS));
   if (!want.size) return null;
-  for (const b of blocks.slice(0, before)) if (b.kind === 'text' && b.chars <= TITLE_MAX_CHARS && want.has(comparable(b.text))) return b;
+  // A block's text is clean already, so its comparable form is its lower case: as long, or
+  // longer where a letter lower-cases to two (İ). Lines no title could be are not lower-cased.
+  let shortest = Infinity, longest = 0;
+  for (const t of want) { shortest = Math.min(shortest, t.length); longest = Math.max(longest, t.length); }
+  for (let i = 0; i < before && i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind !== 'text' || b.chars > TITLE_MAX_CHARS || b.text.length > longest || b.text.length * 2 < shortest) continue;
+    if (want.has(comparable(b.text))) return b;
+  }
   return null;
 }
 

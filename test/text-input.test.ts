@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
 import { bodyScore } from '../scripts/body-score.js';
-import { closeRenderers, rendererMissing, renderText, type Renderer } from '../scripts/lib/render.js';
+import { closeRenderers, rendererMissing, type Renderer } from '../scripts/lib/render.js';
+import { extractRendered } from './helpers/renderings.js';
 
 const SEED = '../shared/corpus/text/seed';
 const SEED_HTML = 'fixtures/ward/hue-huongxuan-dan-van-2020/page.html';
@@ -109,9 +110,7 @@ for (const r of ['lynx', 'lynx-refs', 'chromium'] as Renderer[]) {
     afterAll(closeRenderers);
     for (const id of GUARDED[r]) {
       it(id, async () => {
-        const dir = join('fixtures', id);
-        const exp = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8'));
-        const a = extract(await renderText(join(dir, 'page.html'), r));
+        const { exp, a } = await extractRendered(id, r);
         expect(a.title).toBe(exp.title);
         expect(a.publishedAt?.slice(0, 10)).toBe(exp.publishedAt?.slice(0, 10));
         // With lynx's link numbers the byline is not yet told from the link bar under it (see docs/text-input.md).

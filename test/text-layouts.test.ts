@@ -3,12 +3,11 @@
  * on a small text written as lynx or a browser's `innerText` prints such a page, then on the
  * fixture pages that show it, rendered here by lynx and headless Chromium (skipped when absent).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
 import { bodyScore } from '../scripts/body-score.js';
-import { closeRenderers, rendererMissing, renderText, type Renderer } from '../scripts/lib/render.js';
+import { closeRenderers, rendererMissing, type Renderer } from '../scripts/lib/render.js';
+import { extractRendered } from './helpers/renderings.js';
 
 const MENU = ['Trang chủ', 'Giới thiệu', 'Tin tức - Sự kiện', 'Văn bản', 'Liên hệ'];
 const P1 = 'Sáng ngày 12/6/2023, UBND xã Hòa Phong tổ chức hội nghị tổng kết công tác xây dựng nông thôn mới với sự tham dự của 120 đại biểu các thôn.';
@@ -370,9 +369,7 @@ for (const r of ['lynx', 'chromium'] as Renderer[]) {
     afterAll(closeRenderers);
     for (const id of PAGES[r as 'lynx' | 'chromium']) {
       it(id, async () => {
-        const dir = join('fixtures', id);
-        const exp = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8'));
-        const a = extract(await renderText(join(dir, 'page.html'), r));
+        const { exp, a } = await extractRendered(id, r);
         expect(a.title).toBe(exp.title);
         // The day as printed: a time that only the markup held is not in the text.
         expect(a.publishedAt?.slice(0, 10)).toBe(exp.publishedAt?.slice(0, 10));

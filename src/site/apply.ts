@@ -12,7 +12,15 @@ import type { SiteProfile } from '../types.js';
 import { PROSE_CHARS, SITE_CONTAINER_MIN_TEXT, SITE_MAX_BODY_SHARE } from '../tuning.js';
 import { lineKey, slotOf } from './slot.js';
 
-interface Compiled { lines: Set<string>; slots: Set<string>; container: string | null }
+interface Compiled {
+  lines: Set<string>;
+  slots: Set<string>;
+  container: string | null;
+  // Region, frame, title and template checks ask about the same elements and lines of a page:
+  // each answer is worked out once (weakly held, so a page's tree goes with the page).
+  slotMemo: WeakMap<Element, string>;
+  templateMemo: WeakMap<Block, boolean>;
+}
 
 // Profiles are reused over many pages: their sets are built once per profile object.
 const compiled = new WeakMap<SiteProfile, Compiled>();
@@ -24,6 +32,8 @@ function compile(p: SiteProfile): Compiled {
       lines: new Set(p.templateLines.map((l) => `${l.slot}\n${l.text}`)),
       slots: new Set(p.templateSlots.map((s) => s.slot)),
       container: p.container ? p.container.roots.join('\n') : null,
+      slotMemo: new WeakMap(),
+      templateMemo: new WeakMap(),
     };
     compiled.set(p, c);
   }
@@ -31,11 +41,17 @@ function compile(p: SiteProfile): Compiled {
 }
 
 /** True when the line is the site's template: a repeated line in its slot, or any line of a template slot. */
-function isTemplate(c: Compiled, b: Block, memo: Map<Element, string>): boolean {
+function isTemplate(c: Compiled, b: Block): boolean {
+  const known = c.templateMemo.get(b);
+  if (known !== undefined) return known;
   const key = lineKey(b);
-  if (key === null) return false;
-  const slot = slotOf(b.el, memo);
-  return c.slots.has(slot) || c.lines.has(`${slot}\n${key}`);
+  let template = false;
+  if (key !== null) {
+    const slot = slotOf(b.el, c.slotMemo);
+    template = c.slots.has(slot) || c.lines.has(`${slot}\n${key}`);
+  }
+  c.templateMemo.set(b, template);
+  return template;
 }
 
 /**
@@ -46,11 +62,10 @@ function isTemplate(c: Compiled, b: Block, memo: Map<Element, string>): boolean 
 export function dropTemplate(profile: SiteProfile, lines: readonly Block[]): Block[] {
   const c = compile(profile);
   if (!c.lines.size && !c.slots.size) return lines as Block[];
-  const memo = new Map<Element, string>();
   let total = 0, dropped = 0;
   const kept = lines.filter((b) => {
     total += b.chars;
-    if (!isTemplate(c, b, memo)) return true;
+    if (!isTemplate(c, b)) return true;
     dropped += b.chars;
     return false;
   });
@@ -67,29 +82,28 @@ export function learnedRegion(profile: SiteProfile, blocks: readonly Block[], lo
   const c = compile(profile);
   const learned = findContainer(c, profile, blocks);
   if (!learned || !located) return learned ?? located;
-  const memo = new Map<Element, string>();
   // The locator went wider than the site's container (up to the page's body): the container.
   if (located.roots.some((r) => learned.roots.every((e) => within(e, r)))) return learned;
-  const l = ownText(c, blocks, learned, memo);
+  const l = ownText(c, blocks, learned);
   // The locator found much more of the page's own text elsewhere: this page does not fit.
-  return l > 0 && l >= ownText(c, blocks, located, memo) * SITE_CONTAINER_MIN_TEXT ? learned : located;
+  return l > 0 && l >= ownText(c, blocks, located) * SITE_CONTAINER_MIN_TEXT ? learned : located;
 }
 
 /** A test for the lines that stand where the site's headline stood on most pages, or undefined. */
 export function learnedTitle(profile: SiteProfile): ((b: Block) => boolean) | undefined {
   const slot = profile.title?.slot;
   if (!slot) return undefined;
-  const memo = new Map<Element, string>();
-  return (b) => slotOf(b.el, memo) === slot;
+  const { slotMemo } = compile(profile);
+  return (b) => slotOf(b.el, slotMemo) === slot;
 }
 
 function findContainer(c: Compiled, profile: SiteProfile, blocks: readonly Block[]): ContentRegion | null {
   if (!c.container) return null;
   const want = profile.container!.roots;
-  const memo = new Map<Element, string>();
+  const memo = c.slotMemo;
   const seen = new Set<Element>();
   for (const b of blocks) {
-    if (b.kind !== 'text' || isTemplate(c, b, memo)) continue;
+    if (b.kind !== 'text' || isTemplate(c, b)) continue;
     for (let n: Element | null = b.el; n && isElement(n as never); n = n.parent as Element | null) {
       if (seen.has(n)) break;
       seen.add(n);
@@ -102,9 +116,9 @@ function findContainer(c: Compiled, profile: SiteProfile, blocks: readonly Block
 }
 
 /** Characters of the region's lines that are not the site's template. */
-function ownText(c: Compiled, blocks: readonly Block[], region: ContentRegion, memo: Map<Element, string>): number {
+function ownText(c: Compiled, blocks: readonly Block[], region: ContentRegion): number {
   const inside = insideOf(new Set(region.roots));
   let n = 0;
-  for (const b of blocks) if (b.kind === 'text' && inside(b.el) && !isTemplate(c, b, memo)) n += b.chars;
+  for (const b of blocks) if (b.kind === 'text' && inside(b.el) && !isTemplate(c, b)) n += b.chars;
   return n;
 }

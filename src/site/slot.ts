@@ -5,30 +5,43 @@
 import type { Element } from 'domhandler';
 import type { Block } from '../blocks/index.js';
 import { isElement } from '../parse/dom.js';
-import { detached } from '../text/match.js';
 import { SITE_LINE_MAX_CHARS } from '../tuning.js';
 
 // Article ids, dates and counters differ per page; the template around them does not.
 const DIGITS = /\d+/gu;
 const SPACES = /\s+/gu;
 
+// An element's own name is asked for again as an ancestor of each line below it.
+const owns = new WeakMap<Element, string>();
+
 function own(el: Element): string {
-  const cls = (el.attribs.class ?? '').split(SPACES).filter(Boolean).sort().join('.');
-  const id = el.attribs.id;
-  return `${el.name}${cls ? `.${cls}` : ''}${id ? `#${id}` : ''}`.replace(DIGITS, '0');
+  let name = owns.get(el);
+  if (name === undefined) {
+    const cls = (el.attribs.class ?? '').split(SPACES).filter(Boolean).sort().join('.');
+    const id = el.attribs.id;
+    name = `${el.name}${cls ? `.${cls}` : ''}${id ? `#${id}` : ''}`.replace(DIGITS, '0');
+    owns.set(el, name);
+  }
+  return name;
 }
 
 /** Ancestors named in a slot besides the element itself. */
 const SLOT_ANCESTORS = 2;
 
+/** A cache of slots by element (a Map for one page, or a WeakMap kept over pages). */
+export interface SlotMemo {
+  get(el: Element): string | undefined;
+  set(el: Element, slot: string): unknown;
+}
+
 /** The slot of an element: its own name and its two nearest ancestors', outermost first. */
-export function slotOf(el: Element, memo?: Map<Element, string>): string {
+export function slotOf(el: Element, memo?: SlotMemo): string {
   const known = memo?.get(el);
   if (known !== undefined) return known;
   const parts = [own(el)];
   let n = el.parent;
   for (let i = 0; i < SLOT_ANCESTORS && n && isElement(n as never); i++, n = n.parent) parts.unshift(own(n as Element));
-  const slot = detached(parts.join('>'));
+  const slot = parts.join('>');
   memo?.set(el, slot);
   return slot;
 }

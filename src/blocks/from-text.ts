@@ -94,7 +94,7 @@ function firstProse(lines: readonly TextLine[], nav: readonly boolean[]): number
     if (i === lines.length || nav[i] || (!isProse(lines[i]!) && endsArticle(lines[i]!.text))) {
       if (chars > bestChars) { best = start; bestChars = chars; }
       start = -1; chars = 0;
-    } else if (isProse(lines[i]!) && startsWithCue(lines[i]!.text.slice(0, CUE_LINE_MAX), FOOTER_CUES) === undefined) {
+    } else if (isProse(lines[i]!) && startsWithCue(lines[i]!.text, FOOTER_CUES) === undefined) {
       if (start < 0) start = i;
       chars += lines[i]!.text.length;
     }
@@ -180,7 +180,7 @@ function barePager(t: string, next: string | undefined): boolean {
 function opensNeighbours(t: string): boolean {
   if (PAGER.test(t)) return true;
   const bare = t.replace(LEADING_ARROWS, '');
-  const cue = startsWithCue(bare.slice(0, CUE_LINE_MAX), NEIGHBOUR_CUES);
+  const cue = startsWithCue(bare, NEIGHBOUR_CUES);
   if (cue === undefined || SENTENCE_END.test(t)) return false;
   return /^\s*[:：»›]/u.test(bare.slice(cue.length)) || bare.length <= cue.length + CUE_LINE_REST;
 }
@@ -213,7 +213,7 @@ function articleEnd(lines: readonly TextLine[], prose: number): number {
 function endsArticle(t: string): boolean {
   if (opensTail(t) || TAG_LINE.test(t)) return true;
   // The links to the neighbours, the comments and the footer are no sentence (most lines are looked at no further).
-  return !SENTENCE_END.test(t) && (opensNeighbours(t) || opensComments(t) || startsWithCue(t.slice(0, CUE_LINE_MAX), FOOTER_CUES) !== undefined);
+  return !SENTENCE_END.test(t) && (opensNeighbours(t) || opensComments(t) || startsWithCue(t, FOOTER_CUES) !== undefined);
 }
 
 const TOOL_LABEL = `(?:${HEADLINE_TOOL_LABELS.map(escapeRegex).join('|')})`;

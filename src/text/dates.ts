@@ -128,9 +128,10 @@ const CLOCK = /^,?\s*(?:at\s+|um\s+|à\s+)?(\d{1,2})[:h](\d{2})(?::(\d{2}))?\s*(
  * a zone, else the day only. Null when there is none.
  */
 export function parseForeignDate(text: string): string | null {
-  const m = MONTH_FIRST.exec(text) ?? DAY_FIRST.exec(text);
+  const first = MONTH_FIRST.exec(text);
+  const m = first ?? DAY_FIRST.exec(text);
   if (!m) return null;
-  const monthFirst = m[0] === MONTH_FIRST.exec(text)?.[0];
+  const monthFirst = first !== null;
   const month = MONTH_OF.get((monthFirst ? m[1]! : m[2]!).toLowerCase());
   const day = Number(monthFirst ? m[2] : m[1]), year = Number(m[3]);
   if (!month) return null;

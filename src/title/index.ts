@@ -37,6 +37,7 @@ const LATIN_MARKS = /[\u0300-\u036f]/g;
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const ASCII_TOKEN = /[a-z0-9]+/g;
 const SITE_SEPARATORS = /\s+(?:[-–—|:»]|::)\s+/;
+const ALL_SITE_SEPARATORS = new RegExp(SITE_SEPARATORS.source, 'gu');
 
 // Tokens without tone marks: some portals write <title> without diacritics ("Xa Quang Phu ...").
 function tokens(s: string): string[] {
@@ -85,7 +86,7 @@ function longestPart(title: string): string {
 function withoutSiteParts(title: string, sites: readonly string[]): string | null {
   const names = sites.map(foldLetters).filter((n) => n.length >= 3);
   if (!names.length) return null;
-  const seps = [...title.matchAll(new RegExp(SITE_SEPARATORS.source, 'gu'))];
+  const seps = [...title.matchAll(ALL_SITE_SEPARATORS)];
   if (!seps.length) return null;
   const bounds = [0, ...seps.flatMap((m) => [m.index!, m.index! + m[0].length]), title.length];
   const parts: string[] = [];

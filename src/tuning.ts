@@ -109,6 +109,8 @@ export const TITLE_LINES_INTO_BODY = 3;
 export const TITLE_DECLARED_LINES_INTO_BODY = 12;
 /** A headline is between these lengths (shorter: a label; longer: a paragraph). */
 export const TITLE_MIN_CHARS = 8;
+/** Words a part of a declared title ("headline - section - site") needs to stand for the headline: a section label or a site name of one or two words does not. */
+export const TITLE_PART_MIN_WORDS = 3;
 export const TITLE_MAX_CHARS = 300;
 /** A line must share this much of its words with the declared title, unless it is styled as a heading. */
 export const TITLE_MIN_COVERAGE = 0.8;

@@ -8,11 +8,13 @@
 import type { Block } from '../blocks/index.js';
 import type { ContentRegion } from '../locate/index.js';
 import type { PageMetadata } from '../metadata/index.js';
-import { commonAncestor, within } from '../parse/dom.js';
+import { commonAncestor, namedLike, within } from '../parse/dom.js';
+import type { Element } from 'domhandler';
 import { printedTitle } from '../title/index.js';
 import { citesAttachments } from './attachments.js';
 import { isCueLine, isMetaBlock, isTailCue } from './filter.js';
 import { LINK_LIST_DENSITY, PROSE_CHARS } from '../tuning.js';
+import { PAGE_FOOTER_CLASS_WORDS } from '../lexicon/boilerplate.js';
 
 /**
  * The region between the headline and the tail cue after it, when the framed `body` (the
@@ -30,9 +32,18 @@ export function anchoredRegion(blocks: readonly Block[], body: readonly Block[],
   if (!box || body.some((b) => within(b.el, box))) return null;
   const content = blocks.slice(headline.index + 1, tail.index).filter((b) => b.kind === 'text' && !isMetaBlock(b) && !isCueLine(b)
     && (b.linkChars / b.chars <= LINK_LIST_DENSITY || citesAttachments(b.el)));
-  // An account line alone is no article: a line of prose or an attached document is.
-  if (!content.some((b) => b.chars >= PROSE_CHARS || citesAttachments(b.el))) return null;
+  // An account line alone is no article: a line of prose or an attached document is; or,
+  // when the located body is the page's footer, whatever short line stands there (a greeting).
+  if (!content.some((b) => b.chars >= PROSE_CHARS || citesAttachments(b.el)) && !(content.length && inPageFooter(first.el))) return null;
   let root = content[0]!.el;
   for (const b of content.slice(1)) root = commonAncestor(root, b.el) ?? root;
   return { region: { roots: [root] }, headline };
+}
+
+/** True when the element lies in the page's own footer (`<footer>`, or a box named for it). */
+function inPageFooter(el: Element): boolean {
+  for (let n: Element | null = el; n && n.type === 'tag'; n = n.parent as Element | null) {
+    if (n.name === 'footer' || namedLike(n, PAGE_FOOTER_CLASS_WORDS)) return true;
+  }
+  return false;
 }

@@ -6,7 +6,7 @@
  */
 import type { Element } from 'domhandler';
 import { parseVietnameseDate, wordsBesides } from '../text/dates.js';
-import { COMMENT_COUNT_WORDS, COUNTER_ITEMS, COUNTER_OF, EMBED_CLASS_WORDS, LINE_CUES, NEGATIVE_CLASS_WORDS, PHOTO_AGENCIES, PHOTO_CREDIT_LABELS, POSITIVE_CLASS_WORDS, PROMO_PHRASES, TAIL_CUES, WIDGET_LINES } from '../lexicon/boilerplate.js';
+import { COMMENT_COUNT_WORDS, COUNTER_ITEMS, COUNTER_OF, EMBED_CLASS_WORDS, LINE_CUES, NEGATIVE_CLASS_WORDS, PAGE_FOOTER_CLASS_WORDS, PHOTO_AGENCIES, PHOTO_CREDIT_LABELS, POSITIVE_CLASS_WORDS, PROMO_PHRASES, TAIL_CUES, WIDGET_LINES } from '../lexicon/boilerplate.js';
 import { FOREIGN_DATE_LABELS, FOREIGN_DATELINE_WORDS, ENGLISH_MONTHS, PUBLISHED_DATE_LABELS, UPDATED_DATE_LABELS } from '../lexicon/dates.js';
 import { namedLike } from '../parse/dom.js';
 import { citesAttachments } from './attachments.js';
@@ -21,6 +21,8 @@ const TABLE_PARTS = new Set(['tr', 'td', 'th', 'tbody', 'thead', 'tfoot']);
 interface Measures {
   share(e: Element): number;
   linkDensity(e: Element): number;
+  /** Plain-text characters of the region outside the element. */
+  outside(e: Element): number;
   /** True once the region has shown a prose line (attachment links before any prose are a link list). */
   inBody(): boolean;
 }
@@ -37,7 +39,11 @@ export interface ChromeReasons { set(index: number, reason: ChromeReason): unkno
 
 /** Why this element itself (not its ancestors) reads as chrome, or null when it does not. */
 function chromeElement(n: Element, m: Measures): ChromeReason | null {
-  if (TABLE_PARTS.has(n.name) || m.share(n) >= CHROME_MAX_SHARE) return null;
+  if (TABLE_PARTS.has(n.name)) return null;
+  // The page's footer, beside a line of prose of the article's own, is chrome even when it
+  // outweighs that line (a one-paragraph notice above the portal's address and licence).
+  if ((n.name === 'footer' || namedLike(n, PAGE_FOOTER_CLASS_WORDS)) && !namedLike(n, POSITIVE_CLASS_WORDS) && m.outside(n) >= PROSE_CHARS) return 'chrome-name';
+  if (m.share(n) >= CHROME_MAX_SHARE) return null;
   // A box of teasers: mostly links, whatever its name ("RELATED" kicker + linked headline).
   if (m.linkDensity(n) > LINK_LIST_DENSITY) return m.inBody() && n.name !== 'li' && citesAttachments(n) ? null : 'link-density';
   // An element named both ways ("post tag-x", "article-meta") is judged by its content, not its name.
@@ -220,6 +226,7 @@ export function dropChrome(blocks: readonly Block[], roots: readonly Element[], 
   const m: Measures = {
     inBody: () => false,
     share: (e) => (total ? (chars.get(e)?.[0] ?? 0) / total : 0),
+    outside: (e) => total - (chars.get(e)?.[0] ?? 0),
     linkDensity: (e) => {
       const c = chars.get(e);
       return c && c[0] + c[1] > 0 ? c[1] / (c[0] + c[1]) : 0;

@@ -3,6 +3,12 @@
  * the block filter read these lists; nothing here names one portal.
  */
 
+/**
+ * Words in class / id attributes of the page's own footer (the portal's address, contacts and
+ * licence): chrome however much of a short article's region it holds.
+ */
+export const PAGE_FOOTER_CLASS_WORDS = ['footer', 'chantrang', 'chan-trang'];
+
 /** Words in class / id attributes that mark chrome (matched as substrings of the lower-cased attribute). */
 export const NEGATIVE_CLASS_WORDS = [
   'comment', 'binhluan', 'y-kien', 'ykien', 'footer', 'footnote', 'sidebar', 'widget', 'menu', 'nav',

@@ -10,7 +10,7 @@ import { hasClassWord } from '../parse/dom.js';
 import type { Block } from '../blocks/index.js';
 import { parseVietnameseDate } from '../text/dates.js';
 import type { PageMetadata } from '../metadata/index.js';
-import { LINK_LIST_DENSITY, SET_APART_SHARE, TITLE_COVERAGE_WEIGHT, TITLE_DECLARED_PART_SHARE, TITLE_LABEL_MAX_WORDS, TITLE_DECLARED_LINES_INTO_BODY, TITLE_DISTANCE_PENALTY, TITLE_EXACT_BONUS, TITLE_LENGTH_CAP_WORDS, TITLE_LENGTH_DIVISOR, TITLE_LINES_ABOVE, TITLE_LINES_INTO_BODY, TITLE_MAX_CHARS, TITLE_MIN_CHARS, TITLE_MIN_COVERAGE, TITLE_SITE_BONUS, TITLE_UNSTYLED_PENALTY } from '../tuning.js';
+import { LINK_LIST_DENSITY, SET_APART_SHARE, TITLE_COVERAGE_WEIGHT, TITLE_DECLARED_PART_SHARE, TITLE_LABEL_MAX_WORDS, TITLE_DECLARED_LINES_INTO_BODY, TITLE_DISTANCE_PENALTY, TITLE_EXACT_BONUS, TITLE_LENGTH_CAP_WORDS, TITLE_LENGTH_DIVISOR, TITLE_LINES_ABOVE, TITLE_LINES_INTO_BODY, TITLE_MAX_CHARS, TITLE_MIN_CHARS, TITLE_MIN_COVERAGE, TITLE_PART_MIN_WORDS, TITLE_SITE_BONUS, TITLE_UNSTYLED_PENALTY } from '../tuning.js';
 import { nfc } from '../text/normalize.js';
 
 /** The chosen headline and the block it was read from (null when it came from metadata only). */
@@ -157,12 +157,20 @@ const EDGE_PUNCTUATION = /^[\s:：|»·–—-]+|[\s:：|»·–—-]+$/gu;
 
 /**
  * The first line before `before` printed exactly as the page declares its title (whole, or
- * without its site-name part): the headline as an anchor, whatever its styling. Null when none is.
+ * without its site-name part): the headline as an anchor, whatever its styling. Failing that,
+ * the first part of a title of several ("headline - section - site", where the site's name
+ * may be the longest part). Null when none is.
  */
 export function printedTitle(blocks: readonly Block[], before: number, meta: PageMetadata): Block | null {
   const declared = [meta.ogTitle, meta.headline, meta.documentTitle].filter((t): t is string => !!t);
   const sites = siteNamesOf(meta);
-  const want = new Set(declared.flatMap((t) => [t, longestPart(t), withoutSiteParts(t, sites) ?? t]).map(comparable).filter((t) => t.length >= TITLE_MIN_CHARS));
+  return firstPrinted(blocks, before, declared.flatMap((t) => [t, longestPart(t), withoutSiteParts(t, sites) ?? t]))
+    ?? firstPrinted(blocks, before, declared.map((t) => t.split(SITE_SEPARATORS)[0]!).filter((p) => p.trim().split(/\s+/u).length >= TITLE_PART_MIN_WORDS));
+}
+
+/** The first text block before `before` whose comparable form is one of `titles`. */
+function firstPrinted(blocks: readonly Block[], before: number, titles: readonly string[]): Block | null {
+  const want = new Set(titles.map(comparable).filter((t) => t.length >= TITLE_MIN_CHARS));
   if (!want.size) return null;
   // A block's text is clean already, so its comparable form is its lower case: as long, or
   // longer where a letter lower-cases to two (İ). Lines no title could be are not lower-cased.
@@ -183,7 +191,7 @@ export function printedTitle(blocks: readonly Block[], before: number, meta: Pag
  */
 function declaredHeading(blocks: readonly Block[], from: number, declared: readonly string[], sites: readonly string[]): Block | null {
   // A part of it counts too: "Opinion | Headline" declares a section label before the headline.
-  const parts = declared.flatMap((t) => t.split(SITE_SEPARATORS)).filter((p) => p.trim().split(/\s+/u).length >= 3);
+  const parts = declared.flatMap((t) => t.split(SITE_SEPARATORS)).filter((p) => p.trim().split(/\s+/u).length >= TITLE_PART_MIN_WORDS);
   const want = new Set([...declared.flatMap((t) => [t, withoutSiteParts(t, sites) ?? t]), ...parts].map(comparable).filter((t) => t.length >= TITLE_MIN_CHARS));
   let lines = 0;
   for (let i = from; i < blocks.length && lines < TITLE_DECLARED_LINES_INTO_BODY; i++) {
